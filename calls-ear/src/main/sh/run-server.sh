@@ -25,4 +25,6 @@ cat <<BANNER
 
 BANNER
 
-exec bash "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Dcalls.demo=true "${@:3}"
+# CALLS_BIND_ADDRESS=0.0.0.0 lets other machines reach the web server; the default keeps it local.
+exec bash "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Dcalls.demo=true \
+    -b "${CALLS_BIND_ADDRESS:-127.0.0.1}"
