@@ -90,6 +90,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private volatile MediaEngine engine;
     private volatile boolean stopped;
     private BootstrapContext context;
+    private MediaEventDispatcher events;
 
     /**
      * Binds the media port and starts the receive loops. When the port is taken the server still comes
@@ -99,9 +100,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         this.context = context;
         stopped = false;
+        events = new MediaEventDispatcher();
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
                 rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
         try {
+            context.getWorkManager().startWork(new LongRunningWork(events, events::stop));
             if (!tryStartEngine(config)) {
                 LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
                         bindAddress, udpPort, BIND_RETRY_SECONDS);
@@ -150,6 +153,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         synchronized (this) {
             stopped = true;
             closeEngine();
+            events.stop();
         }
     }
 
@@ -172,12 +176,12 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        LOG.debugf("media event endpoint activated: %s", endpointFactory);
+        events.activate(endpointFactory);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        LOG.debugf("media event endpoint deactivated: %s", endpointFactory);
+        events.deactivate(endpointFactory);
     }
 
     @Override
