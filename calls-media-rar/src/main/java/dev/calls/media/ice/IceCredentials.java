@@ -47,7 +47,8 @@ public record IceCredentials(String ufrag, String password) {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean iceChar = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+            boolean iceChar = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '+' || c == '/';
             if (!iceChar) {
                 throw new IllegalArgumentException("ICE " + what + " may hold only ice-chars");
             }

@@ -26,13 +26,17 @@ import java.util.Objects;
  * <li>otherwise a success response with XOR-MAPPED-ADDRESS of the source (RFC 8445 §7.3.1.2).</li>
  * </ol>
  * Responses to authenticated requests (steps 5-8) carry MESSAGE-INTEGRITY with the local password
- * (RFC 8489 §9.1.4); every response carries FINGERPRINT (RFC 8445 §7.3).
+ * (RFC 8489 §9.1.3); every response carries FINGERPRINT (RFC 8445 §7.3).
  *
- * <p>Threading and allocation: an instance is used by one thread at a time (the caller hands a session to
- * one receive loop at a time). In steady state {@link #respond} allocates nothing: the parser view, the
- * writer, the HMAC and the CRC are reused, and the encoded source address is cached for as long as the
- * source stays the same. Only malformed input costs an exception object, and a new source address one
- * small array. The {@link #setRemoteUfrag remote ufrag} may be set from another thread.
+ * <p>Threading: an instance is used by one thread at a time (the caller hands a session to one receive
+ * loop at a time); only {@link #setRemoteUfrag} may be called from another thread.
+ *
+ * <p>Allocation, for benchmarks: the parser view, the writer, the keyed {@link javax.crypto.Mac}, the
+ * CRC and the result fields are reused; the encoded source address is cached while the source stays
+ * the same; the result is an enum plus accessors rather than an object. What remains per valid check is
+ * inside the JCE: {@code Mac.doFinal} returns a fresh 20-byte array per HMAC (two per check: verify and
+ * sign). Malformed input costs one stack-less {@link StunParseException}; a new source address one
+ * small array.
  */
 public final class IceLiteResponder {
     /** Room the output buffer must have: the largest response this class writes fits. */

@@ -3,7 +3,6 @@ package dev.calls.media.ice;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -11,15 +10,16 @@ import javax.crypto.spec.SecretKeySpec;
  * the header's length field ended right after MESSAGE-INTEGRITY — so attributes that follow it (only
  * FINGERPRINT in practice) do not change the HMAC.
  *
- * <p>One instance holds one key and a reusable {@link Mac}; verifying and appending allocate nothing.
- * Not thread-safe: an instance belongs to one single-threaded owner (e.g. one ICE responder).
+ * <p>One instance holds one key and a reusable {@link Mac}, so the key schedule is done once. The JCE's
+ * {@code Mac.doFinal} still returns a fresh 20-byte array (and the provider allocates a digest array
+ * inside): a few dozen short-lived bytes per HMAC, the only allocation on this path. Not thread-safe: an
+ * instance belongs to one single-threaded owner (e.g. one ICE responder).
  */
 public final class MessageIntegrity {
     private static final String ALGORITHM = "HmacSHA1";
     private static final int ATTRIBUTE_LENGTH = 4 + StunMessage.INTEGRITY_VALUE_LENGTH;
 
     private final Mac mac;
-    private final byte[] computed = new byte[StunMessage.INTEGRITY_VALUE_LENGTH];
     private final byte[] adjustedLength = new byte[2];
 
     /** A MESSAGE-INTEGRITY keyed with raw key bytes. */
@@ -47,7 +47,7 @@ public final class MessageIntegrity {
         if (at < 0) {
             return false;
         }
-        compute(message.buffer(), message.offset(), at);
+        byte[] computed = compute(message.buffer(), message.offset(), at);
         byte[] buf = message.buffer();
         int value = StunMessage.valueOffset(at);
         int difference = 0;
@@ -60,20 +60,16 @@ public final class MessageIntegrity {
     /** Appends MESSAGE-INTEGRITY over everything written so far. Only FINGERPRINT may follow it. */
     public void append(StunMessageWriter writer) {
         int value = writer.reserveAttribute(StunAttributeType.MESSAGE_INTEGRITY, StunMessage.INTEGRITY_VALUE_LENGTH);
-        compute(writer.buffer(), writer.messageOffset(), value - 4);
+        byte[] computed = compute(writer.buffer(), writer.messageOffset(), value - 4);
         System.arraycopy(computed, 0, writer.buffer(), value, computed.length);
     }
 
     /** HMAC of the message at {@code off} up to the MESSAGE-INTEGRITY attribute at {@code at}. */
-    private void compute(byte[] buf, int off, int at) {
+    private byte[] compute(byte[] buf, int off, int at) {
         NetworkBytes.writeShort(adjustedLength, 0, at + ATTRIBUTE_LENGTH - off - StunHeader.LENGTH);
         mac.update(buf, off, 2);
         mac.update(adjustedLength, 0, 2);
         mac.update(buf, off + 4, at - off - 4);
-        try {
-            mac.doFinal(computed, 0);
-        } catch (ShortBufferException e) {
-            throw new IllegalStateException("HMAC-SHA1 output is 20 bytes", e);
-        }
+        return mac.doFinal();
     }
 }

@@ -1,7 +1,7 @@
 package dev.calls.media.ice;
 
 /**
- * UNKNOWN-ATTRIBUTES (RFC 8489 §14.9): the 16-bit types of the comprehension-required attributes that
+ * UNKNOWN-ATTRIBUTES (RFC 8489 §14.13): the 16-bit types of the comprehension-required attributes that
  * made the server answer 420 (Unknown Attribute).
  */
 public final class UnknownAttributes {

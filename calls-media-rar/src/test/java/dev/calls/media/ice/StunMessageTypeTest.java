@@ -29,7 +29,7 @@ class StunMessageTypeTest {
 
     @Test
     void allocateErrorResponseSplitsMethodBits() {
-        // TURN Allocate (0x003) error response is 0x0113 (RFC 8656 §17 lists the method; §5 of 8489 the layout).
+        // Method bits straddle the class bits (RFC 8489 §5): Allocate (0x003) error response is 0x0113.
         assertEquals(0x0113, StunMessageType.of(0x003, StunMessageType.CLASS_ERROR_RESPONSE));
         assertEquals(0x3EEF, StunMessageType.of(0xFFF, StunMessageType.CLASS_REQUEST));
     }
