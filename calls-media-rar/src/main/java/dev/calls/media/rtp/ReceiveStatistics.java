@@ -124,8 +124,8 @@ public final class ReceiveStatistics {
             expectedPrior = expected;
             receivedPrior = received;
             if (expectedInterval > 0 && lostInterval > 0) {
-                // All lost gives 256/256, which an 8-bit field cannot hold.
-                fraction = (int) Math.min(255, (lostInterval << 8) / expectedInterval);
+                // Below 256: the interval's expected count only grows with a received packet.
+                fraction = (int) ((lostInterval << 8) / expectedInterval);
             }
         }
         int lost = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, cumulativeLost()));
