@@ -3,7 +3,7 @@ package dev.calls.media.rtp;
 /**
  * Reception statistics of one RTP source, kept as RFC 3550 Appendix A prescribes, from which a receiver
  * report block is written: sequence validation and wrap counting (A.1, with its probation of
- * {@value #MIN_SEQUENTIAL} in-order packets and restart after a large jump), packets expected and lost and
+ * two in-order packets and restart after a large jump), packets expected and lost and
  * the fraction lost per interval (A.3), interarrival jitter in integer arithmetic (A.8), and LSR/DLSR from the
  * source's last sender report (§6.4.1).
  *
