@@ -2,7 +2,7 @@ package dev.calls.media.rtp;
 
 /**
  * Network-order (big-endian) field access on a byte array, shared by the packet views of this package.
- * Callers check bounds before reading; these helpers only assemble and split the bytes.
+ * Callers check bounds before reading; these methods only assemble and split the bytes.
  */
 final class Bytes {
 
