@@ -57,14 +57,28 @@ public final class DtlsFingerprint {
             if (i > 0 && hex.charAt(at - 1) != ':') {
                 throw new FingerprintFormatException("fingerprint bytes must be separated by ':': " + value);
             }
-            int high = Character.digit(hex.charAt(at), 16);
-            int low = Character.digit(hex.charAt(at + 1), 16);
+            int high = hexValue(hex.charAt(at));
+            int low = hexValue(hex.charAt(at + 1));
             if (high < 0 || low < 0) {
                 throw new FingerprintFormatException("fingerprint has a non-hex digit: " + value);
             }
             digest[i] = (byte) (high << 4 | low);
         }
         return new DtlsFingerprint(function, digest);
+    }
+
+    /** The value of an ASCII hex digit, or -1 (Character.digit would also take other scripts' digits). */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
     }
 
     /** The SDP hash function name, lowercase, e.g. "sha-256". */
