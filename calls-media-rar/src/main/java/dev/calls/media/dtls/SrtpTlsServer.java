@@ -88,7 +88,7 @@ final class SrtpTlsServer extends DefaultTlsServer {
         return handshakeTimeoutMillis;
     }
 
-    /** The SRTP keys are exported from the master secret, which must be bound to the handshake (RFC 7627 §5.4). */
+    /** The SRTP keys are exported from the master secret, which must be bound to the handshake (RFC 7627). */
     @Override
     public boolean requiresExtendedMasterSecret() {
         return true;

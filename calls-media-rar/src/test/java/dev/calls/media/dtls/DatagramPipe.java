@@ -17,13 +17,43 @@ final class DatagramPipe {
 
     private final BlockingQueue<byte[]> toClient = new LinkedBlockingQueue<>();
     private volatile DtlsServer server;
+    private volatile boolean loseServerFinalFlight;
+    private boolean changeCipherSpecLost;
+    private boolean finishedLost;
 
     void connect(DtlsServer server) {
         this.server = server;
     }
 
+    /**
+     * Loses the first transmission of the server's final flight: its change_cipher_spec record and its
+     * first record in epoch 1 (the Finished message).
+     */
+    void loseServerFinalFlightOnce() {
+        loseServerFinalFlight = true;
+    }
+
     DtlsPacketSender serverSender() {
-        return (buf, off, len) -> toClient.add(Arrays.copyOfRange(buf, off, off + len));
+        return (buf, off, len) -> {
+            if (loseServerFinalFlight && isFirstOfFinalFlight(buf, off)) {
+                return;
+            }
+            toClient.add(Arrays.copyOfRange(buf, off, off + len));
+        };
+    }
+
+    private synchronized boolean isFirstOfFinalFlight(byte[] buf, int off) {
+        int contentType = buf[off];
+        int epoch = (buf[off + 3] & 0xFF) << 8 | buf[off + 4] & 0xFF;
+        if (contentType == 20 && !changeCipherSpecLost) {
+            changeCipherSpecLost = true;
+            return true;
+        }
+        if (epoch == 1 && !finishedLost) {
+            finishedLost = true;
+            return true;
+        }
+        return false;
     }
 
     DatagramTransport clientEnd() {

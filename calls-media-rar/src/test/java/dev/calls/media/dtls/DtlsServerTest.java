@@ -68,6 +68,18 @@ class DtlsServerTest {
     }
 
     @Test
+    void lostFinalFlightIsRetransmittedWhenTheClientRepeatsItsOwn() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        pipe.loseServerFinalFlightOnce();
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+
+        // Completes only if the server, already done, answers the client's retransmission (RFC 6347 §4.2.4).
+        client.connect(pipe.clientEnd());
+
+        assertArrayEquals(client.srtpKeys().serverKey(), listener.connected.get(10, TimeUnit.SECONDS).serverKey());
+    }
+
+    @Test
     void clientOfferingOnlyCmHmacGetsCmHmac() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
         DtlsTestClient client = client(new int[] {SrtpProfile.AES128_CM_HMAC_SHA1_80}, true);
