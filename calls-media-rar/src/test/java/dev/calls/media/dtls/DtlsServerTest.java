@@ -106,6 +106,16 @@ class DtlsServerTest {
     }
 
     @Test
+    void clientWithoutCertificateFails() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true).withoutCertificate();
+
+        assertThrows(IOException.class, () -> client.connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("no certificate"), listener.failed.get());
+    }
+
+    @Test
     void anyOfSeveralFingerprintsWithTheStrongestHashMatches() throws Exception {
         DtlsFingerprint sha512 = DtlsFingerprint.of("sha-512", clientCertificate.encoded());
         DtlsFingerprint otherSha512 = DtlsFingerprint.of("sha-512", serverCertificate.encoded());

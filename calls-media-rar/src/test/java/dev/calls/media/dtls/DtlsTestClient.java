@@ -37,6 +37,7 @@ final class DtlsTestClient extends DefaultTlsClient {
     final CopyOnWriteArrayList<Short> alertsReceived = new CopyOnWriteArrayList<>();
     private volatile int selectedProfile = -1;
     private volatile DtlsSrtpKeys srtpKeys;
+    private volatile boolean withholdCertificate;
 
     DtlsTestClient(DtlsCertificate certificate, DtlsFingerprint serverFingerprint, int[] offeredProfiles,
         boolean offerExtendedMasterSecret) {
@@ -45,6 +46,12 @@ final class DtlsTestClient extends DefaultTlsClient {
         this.serverFingerprint = serverFingerprint;
         this.offeredProfiles = offeredProfiles;
         this.offerExtendedMasterSecret = offerExtendedMasterSecret;
+    }
+
+    /** Answers the server's CertificateRequest with an empty certificate list. */
+    DtlsTestClient withoutCertificate() {
+        withholdCertificate = true;
+        return this;
     }
 
     /** Runs the handshake over {@code transport}. */
@@ -123,6 +130,9 @@ final class DtlsTestClient extends DefaultTlsClient {
 
             @Override
             public TlsCredentials getClientCredentials(CertificateRequest request) throws IOException {
+                if (withholdCertificate) {
+                    return null;
+                }
                 Vector sigAlgs = request.getSupportedSignatureAlgorithms();
                 SignatureAndHashAlgorithm algorithm =
                     TlsUtils.chooseSignatureAndHashAlgorithm(context, sigAlgs, SignatureAlgorithm.ecdsa);
