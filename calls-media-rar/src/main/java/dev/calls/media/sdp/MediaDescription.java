@@ -72,6 +72,15 @@ public record MediaDescription(
         return extmaps.stream().filter(e -> e.uri().equals(uri)).mapToInt(Extmap::id).findFirst().orElse(0);
     }
 
+    /**
+     * This section rejected (in an answer) or disabled (in a later offer): port 0, the same media, proto
+     * and formats, and only the mid so the other side can match it (RFC 8829 §5.3.1, §5.2.2).
+     */
+    public MediaDescription rejectedCopy() {
+        Builder b = new Builder(media, 0, proto).formats(formats).connection(Connection.UNSPECIFIED);
+        return b.mid(mid).build();
+    }
+
     public static Builder builder(String media, int port, String proto) {
         return new Builder(media, port, proto);
     }
