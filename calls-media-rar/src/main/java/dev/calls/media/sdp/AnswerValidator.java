@@ -53,6 +53,9 @@ public final class AnswerValidator {
 
     private static void checkAccepted(String where, Direction offeredDirection, MediaDescription o,
             Direction answeredDirection, MediaDescription a, Group bundle) throws SdpNegotiationException {
+        if (a.mid() == null) {
+            throw new SdpNegotiationException(where + ": accepted without a=mid, which BUNDLE needs (RFC 8843 §7.2)");
+        }
         if (bundle == null || !bundle.mids().contains(a.mid())) {
             throw new SdpNegotiationException(where + ": accepted but not in the answer's BUNDLE group");
         }

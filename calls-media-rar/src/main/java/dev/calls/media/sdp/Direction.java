@@ -36,11 +36,6 @@ public enum Direction {
         return receives ? RECVONLY : INACTIVE;
     }
 
-    /** The same media flow described by the other side: sendonly becomes recvonly and so on. */
-    public Direction reversed() {
-        return of(receives, sends);
-    }
-
     /**
      * Whether an answer may carry this direction for an offer with {@code offered} (RFC 3264 §6.1):
      * the answerer may only send what the offerer receives and receive what it sends.

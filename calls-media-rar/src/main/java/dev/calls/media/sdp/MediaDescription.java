@@ -113,10 +113,10 @@ public record MediaDescription(
 
     /** Mutable assembly of a {@link MediaDescription}; the lists are exposed for adding. */
     public static final class Builder {
-        private String media;
-        private int port;
+        private final String media;
+        private final int port;
         private int numberOfPorts = 1;
-        private String proto;
+        private final String proto;
         private final List<String> formats = new ArrayList<>();
         private Connection connection;
         private final List<String> bandwidths = new ArrayList<>();
@@ -144,23 +144,8 @@ public record MediaDescription(
             this.proto = proto;
         }
 
-        public Builder media(String value) {
-            media = value;
-            return this;
-        }
-
-        public Builder port(int value) {
-            port = value;
-            return this;
-        }
-
         public Builder numberOfPorts(int value) {
             numberOfPorts = value;
-            return this;
-        }
-
-        public Builder proto(String value) {
-            proto = value;
             return this;
         }
 

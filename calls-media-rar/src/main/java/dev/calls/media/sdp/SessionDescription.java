@@ -182,10 +182,6 @@ public record SessionDescription(
             return direction;
         }
 
-        String msidSemantic() {
-            return msidSemantic;
-        }
-
         public SessionDescription build() {
             List<Timing> t = timings.isEmpty() ? List.of(Timing.UNBOUNDED) : timings;
             return new SessionDescription(origin, sessionName, connection, bandwidths, t, groups, iceLite,

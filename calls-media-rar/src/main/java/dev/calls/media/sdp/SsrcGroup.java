@@ -10,7 +10,6 @@ import java.util.Objects;
 public record SsrcGroup(String semantics, List<Long> ssrcs) {
 
     public static final String FID = "FID";
-    public static final String SIM = "SIM";
 
     public SsrcGroup {
         Objects.requireNonNull(semantics, "semantics");
