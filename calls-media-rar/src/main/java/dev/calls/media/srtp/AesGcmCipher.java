@@ -22,10 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class AesGcmCipher implements SrtpCipher {
 
-    private static final int TAG = 16;
+    private static final int TAG = SrtpProfile.AEAD_AES_128_GCM.tagLength();
     private static final int TAG_BITS = TAG * 8;
     private static final int IV_LENGTH = 12;
-    private static final int E_BIT = 0x8000_0000;
 
     private final Cipher rtpCipher;
     private final SecretKeySpec rtpKey;
@@ -86,12 +85,12 @@ final class AesGcmCipher implements SrtpCipher {
             throw unexpected(e);
         }
         int trailer = off + len + TAG;
-        SrtpPacket.writeInt(buf, trailer, E_BIT | index);
+        SrtpPacket.writeInt(buf, trailer, SrtpPacket.SRTCP_E_BIT | index);
         rtcpCipher.updateAAD(buf, off, SrtpPacket.RTCP_HEADER);
-        rtcpCipher.updateAAD(buf, trailer, SrtpProfile.SRTCP_INDEX_LENGTH);
+        rtcpCipher.updateAAD(buf, trailer, SrtpPacket.SRTCP_INDEX_LENGTH);
         int payload = off + SrtpPacket.RTCP_HEADER;
         finish(rtcpCipher, buf, payload, len - SrtpPacket.RTCP_HEADER);
-        return len + TAG + SrtpProfile.SRTCP_INDEX_LENGTH;
+        return len + TAG + SrtpPacket.SRTCP_INDEX_LENGTH;
     }
 
     /**
@@ -101,13 +100,13 @@ final class AesGcmCipher implements SrtpCipher {
      */
     @Override
     public int unprotectRtcp(byte[] buf, int off, int len, int ssrc, int index, boolean encrypted) {
-        int trailer = off + len - SrtpProfile.SRTCP_INDEX_LENGTH;
-        int rtcpLength = len - TAG - SrtpProfile.SRTCP_INDEX_LENGTH;
+        int trailer = off + len - SrtpPacket.SRTCP_INDEX_LENGTH;
+        int rtcpLength = len - TAG - SrtpPacket.SRTCP_INDEX_LENGTH;
         int aadLength = encrypted ? SrtpPacket.RTCP_HEADER : rtcpLength;
         try {
             rtcpCipher.init(Cipher.DECRYPT_MODE, rtcpKey, parameters(rtcpSalt, ssrc, index));
             rtcpCipher.updateAAD(buf, off, aadLength);
-            rtcpCipher.updateAAD(buf, trailer, SrtpProfile.SRTCP_INDEX_LENGTH);
+            rtcpCipher.updateAAD(buf, trailer, SrtpPacket.SRTCP_INDEX_LENGTH);
             int cipherText = off + aadLength;
             rtcpCipher.doFinal(buf, cipherText, trailer - cipherText, buf, cipherText);
             return rtcpLength;
