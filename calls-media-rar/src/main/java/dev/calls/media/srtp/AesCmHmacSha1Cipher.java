@@ -6,8 +6,7 @@ package dev.calls.media.srtp;
  */
 final class AesCmHmacSha1Cipher implements SrtpCipher {
 
-    private static final int TAG = 10;
-    private static final int E_BIT = 0x8000_0000;
+    private static final int TAG = SrtpProfile.AES_CM_128_HMAC_SHA1_80.tagLength();
 
     private final AesCounterMode rtpCipher;
     private final HmacSha1 rtpMac;
@@ -41,8 +40,8 @@ final class AesCmHmacSha1Cipher implements SrtpCipher {
     @Override
     public int protectRtcp(byte[] buf, int off, int len, int ssrc, int index) {
         rtcpCipher.apply(buf, off + SrtpPacket.RTCP_HEADER, off + len, ssrc, index);
-        SrtpPacket.writeInt(buf, off + len, E_BIT | index);
-        int authenticated = len + SrtpProfile.SRTCP_INDEX_LENGTH;
+        SrtpPacket.writeInt(buf, off + len, SrtpPacket.SRTCP_E_BIT | index);
+        int authenticated = len + SrtpPacket.SRTCP_INDEX_LENGTH;
         System.arraycopy(rtcpTag(buf, off, authenticated), 0, buf, off + authenticated, TAG);
         return authenticated + TAG;
     }
@@ -53,7 +52,7 @@ final class AesCmHmacSha1Cipher implements SrtpCipher {
         if (!HmacSha1.matches(rtcpTag(buf, off, authenticated), buf, off + authenticated, TAG)) {
             return SrtpStatus.AUTH_FAILED;
         }
-        int rtcpLength = authenticated - SrtpProfile.SRTCP_INDEX_LENGTH;
+        int rtcpLength = authenticated - SrtpPacket.SRTCP_INDEX_LENGTH;
         if (encrypted) {
             rtcpCipher.apply(buf, off + SrtpPacket.RTCP_HEADER, off + rtcpLength, ssrc, index);
         }

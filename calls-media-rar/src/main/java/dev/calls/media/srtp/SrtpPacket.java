@@ -10,6 +10,9 @@ final class SrtpPacket {
     static final int RTP_FIXED_HEADER = 12;
     /** Header, packet type, length and sender SSRC stay in the clear in SRTCP (RFC 3711 §3.4). */
     static final int RTCP_HEADER = 8;
+    /** The SRTCP trailer word: E-bit, set when the packet is encrypted, and 31-bit index (RFC 3711 §3.4). */
+    static final int SRTCP_INDEX_LENGTH = 4;
+    static final int SRTCP_E_BIT = 0x8000_0000;
 
     /**
      * Largest packet handled: a UDP datagram cannot be longer. It also keeps AES-CM's 16-bit block

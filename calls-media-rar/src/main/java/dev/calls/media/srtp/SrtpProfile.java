@@ -15,9 +15,6 @@ public enum SrtpProfile {
     /** Most bytes any profile appends to an RTCP packet: tag plus the 4-byte E-bit and index (RFC 3711 §3.4). */
     public static final int MAX_EXPANSION = 20;
 
-    /** Length of the SRTCP trailer word, E-bit and 31-bit index (RFC 3711 §3.4). */
-    static final int SRTCP_INDEX_LENGTH = 4;
-
     private final int id;
     private final int keyLength;
     private final int saltLength;
@@ -76,7 +73,8 @@ public enum SrtpProfile {
      * RFC 3711 §3.4, after it for AEAD (RFC 7714 §9), whose tag ends the ciphertext.
      */
     int srtcpIndexOffset(int len) {
-        return this == AEAD_AES_128_GCM ? len - SRTCP_INDEX_LENGTH : len - tagLength - SRTCP_INDEX_LENGTH;
+        int trailerEnd = this == AEAD_AES_128_GCM ? len : len - tagLength;
+        return trailerEnd - SrtpPacket.SRTCP_INDEX_LENGTH;
     }
 
     /** Bytes {@code protectRtp} appends: the tag. */
@@ -86,6 +84,6 @@ public enum SrtpProfile {
 
     /** Bytes {@code protectRtcp} appends: the tag and the E-bit/index word. */
     public int rtcpExpansion() {
-        return tagLength + SRTCP_INDEX_LENGTH;
+        return tagLength + SrtpPacket.SRTCP_INDEX_LENGTH;
     }
 }

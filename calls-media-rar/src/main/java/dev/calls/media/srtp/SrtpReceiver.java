@@ -22,8 +22,6 @@ public final class SrtpReceiver {
     /** SSRCs tracked per packet kind; a peer sends a handful (audio, video, RTX, screen). */
     public static final int MAX_STREAMS = 1024;
 
-    private static final int E_BIT = 0x8000_0000;
-
     private final SrtpProfile profile;
     private final SrtpCipher cipher;
     private final SsrcMap<ReplayWindow> rtpWindows = new SsrcMap<>();
@@ -86,13 +84,13 @@ public final class SrtpReceiver {
         }
         int ssrc = SrtpPacket.rtcpSenderSsrc(buf, off);
         int indexWord = SrtpPacket.readInt(buf, off + profile.srtcpIndexOffset(len));
-        int index = indexWord & ~E_BIT;
+        int index = indexWord & ~SrtpPacket.SRTCP_E_BIT;
         ReplayWindow window = rtcpWindows.get(ssrc);
         int refusal = admit(rtcpWindows, window, index);
         if (refusal < 0) {
             return refusal;
         }
-        int length = cipher.unprotectRtcp(buf, off, len, ssrc, index, (indexWord & E_BIT) != 0);
+        int length = cipher.unprotectRtcp(buf, off, len, ssrc, index, (indexWord & SrtpPacket.SRTCP_E_BIT) != 0);
         return record(rtcpWindows, window, ssrc, index, length);
     }
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * <p>Every packet of an SSRC must carry a sequence number the stream has not used for a different
  * payload: SRTP's security rests on never reusing a (key, SSRC, index) for two plaintexts. Sending
- * the same packet again (a retransmission) is fine.
+ * the same packet again (a retransmission) is fine, except that GCM refuses it right after the
+ * original (see {@link SrtpStatus#REPLAYED}).
  */
 public final class SrtpSender {
 
@@ -51,13 +52,7 @@ public final class SrtpSender {
             return SrtpStatus.MALFORMED;
         }
         int ssrc = SrtpPacket.rtpSsrc(buf, off);
-        int seq = SrtpPacket.rtpSequenceNumber(buf, off);
-        SenderStream stream = streams.get(ssrc);
-        if (stream == null) {
-            stream = new SenderStream();
-            streams.put(ssrc, stream);
-        }
-        long index = stream.rtpIndex(seq);
+        long index = stream(ssrc).rtpIndex(SrtpPacket.rtpSequenceNumber(buf, off));
         if (index < 0) {
             return SrtpStatus.REPLAYED;
         }
@@ -78,12 +73,7 @@ public final class SrtpSender {
             return SrtpStatus.MALFORMED;
         }
         int ssrc = SrtpPacket.rtcpSenderSsrc(buf, off);
-        SenderStream stream = streams.get(ssrc);
-        if (stream == null) {
-            stream = new SenderStream();
-            streams.put(ssrc, stream);
-        }
-        return cipher.protectRtcp(buf, off, len, ssrc, stream.nextRtcpIndex());
+        return cipher.protectRtcp(buf, off, len, ssrc, stream(ssrc).nextRtcpIndex());
     }
 
     /**
@@ -92,5 +82,15 @@ public final class SrtpSender {
      */
     public void forget(int ssrc) {
         streams.remove(ssrc);
+    }
+
+    /** The state of {@code ssrc}, created at its first packet: the only allocation on this path. */
+    private SenderStream stream(int ssrc) {
+        SenderStream stream = streams.get(ssrc);
+        if (stream == null) {
+            stream = new SenderStream();
+            streams.put(ssrc, stream);
+        }
+        return stream;
     }
 }
