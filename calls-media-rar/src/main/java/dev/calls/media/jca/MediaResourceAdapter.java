@@ -2,6 +2,7 @@ package dev.calls.media.jca;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -119,7 +120,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
         MediaEngine started;
         try {
-            started = MediaEngine.start(config);
+            started = MediaEngine.start(config, events, this::runHandshake);
         } catch (IOException e) {
             LOG.debugf("binding the media port failed: %s", e.getMessage());
             return false;
@@ -128,6 +129,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         for (ReceiveLoop loop : started.receiveLoops()) {
             context.getWorkManager().startWork(new LongRunningWork(loop::run, loop::stop));
         }
+        context.getWorkManager().startWork(new LongRunningWork(started.timer(), () -> { }));
         return true;
     }
 
@@ -145,6 +147,15 @@ public class MediaResourceAdapter implements ResourceAdapter {
             Thread.currentThread().interrupt();
         } catch (WorkException e) {
             LOG.errorf(e, "cannot start the media receive loops");
+        }
+    }
+
+    /** DTLS handshakes block for up to the connect timeout, so each runs as Work of its own, never on a media thread. */
+    private void runHandshake(Runnable handshake) {
+        try {
+            context.getWorkManager().scheduleWork(new LongRunningWork(handshake, () -> { }));
+        } catch (WorkException e) {
+            throw new RejectedExecutionException("cannot schedule a DTLS handshake", e);
         }
     }
 

@@ -36,7 +36,7 @@ class UdpPortTest {
                 received.add(new String(buf, off, len, StandardCharsets.US_ASCII));
                 replyVia.send(buf, off, len, from);
             };
-            for (ReceiveLoop loop : port.receiveLoops(echo, 2048)) {
+            for (ReceiveLoop loop : port.receiveLoops(sender -> echo, 2048)) {
                 Thread thread = new Thread(loop);
                 thread.start();
                 threads.add(thread);
@@ -83,7 +83,7 @@ class UdpPortTest {
                     throw new IllegalStateException("handler bug");
                 }
             };
-            ReceiveLoop loop = port.receiveLoops(flaky, 2048).get(0);
+            ReceiveLoop loop = port.receiveLoops(sender -> flaky, 2048).get(0);
             Thread thread = new Thread(loop);
             thread.start();
             try (DatagramSocket socket = new DatagramSocket(0, LOOPBACK)) {
