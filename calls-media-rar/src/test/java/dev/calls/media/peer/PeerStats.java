@@ -58,6 +58,23 @@ public record PeerStats(List<InboundRtp> inbound, List<OutboundRtp> outbound, RT
         return inbound.stream().filter(s -> track.mid().equals(s.mid())).findFirst();
     }
 
+    /**
+     * The remote end ({@code ip:port}) of the candidate pair the transport selected, if it selected one:
+     * tells which of the other side's addresses the media actually flows to.
+     */
+    public Optional<String> selectedRemoteAddress() {
+        Map<String, RTCStats> all = raw.getStats();
+        return all.values().stream()
+                .filter(s -> s.getType() == RTCStatsType.TRANSPORT)
+                .map(s -> all.get(text(s.getAttributes(), "selectedCandidatePairId")))
+                .filter(pair -> pair != null)
+                .map(pair -> all.get(text(pair.getAttributes(), "remoteCandidateId")))
+                .filter(candidate -> candidate != null)
+                .map(candidate -> text(candidate.getAttributes(), "ip") + ":"
+                        + number(candidate.getAttributes(), "port"))
+                .findFirst();
+    }
+
     private static String codec(Map<String, RTCStats> all, Map<String, Object> attributes) {
         Object codecId = attributes.get("codecId");
         RTCStats codec = codecId == null ? null : all.get(codecId.toString());

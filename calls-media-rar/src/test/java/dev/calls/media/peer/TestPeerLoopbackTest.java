@@ -1,10 +1,13 @@
 package dev.calls.media.peer;
 
+import dev.onvoid.webrtc.RTCSignalingState;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,8 +59,11 @@ class TestPeerLoopbackTest {
             b.sendAudio("session-b", "voice_session-b", TONE_B);
             String offerFromB = b.createOffer();
             a.createOffer();
+            assertEquals(RTCSignalingState.HAVE_LOCAL_OFFER, a.signalingState());
             String answerFromA = a.answer(offerFromB);
             b.applyAnswer(answerFromA);
+            assertEquals(RTCSignalingState.STABLE, a.signalingState());
+            assertEquals(RTCSignalingState.STABLE, b.signalingState());
 
             // b's track reuses the transceiver a's offer created, so its msid keeps that transceiver's
             // random sender id as track id (as in browsers); the stream id is b's.
@@ -69,6 +75,24 @@ class TestPeerLoopbackTest {
             Poll.until(TIMEOUT, () -> "tone " + TONE_B + " at a, rms " + heardByA.rms(),
                     () -> heardByA.toneLevel(TONE_B) > 0.1 ? Boolean.TRUE : null);
             assertTrue(heardByA.toneLevel(TONE_B) > 5 * heardByA.toneLevel(TONE_A), "b's tone dominates");
+        }
+    }
+
+    @Test
+    void aReceiveOnlyOffererGetsTheMediaOfTheAnswerer() throws Exception {
+        try (TestPeer a = new TestPeer("a"); TestPeer b = new TestPeer("b")) {
+            a.sendAudio("session-a", "voice_session-a", TONE_A);
+            a.sendVideo("session-a", "screen_session-a");
+            b.receiveAudio();
+            b.receiveVideo();
+            trickle(a, b);
+            negotiate(b, a);
+
+            RemoteTrack voice = b.awaitRemoteTrack("session-a", TIMEOUT);
+            assertEquals("audio", voice.kind());
+            b.awaitInbound(s -> "audio".equals(s.kind()) && s.totalAudioEnergy() > 0, TIMEOUT, "audio");
+            b.awaitInbound(s -> "video".equals(s.kind()) && s.framesDecoded() > 0, TIMEOUT, "video");
+            assertTrue(a.stats().inbound().isEmpty(), "receive-only b sends nothing");
         }
     }
 
@@ -99,6 +123,38 @@ class TestPeerLoopbackTest {
             Poll.until(TIMEOUT, () -> "tone back at b, rms " + meter.rms(),
                     () -> meter.toneLevel(TONE_A) > 0.1 ? Boolean.TRUE : null);
         }
+    }
+
+    @Test
+    void reachesARemoteCandidateOnTheLoopbackAddress() throws Exception {
+        try (TestPeer a = new TestPeer("a"); TestPeer b = new TestPeer("b")) {
+            a.sendAudio("session-a", "voice_session-a", TONE_A);
+            // b hears nothing of a's candidates: like an ICE-lite server it learns a's address from a's
+            // checks. a knows b only through a relay on 127.0.0.1, as a server bound there would appear.
+            String answer = b.answer(a.createOffer());
+            a.applyAnswer(answer);
+            b.awaitGatheringComplete(TIMEOUT);
+            IceCandidate host = b.localCandidates().stream()
+                    .filter(c -> c.candidate().contains(" typ host"))
+                    .filter(c -> hostAddress(c).getAddress().getAddress().length == 4)
+                    .findFirst().orElseThrow();
+            try (UdpRelay relay = new UdpRelay(hostAddress(host))) {
+                int port = relay.frontAddress().getPort();
+                a.addRemoteCandidate(new IceCandidate(host.sdpMid(), host.sdpMLineIndex(),
+                        "candidate:1 1 udp 2130706431 127.0.0.1 " + port + " typ host"));
+                a.awaitConnected(TIMEOUT);
+                b.awaitConnected(TIMEOUT);
+                b.awaitInbound(s -> "audio".equals(s.kind()) && s.totalAudioEnergy() > 0, TIMEOUT,
+                        "audio through the relay");
+                assertEquals(Optional.of("127.0.0.1:" + port), a.stats().selectedRemoteAddress());
+            }
+        }
+    }
+
+    /** The address in {@code candidate:<foundation> <component> <transport> <priority> <ip> <port> typ ...}. */
+    private static InetSocketAddress hostAddress(IceCandidate candidate) {
+        String[] fields = candidate.candidate().split(" ");
+        return new InetSocketAddress(fields[4], Integer.parseInt(fields[5]));
     }
 
     /** Waits until two snapshots a second apart show the same packet count. */
