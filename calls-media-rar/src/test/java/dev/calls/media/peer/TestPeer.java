@@ -60,8 +60,10 @@ import java.util.function.Predicate;
  * listener may pass them straight to another peer. Negotiation methods are serialized with each other.
  * <p>
  * No loopback switch exists in webrtc-java 0.14: libwebrtc ignores loopback interfaces when gathering, so
- * host candidates are on the machine's other interfaces. On Linux these still reach a server bound to
- * 127.0.0.1 (and it reaches them back): traffic between local addresses goes over the loopback device.
+ * host candidates are on the machine's other interfaces (IPv4 and IPv6; TCP is turned off). On Linux these
+ * still reach a server bound to 127.0.0.1 (and it reaches them back): traffic between local addresses goes
+ * over the loopback device. An ICE-lite server need not be told the peer's candidates at all: it learns the
+ * address from the peer's checks.
  */
 public final class TestPeer implements AutoCloseable {
 
@@ -99,7 +101,7 @@ public final class TestPeer implements AutoCloseable {
     private volatile String lastRemoteSdp = "";
 
     private final List<RemoteTrack> remoteTracks = new CopyOnWriteArrayList<>();
-    private final Map<String, MediaStreamTrack> remoteTrackObjects = new ConcurrentHashMap<>();
+    private final Map<String, MediaStreamTrack> remoteTrackObjectsByMid = new ConcurrentHashMap<>();
     private final Map<PcmMeter, AudioTrack> meters = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -147,14 +149,16 @@ public final class TestPeer implements AutoCloseable {
      * @param toneHz   the tone's frequency; give each peer its own so receivers can tell senders apart
      */
     public void sendAudio(String streamId, String trackId, double toneHz) {
-        if (audioTrack != null) {
-            throw new IllegalStateException(name + " already sends audio");
-        }
-        CustomAudioSource source = new CustomAudioSource();
-        AudioTrack track = factory.createAudioTrack(trackId, source);
-        addTrack(track, streamId, source::dispose);
-        audioTrack = track;
-        pump.feedAudio(source, new SineTone(toneHz, 0.5));
+        changeMedia(() -> {
+            if (audioTrack != null) {
+                throw new IllegalStateException(name + " already sends audio");
+            }
+            CustomAudioSource source = new CustomAudioSource();
+            AudioTrack track = factory.createAudioTrack(trackId, source);
+            addTrack(track, streamId, source::dispose);
+            audioTrack = track;
+            pump.feedAudio(source, new SineTone(toneHz, 0.5));
+        });
     }
 
     /** Adds a sending video track of {@value #VIDEO_WIDTH}x{@value #VIDEO_HEIGHT} at {@value #VIDEO_FPS} fps. */
@@ -164,27 +168,46 @@ public final class TestPeer implements AutoCloseable {
 
     /** Adds a sending video track fed with moving synthetic frames. One per peer. */
     public void sendVideo(String streamId, String trackId, int width, int height, int fps) {
-        if (sendingVideo) {
-            throw new IllegalStateException(name + " already sends video");
-        }
-        CustomVideoSource source = new CustomVideoSource();
-        VideoTrack track = factory.createVideoTrack(trackId, source);
-        addTrack(track, streamId, source::dispose);
-        sendingVideo = true;
-        pump.feedVideo(source, width, height, fps);
+        changeMedia(() -> {
+            if (sendingVideo) {
+                throw new IllegalStateException(name + " already sends video");
+            }
+            CustomVideoSource source = new CustomVideoSource();
+            VideoTrack track = factory.createVideoTrack(trackId, source);
+            addTrack(track, streamId, source::dispose);
+            sendingVideo = true;
+            pump.feedVideo(source, width, height, fps);
+        });
     }
 
     /** Adds a receive-only audio transceiver, so an offer from this peer asks for audio without sending. */
     public void receiveAudio() {
-        AudioTrackSource source = factory.createAudioSource(new AudioOptions());
-        addReceiveOnly(factory.createAudioTrack("recv-audio-" + localTracks.size(), source));
+        changeMedia(() -> {
+            AudioTrackSource source = factory.createAudioSource(new AudioOptions());
+            addReceiveOnly(factory.createAudioTrack("recv-audio-" + localTracks.size(), source));
+        });
     }
 
     /** Adds a receive-only video transceiver. */
     public void receiveVideo() {
-        CustomVideoSource source = new CustomVideoSource();
-        addReceiveOnly(factory.createVideoTrack("recv-video-" + localTracks.size(), source));
-        sourceDisposals.add(source::dispose);
+        changeMedia(() -> {
+            CustomVideoSource source = new CustomVideoSource();
+            addReceiveOnly(factory.createVideoTrack("recv-video-" + localTracks.size(), source));
+            sourceDisposals.add(source::dispose);
+        });
+    }
+
+    // Local media changes are serialized with negotiation and with close.
+    private void changeMedia(Runnable change) {
+        negotiationLock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException(name + " is closed");
+            }
+            change.run();
+        } finally {
+            negotiationLock.unlock();
+        }
     }
 
     private void addTrack(MediaStreamTrack track, String streamId, Runnable disposeSource) {
@@ -207,8 +230,8 @@ public final class TestPeer implements AutoCloseable {
 
     /**
      * Enables or disables the audio track, as a browser client's mute does ({@code track.enabled = false}):
-     * libwebrtc keeps sending RTP, with encoded silence and the lowest audio level, so the server sees the
-     * stream go on and must itself stop forwarding a muted session's voice.
+     * libwebrtc keeps sending RTP packets, of encoded silence, so the server sees the stream go on and must
+     * itself stop forwarding a muted session's voice. This is the mute to use when mimicking a client.
      */
     public void setAudioEnabled(boolean enabled) {
         requireAudio().setEnabled(enabled);
@@ -486,7 +509,7 @@ public final class TestPeer implements AutoCloseable {
      * (about the last half second). Detached on {@link #close()}.
      */
     public PcmMeter meterRemoteAudio(RemoteTrack track) {
-        MediaStreamTrack object = remoteTrackObjects.get(track.receiverTrackId());
+        MediaStreamTrack object = remoteTrackObjectsByMid.get(track.mid());
         if (!(object instanceof AudioTrack audio)) {
             throw new IllegalArgumentException(name + " has no remote audio track " + track);
         }
@@ -532,7 +555,7 @@ public final class TestPeer implements AutoCloseable {
         }
         candidateDelivery.shutdownNow();
         candidateDelivery.awaitTermination(10, TimeUnit.SECONDS);
-        remoteTrackObjects.clear();
+        remoteTrackObjectsByMid.clear();
         localTracks.forEach(track -> cleanup.run("dispose local track", track::dispose));
         sourceDisposals.forEach(disposal -> cleanup.run("dispose source", disposal));
         cleanup.run("stop playout", audioModule::stopPlayout);
@@ -585,7 +608,7 @@ public final class TestPeer implements AutoCloseable {
             RemoteTrack remote = new RemoteTrack(mid, track.getKind(), streams, trackId, track.getId());
             remoteTracks.removeIf(t -> t.mid().equals(mid));
             remoteTracks.add(remote);
-            remoteTrackObjects.put(track.getId(), track);
+            remoteTrackObjectsByMid.put(mid, track);
             LOG.debugf("%s: remote track %s", name, remote);
         }
 
