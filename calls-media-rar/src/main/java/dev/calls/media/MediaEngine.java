@@ -104,6 +104,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                     participant.onStun(buffers, buf, off, len, from, replyVia);
                     return;
                 }
+                buffers.refuseUnknownCheck(buf, off, len, from);
             }
             unknownSourceDrops.increment();
             return;

@@ -1,5 +1,8 @@
 package dev.calls.media.sfu;
 
+import java.net.InetSocketAddress;
+
+import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.IceLiteResponder;
 import dev.calls.media.rtp.FullIntraRequest;
 import dev.calls.media.rtp.GenericNack;
@@ -31,10 +34,20 @@ public final class ForwardBuffers {
     final int[] lost = new int[17 * 64];
     final UdpSender sender;
     /** Answers checks for ufrags no session owns: 401, and nothing is remembered (RFC 8445 §7.3). */
-    final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
+    private final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
 
     /** @param sender the socket this thread sends on: its own, so sends spread over the port's sockets */
     public ForwardBuffers(UdpSender sender) {
         this.sender = sender;
+    }
+
+    /**
+     * Answers a STUN binding request whose ufrag belongs to no session with 401 Unauthenticated
+     * (RFC 8489 §9.1.3) and keeps nothing of it; anything else that is not a valid request is ignored.
+     */
+    public void refuseUnknownCheck(byte[] buf, int off, int len, InetSocketAddress from) {
+        if (stranger.respond(buf, off, len, from, out, 0) == BindingOutcome.ERROR_RESPONSE) {
+            sender.send(out, 0, stranger.responseLength(), from);
+        }
     }
 }

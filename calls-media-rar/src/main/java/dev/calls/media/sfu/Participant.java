@@ -141,8 +141,9 @@ public final class Participant {
     public void onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
         IceLiteResponder responder = ice;
         if (responder == null) {
-            // No offer yet, so no remote credentials to check against: answer as for a stranger.
-            responder = buffers.stranger;
+            // No offer yet, so no remote credentials to check against: answered as a stranger's.
+            buffers.refuseUnknownCheck(buf, off, len, from);
+            return;
         }
         BindingOutcome outcome;
         int length;
@@ -155,7 +156,7 @@ public final class Participant {
         if (outcome == BindingOutcome.SUCCESS || outcome == BindingOutcome.ERROR_RESPONSE) {
             via.send(buffers.out, 0, length, from);
         }
-        if (outcome == BindingOutcome.SUCCESS && responder != buffers.stranger) {
+        if (outcome == BindingOutcome.SUCCESS) {
             consent.recordConsent(System.nanoTime());
             host.addressValidated(from, this);
             if (remote == null || nominated) {

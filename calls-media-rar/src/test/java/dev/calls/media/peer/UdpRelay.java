@@ -15,7 +15,7 @@ import java.nio.channels.DatagramChannel;
  * in both directions. Lets a test stand a loopback address in front of a real peer, to prove that a
  * {@link TestPeer} reaches a remote candidate on 127.0.0.1 as it must reach a server bound there.
  */
-final class UdpRelay implements AutoCloseable {
+public final class UdpRelay implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(UdpRelay.class);
 
@@ -26,7 +26,7 @@ final class UdpRelay implements AutoCloseable {
     private final Thread backward;
     private volatile SocketAddress client;
 
-    UdpRelay(InetSocketAddress target) throws IOException {
+    public UdpRelay(InetSocketAddress target) throws IOException {
         this.target = target;
         this.front = DatagramChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.back = DatagramChannel.open().bind(new InetSocketAddress(0));
@@ -35,7 +35,7 @@ final class UdpRelay implements AutoCloseable {
     }
 
     /** The relay's address, to put in a candidate. */
-    InetSocketAddress frontAddress() throws IOException {
+    public InetSocketAddress frontAddress() throws IOException {
         return (InetSocketAddress) front.getLocalAddress();
     }
 

@@ -1,0 +1,205 @@
+package dev.calls.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import dev.calls.media.api.MediaEvent;
+import dev.calls.media.api.MediaException;
+import dev.calls.media.ice.ErrorCode;
+import dev.calls.media.ice.Fingerprint;
+import dev.calls.media.ice.MessageIntegrity;
+import dev.calls.media.ice.StunAttributeType;
+import dev.calls.media.ice.StunMessage;
+import dev.calls.media.ice.StunMessageType;
+import dev.calls.media.ice.StunMessageWriter;
+import dev.calls.media.peer.TestPeer;
+import dev.calls.media.peer.UdpRelay;
+import dev.calls.media.sdp.SdpParser;
+import dev.calls.media.sdp.TransportParameters;
+import dev.calls.media.sfu.CloseReason;
+
+/** What the engine does with input it must not trust: strangers, wrong credentials, wrong keys, garbage, silence. */
+class MediaEngineBadInputTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+    @Test
+    void datagramsFromUnknownAddressesCreateNoStateAndGetNoAnswerButASTUNError() throws Exception {
+        try (EngineUnderTest sfu = new EngineUnderTest(EngineUnderTest.loopbackConfig());
+                DatagramSocket stranger = new DatagramSocket(0, LOOPBACK)) {
+            stranger.setSoTimeout(500);
+            int port = sfu.engine.status().udpPort();
+            byte[][] junk = {
+                {(byte) 0x80, 111, 0, 1, 0, 0, 0, 1, 1, 2, 3, 4, 9, 9, 9, 9}, // RTP-shaped
+                {22, (byte) 0xFE, (byte) 0xFD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3}, // DTLS-shaped
+                {(byte) 0xFF, 1, 2, 3}, // none of RFC 7983's ranges
+                new byte[1],
+            };
+            for (byte[] datagram : junk) {
+                stranger.send(new DatagramPacket(datagram, datagram.length, LOOPBACK, port));
+                assertNull(receive(stranger), "no answer to " + Arrays.toString(datagram));
+            }
+
+            byte[] request = bindingRequest("nosuchufrag:client", "whatever-password-12345");
+            stranger.send(new DatagramPacket(request, request.length, LOOPBACK, port));
+            assertEquals(ErrorCode.UNAUTHENTICATED, errorCodeOf(receive(stranger)));
+
+            assertEquals(0, sfu.engine.status().sessions());
+            assertTrue(sfu.engine.unknownSourceDrops() >= junk.length, "drops counted");
+            assertTrue(sfu.events().isEmpty(), "no events: " + sfu.events());
+        }
+    }
+
+    @Test
+    void wrongIcePasswordGets401AndTheAddressIsNotAccepted() throws Exception {
+        try (EngineUnderTest sfu = new EngineUnderTest(EngineUnderTest.loopbackConfig());
+                TestPeer peer = new TestPeer("peer"); DatagramSocket attacker = new DatagramSocket(0, LOOPBACK)) {
+            peer.sendAudio("session-p", "mic", 440);
+            sfu.open("call", "session-p", peer);
+            String offer = peer.createOffer();
+            String answer = sfu.engine.acceptOffer("session-p", offer);
+            String serverUfrag = TransportParameters.of(SdpParser.parse(answer)).iceUfrag();
+            String clientUfrag = TransportParameters.of(SdpParser.parse(offer)).iceUfrag();
+
+            attacker.setSoTimeout(2000);
+            int port = sfu.engine.status().udpPort();
+            byte[] request = bindingRequest(serverUfrag + ":" + clientUfrag, "not-the-server-password-x");
+            attacker.send(new DatagramPacket(request, request.length, LOOPBACK, port));
+            assertEquals(ErrorCode.UNAUTHENTICATED, errorCodeOf(receive(attacker)));
+
+            // Not validated: a DTLS ClientHello-shaped record from that address is not even looked at.
+            byte[] record = {22, (byte) 0xFE, (byte) 0xFD, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1};
+            attacker.send(new DatagramPacket(record, record.length, LOOPBACK, port));
+            assertNull(receive(attacker));
+            assertTrue(sfu.events().stream().noneMatch(e -> e.type() == MediaEvent.Type.CONNECTED));
+        }
+    }
+
+    @Test
+    void aDtlsCertificateThatDoesNotMatchTheOfferFailsTheSession() throws Exception {
+        try (EngineUnderTest sfu = new EngineUnderTest(EngineUnderTest.loopbackConfig());
+                TestPeer peer = new TestPeer("peer")) {
+            peer.sendAudio("session-p", "mic", 440);
+            sfu.open("call", "session-p", peer);
+            String offer = peer.createOffer();
+            String forged = offer.replaceAll("a=fingerprint:sha-256 [0-9A-F:]+",
+                    "a=fingerprint:sha-256 " + "AB:".repeat(31) + "AB");
+            peer.applyAnswer(sfu.engine.acceptOffer("session-p", forged));
+
+            MediaEvent closed = sfu.awaitEvent(TIMEOUT, "the session closed",
+                    e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
+            assertEquals(CloseReason.DTLS_FAILED, closed.detail());
+            assertTrue(sfu.events().stream().noneMatch(e -> e.type() == MediaEvent.Type.CONNECTED));
+            assertEquals(0, sfu.engine.status().sessions());
+        }
+    }
+
+    @Test
+    void garbageSdpGetsAClearErrorAndTheSessionStaysUsable() throws Exception {
+        try (EngineUnderTest sfu = new EngineUnderTest(EngineUnderTest.loopbackConfig());
+                TestPeer peer = new TestPeer("peer")) {
+            peer.sendAudio("session-p", "mic", 440);
+            sfu.open("call", "session-p", peer);
+
+            MediaException garbage = assertThrows(MediaException.class,
+                    () -> sfu.engine.acceptOffer("session-p", "hello, I am not SDP"));
+            assertEquals("invalid_sdp", garbage.errorId());
+            assertTrue(garbage.getMessage().contains("line 1"), garbage.getMessage());
+
+            String noMux = peer.createOffer().replace("a=rtcp-mux\r\n", "");
+            MediaException refused = assertThrows(MediaException.class, () -> sfu.engine.acceptOffer("session-p", noMux));
+            assertEquals("invalid_sdp", refused.errorId());
+            assertTrue(refused.getMessage().contains("rtcp-mux"), refused.getMessage());
+
+            assertEquals("session_not_found", assertThrows(MediaException.class,
+                    () -> sfu.engine.acceptOffer("no-such-session", peer.localDescription())).errorId());
+            assertEquals("no_offer_pending", assertThrows(MediaException.class,
+                    () -> sfu.engine.acceptAnswer("session-p", peer.localDescription())).errorId());
+
+            peer.applyAnswer(sfu.engine.acceptOffer("session-p", peer.localDescription()));
+            sfu.awaitEvent(TIMEOUT, "connected after the bad offers",
+                    e -> e.type() == MediaEvent.Type.CONNECTED && "session-p".equals(e.sessionId()));
+        }
+    }
+
+    @Test
+    void aSessionWhoseUdpNeverArrivesIsClosedWithRtcTimeout() throws Exception {
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64);
+        try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
+            peer.sendAudio("session-p", "mic", 440);
+            sfu.open("call", "session-p", peer);
+            // The client never learns the answer, so it never sends a single check.
+            sfu.engine.acceptOffer("session-p", peer.createOffer());
+
+            MediaEvent closed = sfu.awaitEvent(TIMEOUT, "rtc_timeout",
+                    e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
+            assertEquals(CloseReason.RTC_TIMEOUT, closed.detail());
+            assertEquals(0, sfu.engine.status().sessions());
+        }
+    }
+
+    @Test
+    void aSessionWhoseConsentChecksStopIsClosedWithConsentLost() throws Exception {
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64);
+        try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
+            peer.sendAudio("session-p", "mic", 440);
+            sfu.open("call", "session-p", peer);
+            UdpRelay relay = new UdpRelay(new InetSocketAddress(LOOPBACK, sfu.engine.status().udpPort()));
+            int relayPort = relay.frontAddress().getPort();
+            String answer = sfu.engine.acceptOffer("session-p", peer.createOffer());
+            peer.applyAnswer(answer.replace(" " + sfu.engine.status().udpPort() + " typ host", " " + relayPort + " typ host"));
+            sfu.awaitEvent(TIMEOUT, "connected through the relay",
+                    e -> e.type() == MediaEvent.Type.CONNECTED && "session-p".equals(e.sessionId()));
+
+            relay.close();
+
+            MediaEvent closed = sfu.awaitEvent(TIMEOUT, "rtc_consent_lost",
+                    e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
+            assertEquals(CloseReason.RTC_CONSENT_LOST, closed.detail());
+        }
+    }
+
+    private static byte[] bindingRequest(String username, String password) {
+        byte[] buf = new byte[256];
+        byte[] transaction = new byte[12];
+        Arrays.fill(transaction, (byte) 7);
+        StunMessageWriter writer = new StunMessageWriter().start(buf, 0, StunMessageType.BINDING_REQUEST, transaction, 0);
+        byte[] user = username.getBytes(StandardCharsets.US_ASCII);
+        writer.addBytes(StunAttributeType.USERNAME, user, 0, user.length);
+        writer.addInt(StunAttributeType.PRIORITY, 1_845_501_695);
+        writer.addLong(StunAttributeType.ICE_CONTROLLING, 42);
+        MessageIntegrity.shortTerm(password).append(writer);
+        new Fingerprint().append(writer);
+        return Arrays.copyOf(buf, writer.length());
+    }
+
+    private static byte[] receive(DatagramSocket socket) throws Exception {
+        DatagramPacket packet = new DatagramPacket(new byte[1500], 1500);
+        try {
+            socket.receive(packet);
+            return Arrays.copyOf(packet.getData(), packet.getLength());
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+
+    private static int errorCodeOf(byte[] response) throws Exception {
+        StunMessage message = new StunMessage().wrap(response, 0, response.length);
+        assertEquals(StunMessageType.BINDING_ERROR_RESPONSE, message.messageType());
+        return ErrorCode.code(message, message.findAttribute(StunAttributeType.ERROR_CODE));
+    }
+}
