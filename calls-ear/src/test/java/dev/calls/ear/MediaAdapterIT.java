@@ -1,0 +1,137 @@
+package dev.calls.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.calls.ear.probe.MediaProbeListener;
+import dev.calls.ear.probe.MediaProbeServlet;
+import dev.calls.ear.probe.ProbeEvents;
+import dev.calls.media.peer.PcmMeter;
+import dev.calls.media.peer.Poll;
+import dev.calls.media.peer.RemoteTrack;
+import dev.calls.media.peer.TestPeer;
+
+/**
+ * The media engine inside WildFly: a probe module added to the real EAR injects the adapter's connection
+ * factory and receives its events through a message-driven bean; two libwebrtc peers join one call
+ * through it and hear each other through the SFU.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaAdapterIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final URI PROBE = URI.create("http://127.0.0.1:8080/media-probe/");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false, name = CallsEar.NAME)
+    static EnterpriseArchive ear() {
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "media-probe.war")
+                .addClasses(MediaProbeServlet.class, MediaProbeListener.class, ProbeEvents.class);
+        EnterpriseArchive ear = CallsEar.built();
+        String application = new String(readApplicationXml(ear))
+                .replace("<library-directory>", "<module><web><web-uri>media-probe.war</web-uri>"
+                        + "<context-root>/media-probe</context-root></web></module>\n  <library-directory>");
+        ear.delete("META-INF/application.xml");
+        return ear.addAsModule(probe).setApplicationXML(new StringAsset(application));
+    }
+
+    private static byte[] readApplicationXml(EnterpriseArchive ear) {
+        try {
+            return ear.get("META-INF/application.xml").getAsset().openStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void twoPeersHearEachOtherThroughTheAdapterInWildFly() throws Exception {
+        try (TestPeer a = new TestPeer("a"); TestPeer b = new TestPeer("b")) {
+            Map<String, TestPeer> peers = Map.of("session-a", a, "session-b", b);
+            a.sendAudio("session-a", "mic", 440);
+            b.sendAudio("session-b", "mic", 1000);
+            for (Map.Entry<String, TestPeer> peer : peers.entrySet()) {
+                String answer = post("offer/call-1/" + peer.getKey(), peer.getValue().createOffer());
+                peer.getValue().applyAnswer(answer);
+                post("unmute/" + peer.getKey(), "");
+            }
+
+            Set<Integer> answered = new HashSet<>();
+            Poll.until(TIMEOUT, () -> "both voices forwarded; events: " + events(), () -> {
+                JsonArray events = events();
+                for (int i = 0; i < events.size(); i++) {
+                    JsonObject event = events.getJsonObject(i);
+                    if ("OFFER".equals(event.getString("type")) && answered.add(i)) {
+                        String session = event.getString("session");
+                        post("answer/" + session, peers.get(session).answer(event.getString("detail")));
+                    }
+                }
+                return a.remoteTracks().size() == 1 && b.remoteTracks().size() == 1 ? Boolean.TRUE : null;
+            });
+
+            assertHears(a, "session-b", 1000);
+            assertHears(b, "session-a", 440);
+            JsonArray events = events();
+            assertEquals(2, events.stream().filter(e -> "CONNECTED".equals(e.asJsonObject().getString("type"))).count(),
+                    "each session reported connected through the message-driven bean: " + events);
+        }
+    }
+
+    private static void assertHears(TestPeer listener, String speaker, double tone) {
+        RemoteTrack voice = listener.awaitRemoteTrack("voice_" + speaker, TIMEOUT);
+        listener.awaitInbound(s -> voice.mid().equals(s.mid()) && s.packetsReceived() > 50 && s.totalAudioEnergy() > 0,
+                TIMEOUT, speaker + " audio at " + listener);
+        PcmMeter meter = listener.meterRemoteAudio(voice);
+        Poll.until(TIMEOUT, () -> "tone of " + speaker + " at " + listener + ", rms " + meter.rms(),
+                () -> meter.toneLevel(tone) > 0.1 ? Boolean.TRUE : null);
+    }
+
+    private static JsonArray events() {
+        return Json.createReader(new StringReader(send(HttpRequest.newBuilder(PROBE.resolve("events")).GET()))).readArray();
+    }
+
+    private static String post(String path, String body) {
+        return send(HttpRequest.newBuilder(PROBE.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
