@@ -31,7 +31,6 @@ import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.sdp.AnswerBuilder;
 import dev.calls.media.sdp.AnswerValidator;
 import dev.calls.media.sdp.Codec;
-import dev.calls.media.sdp.Fingerprint;
 import dev.calls.media.sdp.LocalParameters;
 import dev.calls.media.sdp.MediaCapabilities;
 import dev.calls.media.sdp.MediaKind;
@@ -606,7 +605,7 @@ public final class Participant {
 
     private LocalParameters localParameters() {
         return new LocalParameters(localIce.ufrag(), localIce.password(),
-                Fingerprint.of("sha-256", host.certificate().fingerprint().digest()),
+                host.certificate().sdpFingerprint(),
                 host.advertisedAddresses(), host.udpPort());
     }
 
