@@ -27,6 +27,8 @@ import org.bouncycastle.tls.crypto.impl.jcajce.JcaDefaultTlsCredentialedSigner;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider;
 
+import dev.calls.media.sdp.Fingerprint;
+
 /**
  * The engine's DTLS identity: an ECDSA P-256 key pair and a self-signed X.509 certificate, made once at
  * engine start. WebRTC authenticates it through the fingerprint in the SDP, not through a CA
@@ -92,9 +94,9 @@ public final class DtlsCertificate {
         return fingerprint;
     }
 
-    /** The value of the SDP {@code a=fingerprint} attribute, {@code sha-256 AB:CD:…} (RFC 8122 §5). */
-    public String sdpFingerprint() {
-        return fingerprint.toSdp();
+    /** The SDP {@code a=fingerprint} attribute announcing this certificate, {@code sha-256 AB:CD:…} (RFC 8122 §5). */
+    public Fingerprint sdpFingerprint() {
+        return new Fingerprint(fingerprint.hashFunction(), fingerprint.hexDigest());
     }
 
     /** A copy of the DER-encoded certificate. */

@@ -103,8 +103,12 @@ public final class DtlsFingerprint {
 
     /** The attribute value as SDP writes it: {@code sha-256 AB:CD:…} (RFC 8122 §5). */
     public String toSdp() {
-        StringBuilder out = new StringBuilder(function.sdpName.length() + 1 + 3 * digest.length);
-        out.append(function.sdpName).append(' ');
+        return function.sdpName + ' ' + hexDigest();
+    }
+
+    /** The digest as SDP writes it: uppercase hex byte pairs separated by colons (RFC 8122 §5). */
+    public String hexDigest() {
+        StringBuilder out = new StringBuilder(3 * digest.length);
         for (int i = 0; i < digest.length; i++) {
             if (i > 0) {
                 out.append(':');

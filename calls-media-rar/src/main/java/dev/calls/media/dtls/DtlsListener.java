@@ -1,5 +1,7 @@
 package dev.calls.media.dtls;
 
+import dev.calls.media.srtp.DtlsSrtpKeys;
+
 /**
  * Learns how the DTLS handshake of one {@link DtlsServer} ends. Exactly one of {@link #onConnected} and
  * {@link #onFailed} is called per server; {@link #onDisconnected} may follow {@link #onConnected}.
@@ -7,7 +9,10 @@ package dev.calls.media.dtls;
  */
 public interface DtlsListener {
 
-    /** The handshake completed and SRTP keys were exported. */
+    /**
+     * The handshake completed and SRTP keys were exported: {@code keys.local()} protects what this server
+     * sends (the server write key and salt), {@code keys.remote()} unprotects what the client sends.
+     */
     void onConnected(DtlsSrtpKeys keys);
 
     /**

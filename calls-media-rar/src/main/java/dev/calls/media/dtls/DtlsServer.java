@@ -16,6 +16,8 @@ import org.bouncycastle.tls.TlsTimeoutException;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.media.srtp.DtlsSrtpKeys;
+
 /**
  * The DTLS server of one media session: accepts the browser's DTLS 1.2 handshake, authenticates it by the
  * certificate fingerprint from the browser's SDP and exports the SRTP keys (RFC 5764).
@@ -146,7 +148,7 @@ public final class DtlsServer implements AutoCloseable {
             return;
         }
         if (outcomeReported.compareAndSet(false, true)) {
-            LOG.debugf("DTLS handshake complete, SRTP profile %s", SrtpProfile.name(keys.profile()));
+            LOG.debugf("DTLS handshake complete, SRTP profile %s", keys.profile());
             listener.onConnected(keys);
         }
         drain();

@@ -13,7 +13,6 @@ import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.CipherSuite;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
-import org.bouncycastle.tls.ExporterLabel;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
@@ -25,6 +24,9 @@ import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.UseSRTPData;
 
 import org.jboss.logging.Logger;
+
+import dev.calls.media.srtp.DtlsSrtpKeys;
+import dev.calls.media.srtp.SrtpProfile;
 
 /**
  * BouncyCastle server policy for the server side of DTLS-SRTP in WebRTC (RFC 5763, RFC 5764, RFC 8827 §6.5):
@@ -50,7 +52,7 @@ final class SrtpTlsServer extends DefaultTlsServer {
     private final DtlsCertificate certificate;
     private final List<DtlsFingerprint> remoteFingerprints;
     private final int handshakeTimeoutMillis;
-    private int selectedProfile = -1;
+    private SrtpProfile selectedProfile;
     private DtlsSrtpKeys srtpKeys;
     private volatile String rejection;
 
@@ -115,9 +117,9 @@ final class SrtpTlsServer extends DefaultTlsServer {
             throw reject(AlertDescription.handshake_failure, "client did not offer the use_srtp extension");
         }
         int[] profiles = offered.getProtectionProfiles();
-        for (int preferred : SrtpProfile.PREFERENCE) {
+        for (SrtpProfile preferred : SrtpProfile.DTLS_PREFERENCE) {
             for (int profile : profiles) {
-                if (profile == preferred) {
+                if (profile == preferred.id()) {
                     selectedProfile = preferred;
                     return;
                 }
@@ -135,7 +137,7 @@ final class SrtpTlsServer extends DefaultTlsServer {
     public Hashtable getServerExtensions() throws IOException {
         Hashtable serverExtensions = super.getServerExtensions();
         TlsSRTPUtils.addUseSRTPExtension(serverExtensions,
-            new UseSRTPData(new int[] {selectedProfile}, TlsUtils.EMPTY_BYTES));
+            new UseSRTPData(new int[] {selectedProfile.id()}, TlsUtils.EMPTY_BYTES));
         return serverExtensions;
     }
 
@@ -185,7 +187,7 @@ final class SrtpTlsServer extends DefaultTlsServer {
             "client certificate does not match the fingerprint in its SDP " + remoteFingerprints);
     }
 
-    /** The SRTP keys, available once the handshake is complete. */
+    /** The SRTP keys seen from this server (local: what we send), available once the handshake is complete. */
     DtlsSrtpKeys srtpKeys() {
         return srtpKeys;
     }
@@ -201,9 +203,9 @@ final class SrtpTlsServer extends DefaultTlsServer {
             // Cannot happen while requiresExtendedMasterSecret() is true; BouncyCastle would refuse anyway.
             throw new TlsFatalAlert(AlertDescription.internal_error, "no extended master secret");
         }
-        int length = 2 * (SrtpProfile.keyLength(selectedProfile) + SrtpProfile.saltLength(selectedProfile));
-        byte[] material = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null, length);
-        srtpKeys = DtlsSrtpKeys.split(selectedProfile, material);
+        byte[] material = context.exportKeyingMaterial(DtlsSrtpKeys.EXPORTER_LABEL, null,
+            DtlsSrtpKeys.keyingMaterialLength(selectedProfile));
+        srtpKeys = DtlsSrtpKeys.fromKeyingMaterial(selectedProfile, material, true);
     }
 
     @Override

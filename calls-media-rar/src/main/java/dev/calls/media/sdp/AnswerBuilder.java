@@ -98,16 +98,8 @@ public final class AnswerBuilder {
         boolean send = track != null && offeredDirection.receives();
         // RFC 3264 §6.1: receive what the client sends; send only where it receives and the server has a track.
         Direction direction = Direction.of(send, offeredDirection.sends());
-        MediaDescription.Builder section = MediaDescription.builder(offered.media(), local.port(), offered.proto())
-                .formats(List.of())
-                .connection(local.connection())
-                .mid(mid)
-                .iceUfrag(local.iceUfrag())
-                .icePwd(local.icePwd())
-                .fingerprint(local.fingerprint())
-                .setup(SetupRole.PASSIVE)
+        MediaDescription.Builder section = local.section(offered.media(), offered.proto(), mid, SetupRole.PASSIVE)
                 .direction(direction)
-                .rtcpMux(true)
                 .rtcpRsize(offered.rtcpRsize());
         for (Extmap extmap : offered.extmaps()) {
             if (capabilities.extensions(offered.kind()).contains(extmap.uri())) {
@@ -115,11 +107,7 @@ public final class AnswerBuilder {
             }
         }
         codecs.forEach(section::codec);
-        if (send) {
-            SendTracks.describe(section, track);
-        }
-        local.candidates().forEach(section::candidate);
-        return section.endOfCandidates(true).build();
+        return local.finish(section, send ? track : null);
     }
 
     /**

@@ -1,12 +1,11 @@
 package dev.calls.media.sdp;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * {@code a=fingerprint} (RFC 8122 §5): the hash function name and the certificate digest as colon
- * separated hex pairs. Both are compared case-insensitively, as RFC 8122 asks of the hash name and
- * browsers write hex in either case.
+ * {@code a=fingerprint} (RFC 8122 §5) as SDP text: the hash function name and the certificate digest as
+ * colon separated hex pairs, checked for that syntax only. Decoding the digest and comparing it with a
+ * certificate is the DTLS layer's business ({@code dev.calls.media.dtls.DtlsFingerprint}).
  */
 public record Fingerprint(String hashFunction, String value) {
 
@@ -18,19 +17,6 @@ public record Fingerprint(String hashFunction, String value) {
         if (!isHexPairs(value)) {
             throw new IllegalArgumentException("fingerprint value must be colon separated hex pairs");
         }
-    }
-
-    /** The fingerprint of a certificate digest, written in upper case as RFC 8122 §5 shows it. */
-    public static Fingerprint of(String hashFunction, byte[] digest) {
-        StringBuilder hex = new StringBuilder(digest.length * 3);
-        for (int i = 0; i < digest.length; i++) {
-            if (i > 0) {
-                hex.append(':');
-            }
-            hex.append(Character.toUpperCase(Character.forDigit((digest[i] >> 4) & 0xF, 16)));
-            hex.append(Character.toUpperCase(Character.forDigit(digest[i] & 0xF, 16)));
-        }
-        return new Fingerprint(hashFunction.toLowerCase(Locale.ROOT), hex.toString());
     }
 
     /** Reads the attribute value, for example {@code sha-256 AB:CD:...}. */
@@ -46,25 +32,12 @@ public record Fingerprint(String hashFunction, String value) {
         return new Fingerprint(t[0], t[1]);
     }
 
-    /** The digest bytes. */
-    public byte[] digest() {
-        byte[] bytes = new byte[(value.length() + 1) / 3];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (Character.digit(value.charAt(3 * i), 16) << 4
-                    | Character.digit(value.charAt(3 * i + 1), 16));
-        }
-        return bytes;
-    }
-
-    /** Whether this is the fingerprint of that digest under that hash function. */
-    public boolean matches(String hashFunction, byte[] digest) {
-        return this.hashFunction.equalsIgnoreCase(hashFunction) && java.util.Arrays.equals(digest(), digest);
-    }
-
+    /** Whether the hash function is sha-256, the one every browser sends; names are case-insensitive (RFC 8122 §5). */
     public boolean isSha256() {
         return SHA_256.equalsIgnoreCase(hashFunction);
     }
 
+    /** The attribute value as it is written: {@code <hash-func> SP <fingerprint>}. */
     public String sdpValue() {
         return hashFunction + ' ' + value;
     }

@@ -54,6 +54,36 @@ public record LocalParameters(String iceUfrag, String icePwd, Fingerprint finger
         return Connection.of(addresses.get(0));
     }
 
+    /**
+     * Starts an m-section of a description the server writes, with the server's transport: default
+     * address, ICE credentials, fingerprint, the DTLS {@code setup} role (RFC 5763 §5: actpass in an
+     * offer, passive in our answers so that the browser is the DTLS client) and rtcp-mux, which the
+     * server always uses (RFC 8858).
+     */
+    MediaDescription.Builder section(String media, String proto, String mid, SetupRole setup) {
+        return MediaDescription.builder(media, port, proto)
+                .formats(List.of())
+                .connection(connection())
+                .mid(mid)
+                .iceUfrag(iceUfrag)
+                .icePwd(icePwd)
+                .fingerprint(fingerprint)
+                .setup(setup)
+                .rtcpMux(true);
+    }
+
+    /**
+     * Ends a section begun by {@link #section}: the send track's msid and ssrc lines when there is one,
+     * then the server's candidates, which are all it has (hence end-of-candidates, RFC 8840).
+     */
+    MediaDescription finish(MediaDescription.Builder section, SendTrack track) {
+        if (track != null) {
+            SendTracks.describe(section, track);
+        }
+        candidates().forEach(section::candidate);
+        return section.endOfCandidates(true).build();
+    }
+
     /** RFC 8839 §5.4: ice-char = ALPHA / DIGIT / "+" / "/". */
     private static void checkIceChars(String value, int minLength, String what) {
         Objects.requireNonNull(value, what);

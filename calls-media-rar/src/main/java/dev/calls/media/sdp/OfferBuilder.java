@@ -70,8 +70,7 @@ public final class OfferBuilder {
                     t == null ? Direction.INACTIVE : t.direction());
             existing.extmaps().forEach(section::extmap);
             existing.codecs().forEach(section::codec);
-            finish(section, t == null ? null : t.sendTrack());
-            sections.add(section.build());
+            sections.add(local.finish(section, t == null ? null : t.sendTrack()));
         }
         for (Transceiver t : transceivers) {
             if (byMid.containsKey(t.mid())) {
@@ -145,30 +144,13 @@ public final class OfferBuilder {
         }
         int pt = t.sendTrack() != null ? t.sendTrack().payloadType() : payloadTypeFor(current, t.kind());
         section.codec(capabilities.codecs(t.kind()).get(0).withPayloadType(pt));
-        finish(section, t.sendTrack());
-        return section.build();
+        return local.finish(section, t.sendTrack());
     }
 
     private MediaDescription.Builder section(String media, String proto, String mid, Direction direction) {
-        return MediaDescription.builder(media, local.port(), proto)
-                .formats(List.of())
-                .connection(local.connection())
-                .mid(mid)
-                .iceUfrag(local.iceUfrag())
-                .icePwd(local.icePwd())
-                .fingerprint(local.fingerprint())
-                .setup(SetupRole.ACTPASS)
+        return local.section(media, proto, mid, SetupRole.ACTPASS)
                 .direction(direction)
-                .rtcpMux(true)
                 .rtcpRsize(true);
-    }
-
-    private void finish(MediaDescription.Builder section, SendTrack track) {
-        if (track != null) {
-            SendTracks.describe(section, track);
-        }
-        local.candidates().forEach(section::candidate);
-        section.endOfCandidates(true);
     }
 
     /**

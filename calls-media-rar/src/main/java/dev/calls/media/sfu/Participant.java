@@ -18,7 +18,6 @@ import dev.calls.media.api.MediaException;
 import dev.calls.media.dtls.DtlsFingerprint;
 import dev.calls.media.dtls.DtlsListener;
 import dev.calls.media.dtls.DtlsServer;
-import dev.calls.media.dtls.DtlsSrtpKeys;
 import dev.calls.media.dtls.FingerprintFormatException;
 import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.ConsentFreshness;
@@ -32,7 +31,6 @@ import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.sdp.AnswerBuilder;
 import dev.calls.media.sdp.AnswerValidator;
 import dev.calls.media.sdp.Codec;
-import dev.calls.media.sdp.Fingerprint;
 import dev.calls.media.sdp.LocalParameters;
 import dev.calls.media.sdp.MediaCapabilities;
 import dev.calls.media.sdp.MediaKind;
@@ -48,8 +46,7 @@ import dev.calls.media.sdp.SendTrack;
 import dev.calls.media.sdp.SessionDescription;
 import dev.calls.media.sdp.Transceiver;
 import dev.calls.media.sdp.TransportParameters;
-import dev.calls.media.srtp.SrtpMasterKey;
-import dev.calls.media.srtp.SrtpProfile;
+import dev.calls.media.srtp.DtlsSrtpKeys;
 import dev.calls.media.srtp.SrtpReceiver;
 import dev.calls.media.srtp.SrtpSender;
 import dev.calls.media.transport.UdpSender;
@@ -608,7 +605,7 @@ public final class Participant {
 
     private LocalParameters localParameters() {
         return new LocalParameters(localIce.ufrag(), localIce.password(),
-                Fingerprint.of("sha-256", host.certificate().fingerprint().digest()),
+                host.certificate().sdpFingerprint(),
                 host.advertisedAddresses(), host.udpPort());
     }
 
@@ -629,17 +626,16 @@ public final class Participant {
     // ---- Lifecycle ---------------------------------------------------------------------------------
 
     private void connected(DtlsSrtpKeys keys) {
-        SrtpProfile profile = SrtpProfile.fromId(keys.profile());
         // RFC 5764 §4.2: the client's write key protects what we receive, the server's what we send.
-        srtpIn = new SrtpReceiver(new SrtpMasterKey(profile, keys.clientKey(), keys.clientSalt()));
-        srtpOut = new SrtpSender(new SrtpMasterKey(profile, keys.serverKey(), keys.serverSalt()));
+        srtpIn = new SrtpReceiver(keys.remote());
+        srtpOut = new SrtpSender(keys.local());
         synchronized (this) {
             if (state != State.ANSWERED) {
                 return;
             }
             state = State.CONNECTED;
         }
-        LOG.debugf("session %s connected (%s)", sessionId, profile);
+        LOG.debugf("session %s connected (%s)", sessionId, keys.profile());
         publish(MediaEvent.Type.CONNECTED, null);
         call.connected(this);
         synchronized (this) {

@@ -8,8 +8,24 @@ import java.util.Arrays;
  */
 public record DtlsSrtpKeys(SrtpMasterKey local, SrtpMasterKey remote) {
 
+    /**
+     * @throws IllegalArgumentException if the two keys are for different profiles: one DTLS-SRTP
+     *     association negotiates one profile for both directions (RFC 5764 §4.1.2)
+     */
+    public DtlsSrtpKeys {
+        if (local.profile() != remote.profile()) {
+            throw new IllegalArgumentException("local key is for " + local.profile() + ", remote key for "
+                    + remote.profile());
+        }
+    }
+
     /** The RFC 5705 exporter label for DTLS-SRTP keying material (RFC 5764 §4.2). */
     public static final String EXPORTER_LABEL = "EXTRACTOR-dtls_srtp";
+
+    /** The negotiated protection profile, the same for both directions. */
+    public SrtpProfile profile() {
+        return local.profile();
+    }
 
     /** How many bytes of keying material to export for this profile: two keys and two salts. */
     public static int keyingMaterialLength(SrtpProfile profile) {

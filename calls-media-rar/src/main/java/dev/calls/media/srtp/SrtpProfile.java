@@ -1,5 +1,7 @@
 package dev.calls.media.srtp;
 
+import java.util.List;
+
 /**
  * The SRTP protection profiles this engine negotiates in DTLS-SRTP (RFC 5764 §4.1.2), with the
  * lengths that follow from them.
@@ -11,6 +13,13 @@ public enum SrtpProfile {
 
     /** RFC 7714: AES-128-GCM with a 96-bit salt and a 128-bit tag (no separate auth key). */
     AEAD_AES_128_GCM(0x0007, 16, 12, 0, 16);
+
+    /**
+     * The order in which a DTLS-SRTP server picks the one profile it answers from those the client offers
+     * (RFC 5764 §4.1.1): AEAD_AES_128_GCM (RFC 7714 §14.2) first, since it authenticates in the same pass
+     * as it encrypts and with a full 128-bit tag, then SRTP_AES128_CM_HMAC_SHA1_80 (RFC 5764 §4.1.2).
+     */
+    public static final List<SrtpProfile> DTLS_PREFERENCE = List.of(AEAD_AES_128_GCM, AES_CM_128_HMAC_SHA1_80);
 
     /** Most bytes any profile appends to an RTCP packet: tag plus the 4-byte E-bit and index (RFC 3711 §3.4). */
     public static final int MAX_EXPANSION = 20;

@@ -12,6 +12,8 @@ import java.util.Date;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.sdp.Fingerprint;
+
 class DtlsCertificateTest {
 
     @Test
@@ -34,7 +36,18 @@ class DtlsCertificateTest {
         DtlsCertificate certificate = DtlsCertificate.generate();
 
         assertTrue(certificate.fingerprint().matches(certificate.encoded()));
-        assertEquals(certificate.fingerprint(), DtlsFingerprint.parse(certificate.sdpFingerprint()));
+        assertEquals(certificate.fingerprint(), DtlsFingerprint.parse(certificate.sdpFingerprint().sdpValue()));
+    }
+
+    @Test
+    void sdpFingerprintIsTheSha256AttributeTheSdpParserReadsBack() throws Exception {
+        DtlsCertificate certificate = DtlsCertificate.generate();
+
+        Fingerprint attribute = certificate.sdpFingerprint();
+
+        assertTrue(attribute.isSha256());
+        assertEquals(certificate.fingerprint().toSdp(), attribute.sdpValue());
+        assertEquals(attribute, Fingerprint.parse(attribute.sdpValue()));
     }
 
     @Test

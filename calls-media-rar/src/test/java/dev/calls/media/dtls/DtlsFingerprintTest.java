@@ -3,6 +3,7 @@ package dev.calls.media.dtls;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,20 @@ class DtlsFingerprintTest {
     @Test
     void formatsUppercaseColonSeparatedHex() throws Exception {
         assertEquals(SHA256_OF_ABC, DtlsFingerprint.of("sha-256", ABC).toSdp());
+        assertEquals(SHA256_OF_ABC.substring(8), DtlsFingerprint.of("sha-256", ABC).hexDigest());
+    }
+
+    @Test
+    void writesTheHashFunctionNameInLowercase() throws Exception {
+        DtlsFingerprint fingerprint = DtlsFingerprint.of("SHA-256", ABC);
+
+        assertEquals("sha-256", fingerprint.hashFunction());
+        assertEquals(SHA256_OF_ABC, fingerprint.toSdp());
+    }
+
+    @Test
+    void theSameCertificateHashedOtherwiseIsAnotherFingerprint() throws Exception {
+        assertNotEquals(DtlsFingerprint.of("sha-256", ABC), DtlsFingerprint.of("sha-1", ABC));
     }
 
     @Test
@@ -43,6 +58,8 @@ class DtlsFingerprintTest {
         DtlsFingerprint parsed = DtlsFingerprint.parse("SHA-256 " + SHA256_OF_ABC.substring(8).toLowerCase());
 
         assertEquals(SHA256_OF_ABC, parsed.toSdp());
+        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(ABC), parsed.digest());
+        assertTrue(parsed.matches(ABC));
     }
 
     @Test
@@ -60,7 +77,7 @@ class DtlsFingerprintTest {
     void certificateFingerprintIsTheSha256OfItsDerEncoding() throws Exception {
         DtlsCertificate certificate = DtlsCertificate.generate();
 
-        String sdp = certificate.sdpFingerprint();
+        String sdp = certificate.sdpFingerprint().sdpValue();
 
         assertTrue(sdp.matches("sha-256 ([0-9A-F]{2}:){31}[0-9A-F]{2}"), sdp);
         byte[] expected = MessageDigest.getInstance("SHA-256").digest(certificate.encoded());

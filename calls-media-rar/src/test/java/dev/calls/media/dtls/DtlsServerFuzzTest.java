@@ -17,6 +17,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.bouncycastle.tls.DatagramTransport;
 
+import dev.calls.media.srtp.SrtpProfile;
+
 /**
  * Random datagrams arriving while the server waits for the client's second flight must end the
  * handshake as a reported failure: nothing thrown out of the server, the handshake task finished.
@@ -114,7 +116,7 @@ class DtlsServerFuzzTest {
             }
         };
         DtlsTestClient client = new DtlsTestClient(CLIENT_CERTIFICATE, SERVER_CERTIFICATE.fingerprint(),
-            new int[] {SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES128_CM_HMAC_SHA1_80}, true);
+            new int[] {SrtpProfile.AEAD_AES_128_GCM.id(), SrtpProfile.AES_CM_128_HMAC_SHA1_80.id()}, true);
         try {
             client.connect(capturing);
         } catch (IOException expected) {

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.srtp.DtlsSrtpKeys;
+import dev.calls.media.srtp.SrtpMasterKey;
+import dev.calls.media.srtp.SrtpProfile;
+
 class DtlsServerTest {
 
     private static final int[] BOTH_PROFILES_CM_FIRST =
-        {SrtpProfile.AES128_CM_HMAC_SHA1_80, SrtpProfile.AEAD_AES_128_GCM};
+        {SrtpProfile.AES_CM_128_HMAC_SHA1_80.id(), SrtpProfile.AEAD_AES_128_GCM.id()};
 
     private static DtlsCertificate serverCertificate;
     private static DtlsCertificate clientCertificate;
@@ -56,14 +60,11 @@ class DtlsServerTest {
         DtlsSrtpKeys clientKeys = client.srtpKeys();
 
         assertEquals(SrtpProfile.AEAD_AES_128_GCM, serverKeys.profile(), "our preference wins over the client's order");
-        assertEquals(SrtpProfile.AEAD_AES_128_GCM, client.selectedProfile());
-        assertEquals(16, serverKeys.clientKey().length);
-        assertEquals(12, serverKeys.clientSalt().length);
-        assertArrayEquals(clientKeys.clientKey(), serverKeys.clientKey());
-        assertArrayEquals(clientKeys.clientSalt(), serverKeys.clientSalt());
-        assertArrayEquals(clientKeys.serverKey(), serverKeys.serverKey());
-        assertArrayEquals(clientKeys.serverSalt(), serverKeys.serverSalt());
-        assertFalse(Arrays.equals(serverKeys.clientKey(), serverKeys.serverKey()), "each direction has its own key");
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM.id(), client.selectedProfile());
+        assertEquals(16, serverKeys.remote().key().length);
+        assertEquals(12, serverKeys.remote().salt().length);
+        assertMirrored(clientKeys, serverKeys);
+        assertFalse(Arrays.equals(serverKeys.remote().key(), serverKeys.local().key()), "each direction has its own key");
         assertEquals(1, listener.outcomes.get());
     }
 
@@ -76,20 +77,20 @@ class DtlsServerTest {
         // Completes only if the server, already done, answers the client's retransmission (RFC 6347 §4.2.4).
         client.connect(pipe.clientEnd());
 
-        assertArrayEquals(client.srtpKeys().serverKey(), listener.connected.get(10, TimeUnit.SECONDS).serverKey());
+        assertMirrored(client.srtpKeys(), listener.connected.get(10, TimeUnit.SECONDS));
     }
 
     @Test
     void clientOfferingOnlyCmHmacGetsCmHmac() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(new int[] {SrtpProfile.AES128_CM_HMAC_SHA1_80}, true);
+        DtlsTestClient client = client(new int[] {SrtpProfile.AES_CM_128_HMAC_SHA1_80.id()}, true);
 
         client.connect(pipe.clientEnd());
         DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
 
-        assertEquals(SrtpProfile.AES128_CM_HMAC_SHA1_80, serverKeys.profile());
-        assertEquals(14, serverKeys.serverSalt().length);
-        assertArrayEquals(client.srtpKeys().serverSalt(), serverKeys.serverSalt());
+        assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, serverKeys.profile());
+        assertEquals(14, serverKeys.local().salt().length);
+        assertMirrored(client.srtpKeys(), serverKeys);
     }
 
     @Test
@@ -249,6 +250,21 @@ class DtlsServerTest {
     @Test
     void rejectsAnEmptyFingerprintList() {
         assertThrows(IllegalArgumentException.class, () -> newServer(List.of()));
+    }
+
+    /**
+     * Both ends exported the same keying material: what the client writes with (its local key) is what
+     * the server reads with (its remote key), and the other way round (RFC 5764 §4.2).
+     */
+    private static void assertMirrored(DtlsSrtpKeys clientKeys, DtlsSrtpKeys serverKeys) {
+        assertEquals(clientKeys.profile(), serverKeys.profile());
+        assertSameKey(clientKeys.local(), serverKeys.remote());
+        assertSameKey(clientKeys.remote(), serverKeys.local());
+    }
+
+    private static void assertSameKey(SrtpMasterKey expected, SrtpMasterKey actual) {
+        assertArrayEquals(expected.key(), actual.key());
+        assertArrayEquals(expected.salt(), actual.salt());
     }
 
     private void startServer(List<DtlsFingerprint> clientFingerprints) {

@@ -11,7 +11,6 @@ import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSTransport;
 import org.bouncycastle.tls.DatagramTransport;
 import org.bouncycastle.tls.DefaultTlsClient;
-import org.bouncycastle.tls.ExporterLabel;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
@@ -22,6 +21,9 @@ import org.bouncycastle.tls.TlsSRTPUtils;
 import org.bouncycastle.tls.TlsServerCertificate;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.UseSRTPData;
+
+import dev.calls.media.srtp.DtlsSrtpKeys;
+import dev.calls.media.srtp.SrtpProfile;
 
 /**
  * The browser's side for tests: a BouncyCastle DTLS 1.2 client with its own self-signed certificate that
@@ -59,7 +61,7 @@ final class DtlsTestClient extends DefaultTlsClient {
         return new DTLSClientProtocol().connect(this, transport);
     }
 
-    /** After connect: the SRTP keys this client derived, split as the server splits its own. */
+    /** After connect: the SRTP keys this client exported, seen from the client (local: the client write key). */
     DtlsSrtpKeys srtpKeys() {
         return srtpKeys;
     }
@@ -68,9 +70,10 @@ final class DtlsTestClient extends DefaultTlsClient {
     @Override
     public void notifyHandshakeComplete() throws IOException {
         super.notifyHandshakeComplete();
-        int length = 2 * (SrtpProfile.keyLength(selectedProfile) + SrtpProfile.saltLength(selectedProfile));
-        byte[] material = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null, length);
-        srtpKeys = DtlsSrtpKeys.split(selectedProfile, material);
+        SrtpProfile profile = SrtpProfile.fromId(selectedProfile);
+        byte[] material = context.exportKeyingMaterial(DtlsSrtpKeys.EXPORTER_LABEL, null,
+            DtlsSrtpKeys.keyingMaterialLength(profile));
+        srtpKeys = DtlsSrtpKeys.fromKeyingMaterial(profile, material, false);
     }
 
     int selectedProfile() {

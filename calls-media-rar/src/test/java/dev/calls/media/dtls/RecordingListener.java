@@ -3,6 +3,8 @@ package dev.calls.media.dtls;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.calls.media.srtp.DtlsSrtpKeys;
+
 /** Records what a {@link DtlsServer} reports, for tests. */
 final class RecordingListener implements DtlsListener {
 

@@ -1,6 +1,5 @@
 package dev.calls.media.sdp;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,14 +10,21 @@ import org.junit.jupiter.api.Test;
 class FingerprintTest {
 
     @Test
-    void digestAndTextAgree() throws Exception {
-        byte[] digest = {(byte) 0xAB, (byte) 0xCD, 0x01, (byte) 0xF0};
-        Fingerprint f = Fingerprint.of("SHA-256", digest);
-        assertEquals("sha-256 AB:CD:01:F0", f.sdpValue());
-        assertArrayEquals(digest, Fingerprint.parse("sha-256 ab:cd:01:f0").digest());
-        assertTrue(Fingerprint.parse("SHA-256 ab:cd:01:f0").matches("sha-256", digest));
-        assertFalse(f.matches("sha-1", digest));
-        assertFalse(f.matches("sha-256", new byte[] {1, 2, 3, 4}));
+    void keepsHashFunctionAndValueAsWritten() throws Exception {
+        Fingerprint f = Fingerprint.parse("SHA-256 ab:cd:01:F0");
+
+        assertEquals("SHA-256", f.hashFunction());
+        assertEquals("ab:cd:01:F0", f.value());
+        assertEquals("SHA-256 ab:cd:01:F0", f.sdpValue());
+        assertEquals(f, Fingerprint.parse(f.sdpValue()));
+        assertTrue(f.isSha256(), "hash function names are case-insensitive");
+        assertFalse(Fingerprint.parse("sha-1 AB:CD").isSha256());
+    }
+
+    @Test
+    void constructorRefusesWhatIsNotHexPairs() {
+        assertThrows(IllegalArgumentException.class, () -> new Fingerprint("sha-256", "AB:C"));
+        assertThrows(IllegalArgumentException.class, () -> new Fingerprint("sha-256", "\u0663\u0663"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.calls.media.srtp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SrtpProfileTest {
@@ -12,6 +14,20 @@ class SrtpProfileTest {
         assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, SrtpProfile.fromId(0x0001));
         assertEquals(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.fromId(0x0007));
         assertThrows(IllegalArgumentException.class, () -> SrtpProfile.fromId(0x0002));
+        assertThrows(IllegalArgumentException.class, () -> SrtpProfile.fromId(0x0008));
+    }
+
+    @Test
+    void idsAreTheRegisteredOnes() {
+        // RFC 5764 §4.1.2 and RFC 7714 §14.2.
+        assertEquals(0x0001, SrtpProfile.AES_CM_128_HMAC_SHA1_80.id());
+        assertEquals(0x0007, SrtpProfile.AEAD_AES_128_GCM.id());
+    }
+
+    @Test
+    void dtlsNegotiationPrefersGcmThenCmHmac() {
+        assertEquals(List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES_CM_128_HMAC_SHA1_80),
+                SrtpProfile.DTLS_PREFERENCE);
     }
 
     @Test
