@@ -628,7 +628,11 @@ public final class Participant {
 
     // ---- Lifecycle ---------------------------------------------------------------------------------
 
-    private void connected(DtlsSrtpKeys keys) {
+    /**
+     * The DTLS handshake exported the SRTP keys: media may flow. Package-private so that code holding keys
+     * already (the forward-path benchmark) connects a session the same way, without a handshake.
+     */
+    void connected(DtlsSrtpKeys keys) {
         SrtpProfile profile = SrtpProfile.fromId(keys.profile());
         // RFC 5764 §4.2: the client's write key protects what we receive, the server's what we send.
         srtpIn = new SrtpReceiver(new SrtpMasterKey(profile, keys.clientKey(), keys.clientSalt()));
