@@ -306,7 +306,7 @@ public final class Participant {
             protectedLength = sender.protectRtp(out, 0, len);
         }
         if (protectedLength > 0) {
-            buffers.sender.send(out, 0, protectedLength, to);
+            buffers.send(protectedLength, to);
         }
     }
 

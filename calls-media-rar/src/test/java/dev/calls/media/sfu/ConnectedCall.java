@@ -55,7 +55,7 @@ final class ConnectedCall implements AutoCloseable {
 
     private final SrtpProfile profile;
     private final UdpPort port;
-    private final CountingSender sender;
+    private final UdpSender sender;
     private final UdpSink sink;
     private final InetSocketAddress remote;
     private final ForwardBuffers buffers;
@@ -71,7 +71,7 @@ final class ConnectedCall implements AutoCloseable {
     ConnectedCall(SrtpProfile profile) throws IOException {
         this.profile = profile;
         port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
-        sender = new CountingSender(senderOf(port));
+        sender = senderOf(port);
         sink = new UdpSink();
         remote = sink.address();
         buffers = new ForwardBuffers(sender);
@@ -192,9 +192,9 @@ final class ConnectedCall implements AutoCloseable {
         return buffers;
     }
 
-    /** Datagrams the port's sender refused so far (socket buffer full, socket closed). */
+    /** Datagrams the port's socket refused so far (socket buffer full, socket closed). */
     long sendFailures() {
-        return sender.failures;
+        return buffers.sendFailures();
     }
 
     UdpSink sink() {
@@ -215,26 +215,6 @@ final class ConnectedCall implements AutoCloseable {
         }
         port.close();
         sink.close();
-    }
-
-    /** The port's sender, counting the sends it refuses, which the packet path does not report. */
-    private static final class CountingSender implements UdpSender {
-
-        private final UdpSender port;
-        private long failures;
-
-        CountingSender(UdpSender port) {
-            this.port = port;
-        }
-
-        @Override
-        public boolean send(byte[] buf, int off, int len, InetSocketAddress to) {
-            boolean sent = port.send(buf, off, len, to);
-            if (!sent) {
-                failures++;
-            }
-            return sent;
-        }
     }
 
     /** The engine's side of the sessions: server offers are kept for {@link #connect} to answer. */
