@@ -1,6 +1,7 @@
 package dev.calls.media.sfu;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 
 import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.IceLiteResponder;
@@ -24,6 +25,8 @@ public final class ForwardBuffers {
     static final int SIZE = 2048 + SrtpProfile.MAX_EXPANSION + 16;
 
     final byte[] out = new byte[SIZE];
+    /** A view of {@link #out} reused for every send, so that sending allocates nothing. */
+    private final ByteBuffer outView = ByteBuffer.wrap(out);
     final RtpPacket rtp = new RtpPacket();
     final RtpPacket outRtp = new RtpPacket();
     final RtcpCompound compound = new RtcpCompound();
@@ -32,13 +35,28 @@ public final class ForwardBuffers {
     final PictureLossIndication pli = new PictureLossIndication();
     final FullIntraRequest fir = new FullIntraRequest();
     final int[] lost = new int[17 * 64];
-    final UdpSender sender;
+    private final UdpSender sender;
+    /** Written by the owning thread only; volatile so that monitoring threads read a current value. */
+    private volatile long sendFailures;
     /** Answers checks for ufrags no session owns: 401, and nothing is remembered (RFC 8445 §7.3). */
     private final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
 
     /** @param sender the socket this thread sends on: its own, so sends spread over the port's sockets */
     public ForwardBuffers(UdpSender sender) {
         this.sender = sender;
+    }
+
+    /** Sends {@code out[0, len)}; a datagram the socket refuses is counted and dropped (it is media: no retry). */
+    void send(int len, InetSocketAddress to) {
+        outView.clear().limit(len);
+        if (!sender.send(outView, to)) {
+            sendFailures = sendFailures + 1;
+        }
+    }
+
+    /** Datagrams of this thread the socket refused (kernel send buffer full, socket closed). */
+    public long sendFailures() {
+        return sendFailures;
     }
 
     /**

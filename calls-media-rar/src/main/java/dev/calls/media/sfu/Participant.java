@@ -303,7 +303,7 @@ public final class Participant {
             protectedLength = sender.protectRtp(out, 0, len);
         }
         if (protectedLength > 0) {
-            buffers.sender.send(out, 0, protectedLength, to);
+            buffers.send(protectedLength, to);
         }
     }
 
@@ -625,7 +625,11 @@ public final class Participant {
 
     // ---- Lifecycle ---------------------------------------------------------------------------------
 
-    private void connected(DtlsSrtpKeys keys) {
+    /**
+     * The DTLS handshake exported the SRTP keys: media may flow. Package-private so that code holding keys
+     * already (the forward-path benchmark) connects a session the same way, without a handshake.
+     */
+    void connected(DtlsSrtpKeys keys) {
         // RFC 5764 §4.2: the client's write key protects what we receive, the server's what we send.
         srtpIn = new SrtpReceiver(keys.remote());
         srtpOut = new SrtpSender(keys.local());

@@ -3,7 +3,6 @@ package dev.calls.media.transport;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +84,10 @@ public final class UdpPort implements AutoCloseable {
     }
 
     private static UdpSender senderFor(DatagramChannel channel) {
-        return (buf, off, len, to) -> {
+        return (datagram, to) -> {
+            int length = datagram.remaining();
             try {
-                return channel.send(ByteBuffer.wrap(buf, off, len), to) == len;
+                return channel.send(datagram, to) == length;
             } catch (IOException e) {
                 return false;
             }

@@ -1,10 +1,21 @@
 package dev.calls.media.transport;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 
 /** Sends one datagram from the media port; never blocks the caller for long and never throws on the packet path. */
 public interface UdpSender {
 
-    /** Returns false when the datagram could not be sent (socket closed, kernel buffer full); the caller counts it. */
-    boolean send(byte[] buf, int off, int len, InetSocketAddress to);
+    /**
+     * Sends the buffer's remaining bytes, advancing its position. The packet path passes a buffer it keeps
+     * and reuses, so a send allocates nothing.
+     *
+     * @return false when the datagram could not be sent (socket closed, kernel buffer full); the caller counts it
+     */
+    boolean send(ByteBuffer datagram, InetSocketAddress to);
+
+    /** Sends {@code buf[off, off + len)}; for the control path (STUN, DTLS, RTCP), as it wraps the array anew. */
+    default boolean send(byte[] buf, int off, int len, InetSocketAddress to) {
+        return send(ByteBuffer.wrap(buf, off, len), to);
+    }
 }

@@ -1,0 +1,276 @@
+package dev.calls.media.sfu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.calls.media.MediaEventSink;
+import dev.calls.media.api.MediaEvent;
+import dev.calls.media.bench.UdpSink;
+import dev.calls.media.dtls.DtlsCertificate;
+import dev.calls.media.srtp.DtlsSrtpKeys;
+import dev.calls.media.ice.MessageIntegrity;
+import dev.calls.media.ice.StunAttributeType;
+import dev.calls.media.ice.StunMessageType;
+import dev.calls.media.ice.StunMessageWriter;
+import dev.calls.media.sdp.SdpParser;
+import dev.calls.media.sdp.TransportParameters;
+import dev.calls.media.srtp.SrtpMasterKey;
+import dev.calls.media.srtp.SrtpProfile;
+import dev.calls.media.srtp.SrtpReceiver;
+import dev.calls.media.srtp.SrtpSender;
+import dev.calls.media.transport.UdpPort;
+import dev.calls.media.transport.UdpSender;
+
+/**
+ * One call set up through the engine's own code, for benchmarks and the tests that keep them honest: a
+ * publisher whose browser sends Opus, and receive-only subscribers. Each session takes a browser offer
+ * ({@code acceptOffer}), has its remote address validated by a real ICE check ({@code onStun}), gets SRTP
+ * keys and answers the server's offer of the publisher's track ({@code acceptAnswer}). Only the DTLS
+ * handshake is skipped: random keys are handed to the session as the handshake would ({@link #connect}),
+ * so the handshake executor never runs anything. Every session's remote address is the one {@link UdpSink}.
+ *
+ * <p>Not thread-safe: set up on one thread; the packet path ({@link #buffers()}) belongs to one thread.
+ */
+final class ConnectedCall implements AutoCloseable {
+
+    static final int PUBLISHER_SSRC = 0xDEADBEEF;
+    static final String PUBLISHER_OFFER = text("publisher-offer.sdp");
+    static final String SUBSCRIBER_OFFER = text("subscriber-offer.sdp");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Executor NO_HANDSHAKES = task -> { };
+    private static final DtlsCertificate CERTIFICATE = DtlsCertificate.generate();
+
+    private final SrtpProfile profile;
+    private final UdpPort port;
+    private final UdpSender sender;
+    private final UdpSink sink;
+    private final InetSocketAddress remote;
+    private final ForwardBuffers buffers;
+    private final Map<String, String> offers = new ConcurrentHashMap<>();
+    private final Call call = new Call("benchmark-call");
+    private final Host host = new Host();
+    private final List<Participant> subscribers = new ArrayList<>();
+    private final List<SrtpReceiver> subscriberClients = new ArrayList<>();
+    private Participant publisher;
+    private SrtpSender publisherClient;
+    private int sessions;
+
+    ConnectedCall(SrtpProfile profile) throws IOException {
+        this.profile = profile;
+        port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
+        sender = senderOf(port);
+        sink = new UdpSink();
+        remote = sink.address();
+        buffers = new ForwardBuffers(sender);
+    }
+
+    /** A call whose publisher is connected and unmuted and whose subscribers each receive its voice. */
+    static ConnectedCall withSubscribers(SrtpProfile profile, int count) throws Exception {
+        ConnectedCall call = new ConnectedCall(profile);
+        call.startPublisher();
+        for (int i = 0; i < count; i++) {
+            call.addSubscriber();
+        }
+        return call;
+    }
+
+    private static UdpSender senderOf(UdpPort port) {
+        AtomicReference<UdpSender> sender = new AtomicReference<>();
+        port.receiveLoops(s -> {
+            sender.set(s);
+            return (buf, off, len, from, replyVia) -> { };
+        }, 2048);
+        return sender.get();
+    }
+
+    void startPublisher() throws Exception {
+        publisher = answered(PUBLISHER_OFFER, "Xk3f");
+        publisherClient = new SrtpSender(connect(publisher)[0]);
+        publisher.setMuted(false);
+    }
+
+    Participant addSubscriber() throws Exception {
+        Participant subscriber = answered(SUBSCRIBER_OFFER, "Rb7q");
+        subscriberClients.add(new SrtpReceiver(connect(subscriber)[1]));
+        subscribers.add(subscriber);
+        return subscriber;
+    }
+
+    /** A new session that answered the browser's offer and saw the browser's nominating ICE check. */
+    Participant answered(String offer, String clientUfrag) throws Exception {
+        Participant participant = call.newParticipant(host, "session-" + sessions++);
+        String answer = participant.acceptOffer(offer);
+        String password = TransportParameters.of(SdpParser.parse(answer)).icePwd();
+        byte[] check = bindingRequest(participant.localUfrag() + ":" + clientUfrag, password);
+        participant.onStun(buffers, check, 0, check.length, remote, sender);
+        return participant;
+    }
+
+    /**
+     * Gives an answered session SRTP keys as a completed DTLS handshake would, then answers the server's
+     * offer that follows. The only place that knows the DTLS key types.
+     *
+     * @return the browser's master keys: [0] protects what it sends, [1] unprotects what it receives
+     */
+    SrtpMasterKey[] connect(Participant participant) throws Exception {
+        SrtpMasterKey client = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
+        SrtpMasterKey server = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
+        participant.connected(new DtlsSrtpKeys(server, client));
+        String offer = offers.remove(participant.sessionId());
+        if (offer != null) {
+            participant.acceptAnswer(BrowserAnswer.to(offer));
+        }
+        return new SrtpMasterKey[] {client, server};
+    }
+
+    /** An ICE connectivity check as a controlling browser sends it, nominating the pair (RFC 8445 §7.1). */
+    private static byte[] bindingRequest(String username, String password) {
+        byte[] buf = new byte[256];
+        byte[] transactionId = random(12);
+        StunMessageWriter writer = new StunMessageWriter().start(buf, 0, StunMessageType.BINDING_REQUEST,
+                transactionId, 0);
+        byte[] user = username.getBytes(StandardCharsets.UTF_8);
+        writer.addBytes(StunAttributeType.USERNAME, user, 0, user.length);
+        writer.addInt(StunAttributeType.PRIORITY, 0x6e7f1eff);
+        writer.addLong(StunAttributeType.ICE_CONTROLLING, RANDOM.nextLong());
+        writer.addFlag(StunAttributeType.USE_CANDIDATE);
+        MessageIntegrity.shortTerm(password).append(writer);
+        new dev.calls.media.ice.Fingerprint().append(writer);
+        return java.util.Arrays.copyOf(buf, writer.length());
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String text(String name) {
+        try (InputStream in = ConnectedCall.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\n", "\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Participant publisher() {
+        return publisher;
+    }
+
+    List<Participant> subscribers() {
+        return subscribers;
+    }
+
+    /** Encrypts as the publisher's browser does. */
+    SrtpSender publisherClient() {
+        return publisherClient;
+    }
+
+    /** Decrypts as subscriber {@code i}'s browser does. */
+    SrtpReceiver subscriberClient(int i) {
+        return subscriberClients.get(i);
+    }
+
+    /** The working memory of the thread that plays the publisher's receive loop. */
+    ForwardBuffers buffers() {
+        return buffers;
+    }
+
+    /** Datagrams the port's socket refused so far (socket buffer full, socket closed). */
+    long sendFailures() {
+        return buffers.sendFailures();
+    }
+
+    UdpSink sink() {
+        return sink;
+    }
+
+    int publishedSubscriberCount() {
+        return publisher.published()[0].subscriberCount();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Participant subscriber : subscribers) {
+            subscriber.close(CloseReason.ENGINE_STOPPED);
+        }
+        if (publisher != null) {
+            publisher.close(CloseReason.ENGINE_STOPPED);
+        }
+        port.close();
+        sink.close();
+    }
+
+    /** The engine's side of the sessions: server offers are kept for {@link #connect} to answer. */
+    private final class Host implements SessionHost {
+
+        private final MediaEventSink events = event -> {
+            if (event.type() == MediaEvent.Type.OFFER) {
+                offers.put(event.sessionId(), event.detail());
+            }
+        };
+
+        @Override
+        public MediaEventSink events() {
+            return events;
+        }
+
+        @Override
+        public DtlsCertificate certificate() {
+            return CERTIFICATE;
+        }
+
+        @Override
+        public Executor handshakes() {
+            return NO_HANDSHAKES;
+        }
+
+        @Override
+        public List<String> advertisedAddresses() {
+            return List.of("127.0.0.1");
+        }
+
+        @Override
+        public int udpPort() {
+            return port.localPort();
+        }
+
+        @Override
+        public long rtcConnectTimeoutNanos() {
+            return TimeUnit.SECONDS.toNanos(10);
+        }
+
+        @Override
+        public long consentTimeoutNanos() {
+            return TimeUnit.SECONDS.toNanos(30);
+        }
+
+        @Override
+        public int nackHistoryPackets() {
+            return 512;
+        }
+
+        @Override
+        public void addressValidated(InetSocketAddress address, Participant participant) {
+            // One participant per call object here: nothing to route.
+        }
+
+        @Override
+        public void sessionClosed(Participant participant) {
+            // Nothing kept per session beyond the call.
+        }
+    }
+}

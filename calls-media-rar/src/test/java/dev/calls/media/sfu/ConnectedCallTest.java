@@ -1,0 +1,66 @@
+package dev.calls.media.sfu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.calls.media.rtp.AudioLevel;
+import dev.calls.media.rtp.RtpPacket;
+import dev.calls.media.srtp.SrtpProfile;
+
+/** The call the forward-path benchmark drives really forwards: each subscriber gets each packet, decryptable. */
+class ConnectedCallTest {
+
+    private static final int SUBSCRIBERS = 3;
+
+    @ParameterizedTest
+    @EnumSource(SrtpProfile.class)
+    void everySubscriberReceivesThePublishersPacketUnderItsOwnKeys(SrtpProfile profile) throws Exception {
+        try (ConnectedCall call = ConnectedCall.withSubscribers(profile, SUBSCRIBERS)) {
+            assertEquals(SUBSCRIBERS, call.publishedSubscriberCount());
+            assertTrue(call.subscribers().stream().allMatch(Participant::isConnected));
+            long before = awaitQuiet(call);
+
+            byte[] packet = new byte[ForwardBuffers.SIZE];
+            int plain = OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, 7);
+            byte[] payload = Arrays.copyOfRange(packet, OpusPacket.HEADER_LENGTH, plain);
+            int length = call.publisherClient().protectRtp(packet, 0, plain);
+            call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+
+            byte[] lastSent = call.buffers().out;
+            int received = call.subscriberClient(SUBSCRIBERS - 1).unprotectRtp(lastSent, 0, length);
+            RtpPacket forwarded = new RtpPacket();
+            assertTrue(forwarded.wrap(lastSent, 0, received));
+            assertArrayEquals(payload, Arrays.copyOfRange(lastSent, forwarded.payloadOffset(), received));
+            assertEquals(ConnectedCall.PUBLISHER_SSRC, forwarded.ssrc());
+            assertEquals(-1, forwarded.extension().find(OpusPacket.MID_ID), "the publisher's mid is not forwarded");
+            assertTrue(AudioLevel.read(forwarded, OpusPacket.AUDIO_LEVEL_ID) >= 0, "the audio level is forwarded");
+            assertEquals(0, call.publisher().srtpDrops());
+            awaitReceived(call, before + SUBSCRIBERS);
+        }
+    }
+
+    /** The STUN responses of the setup have all arrived once the count stops changing. */
+    private static long awaitQuiet(ConnectedCall call) throws InterruptedException {
+        long seen;
+        do {
+            seen = call.sink().received();
+            Thread.sleep(50);
+        } while (call.sink().received() != seen);
+        return seen;
+    }
+
+    private static void awaitReceived(ConnectedCall call, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (call.sink().received() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(expected, call.sink().received());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.calls.media.transport;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import dev.calls.media.bench.UdpSink;
+
+/**
+ * One UDP send to 127.0.0.1 (a drained socket): through the media port's {@link UdpSender} from a reused
+ * buffer (packet path) and from an array wrapped per send (control path), and straight from a direct buffer
+ * on a plain channel, the floor the JDK and the kernel set. 136 bytes is a
+ * forwarded Opus packet with its SRTP tag, 1216 a large video packet.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class UdpSendBenchmark {
+
+    @Param({"136", "1216"})
+    int size;
+
+    private UdpSink sink;
+    private InetSocketAddress to;
+    private UdpPort port;
+    private UdpSender sender;
+    private DatagramChannel channel;
+    private final byte[] datagram = new byte[2048];
+    private final ByteBuffer view = ByteBuffer.wrap(datagram);
+    private final ByteBuffer direct = ByteBuffer.allocateDirect(2048);
+    private long sent;
+    private long refused;
+
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+        sink = new UdpSink();
+        to = sink.address();
+        port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
+        AtomicReference<UdpSender> portSender = new AtomicReference<>();
+        port.receiveLoops(s -> {
+            portSender.set(s);
+            return (buf, off, len, from, replyVia) -> { };
+        }, 2048);
+        sender = portSender.get();
+        channel = DatagramChannel.open();
+        channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    /** The packet path's form: a reused view of the array. */
+    @Benchmark
+    public boolean udpSender() {
+        view.clear().limit(size);
+        boolean ok = sender.send(view, to);
+        count(ok);
+        return ok;
+    }
+
+    /** The control path's form: the array wrapped anew for each send. */
+    @Benchmark
+    public boolean udpSenderWrapping() {
+        boolean ok = sender.send(datagram, 0, size, to);
+        count(ok);
+        return ok;
+    }
+
+    @Benchmark
+    public int channelDirectBuffer() throws Exception {
+        direct.clear().limit(size);
+        int n = channel.send(direct, to);
+        count(n == size);
+        return n;
+    }
+
+    private void count(boolean ok) {
+        sent++;
+        if (!ok) {
+            refused++;
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+        Thread.sleep(500);
+        System.out.printf("%n[udp] %d B: sent %d, refused %d, received %d%n", size, sent, refused, sink.received());
+        port.close();
+        channel.close();
+        sink.close();
+    }
+}
