@@ -1,0 +1,38 @@
+package dev.calls.media;
+
+/**
+ * The media settings the engine runs with; the resource adapter fills it from its configuration
+ * properties, tests build it directly.
+ *
+ * @param udpPort                  the one UDP port of all sessions (0 picks a free one, for tests)
+ * @param bindAddress              the local address to bind; {@code 0.0.0.0} for every interface
+ * @param iceHostOverride          the address put in ICE candidates instead of a local one (NAT); empty for none
+ * @param udpSocketCount           sockets bound to the port with SO_REUSEPORT, spreading receive and send work
+ * @param rtcConnectTimeoutSeconds a session must finish ICE and DTLS this long after the answer
+ * @param consentTimeoutSeconds    a session is closed when its client sends no ICE check for this long (RFC 7675)
+ * @param nackHistoryPackets       packets kept per published track to answer NACKs
+ */
+public record MediaEngineConfig(
+        int udpPort,
+        String bindAddress,
+        String iceHostOverride,
+        int udpSocketCount,
+        int rtcConnectTimeoutSeconds,
+        int consentTimeoutSeconds,
+        int nackHistoryPackets) {
+
+    /** Socket buffers requested from the kernel; it grants at most net.core.rmem_max / wmem_max. */
+    public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+
+    /** Larger than any datagram WebRTC sends (its MTU is about 1200 bytes). */
+    public static final int MAX_DATAGRAM_BYTES = 2048;
+
+    public static MediaEngineConfig defaults() {
+        return new MediaEngineConfig(8443, "0.0.0.0", "", 2, 10, 30, 512);
+    }
+
+    public MediaEngineConfig withUdpPort(int port) {
+        return new MediaEngineConfig(port, bindAddress, iceHostOverride, udpSocketCount,
+                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
+    }
+}

@@ -1,0 +1,307 @@
+package dev.calls.media.jca;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.Connector;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.WorkException;
+
+import javax.transaction.xa.XAResource;
+
+import org.jboss.logging.Logger;
+
+import dev.calls.media.MediaEngine;
+import dev.calls.media.MediaEngineConfig;
+import dev.calls.media.transport.ReceiveLoop;
+
+/**
+ * Hosts the media engine in WildFly. Every property below is editable in the management console under
+ * the resource adapter registration (subsystem resource-adapters, "calls-media") and takes effect on reload.
+ */
+@Connector(
+        displayName = "Calls media engine",
+        description = "SFU for Calls: ICE-lite, DTLS-SRTP and RTP forwarding on one UDP port",
+        vendorName = "Calls",
+        eisType = "WebRTC SFU",
+        version = "1.0",
+        transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction,
+        reauthenticationSupport = false)
+public class MediaResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(MediaResourceAdapter.class);
+
+    private static final int BIND_RETRY_SECONDS = 2;
+
+    @ConfigProperty(defaultValue = "8443",
+            description = "UDP port of all media sessions; open it in the firewall (default 8443)")
+    private Integer udpPort = 8443;
+
+    @ConfigProperty(defaultValue = "0.0.0.0",
+            description = "Local address the media port binds to (default 0.0.0.0, every interface)")
+    private String bindAddress = "0.0.0.0";
+
+    @ConfigProperty(defaultValue = "",
+            description = "Address put in ICE candidates instead of a local one, for servers behind NAT (default: none)")
+    private String iceHostOverride = "";
+
+    @ConfigProperty(defaultValue = "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]",
+            description = "ICE servers given to clients, as JSON [{\"urls\":[...],\"username\"?,\"credential\"?}]")
+    private String iceServers = "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]";
+
+    @ConfigProperty(defaultValue = "2",
+            description = "Sockets bound to the media port with SO_REUSEPORT; about one per core (default 2)")
+    private Integer udpSocketCount = 2;
+
+    @ConfigProperty(defaultValue = "0",
+            description = "Most participants in one call; 0 is unlimited (default 0)")
+    private Integer maxParticipantsPerCall = 0;
+
+    @ConfigProperty(defaultValue = "true", description = "Whether participants may share their screen (default true)")
+    private Boolean allowScreenSharing = true;
+
+    @ConfigProperty(defaultValue = "true",
+            description = "Calls enabled in channels by default; false is test mode, where only system admins start calls (default true)")
+    private Boolean defaultEnabled = true;
+
+    @ConfigProperty(defaultValue = "false",
+            description = "Ring the other members when a call starts in a direct or group message (default false)")
+    private Boolean enableRinging = false;
+
+    @ConfigProperty(defaultValue = "10",
+            description = "Seconds a session has to complete ICE and DTLS after the answer before it is closed (default 10)")
+    private Integer rtcConnectTimeoutSeconds = 10;
+
+    @ConfigProperty(defaultValue = "30",
+            description = "Seconds without an ICE consent check (RFC 7675) before a session is closed (default 30)")
+    private Integer consentTimeoutSeconds = 30;
+
+    @ConfigProperty(defaultValue = "512",
+            description = "Packets kept per published track to answer retransmission requests (NACK) (default 512)")
+    private Integer nackHistoryPackets = 512;
+
+    private volatile MediaEngine engine;
+    private volatile boolean stopped;
+    private BootstrapContext context;
+
+    /**
+     * Binds the media port and starts the receive loops. When the port is taken the server still comes
+     * up, reports the media as unhealthy (the ping answers 503) and retries until the port is free.
+     */
+    @Override
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        this.context = context;
+        stopped = false;
+        MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
+                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
+        try {
+            if (!tryStartEngine(config)) {
+                LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
+                        bindAddress, udpPort, BIND_RETRY_SECONDS);
+                context.getWorkManager().startWork(new LongRunningWork(() -> retryStart(config), () -> stopped = true));
+            }
+        } catch (WorkException e) {
+            closeEngine();
+            throw new ResourceAdapterInternalException("cannot start the media engine: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
+        MediaEngine started;
+        try {
+            started = MediaEngine.start(config);
+        } catch (IOException e) {
+            LOG.debugf("binding the media port failed: %s", e.getMessage());
+            return false;
+        }
+        engine = started;
+        for (ReceiveLoop loop : started.receiveLoops()) {
+            context.getWorkManager().startWork(new LongRunningWork(loop::run, loop::stop));
+        }
+        return true;
+    }
+
+    private void retryStart(MediaEngineConfig config) {
+        try {
+            while (!stopped) {
+                Thread.sleep(BIND_RETRY_SECONDS * 1000L);
+                synchronized (this) {
+                    if (!stopped && tryStartEngine(config)) {
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (WorkException e) {
+            LOG.errorf(e, "cannot start the media receive loops");
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (this) {
+            stopped = true;
+            closeEngine();
+        }
+    }
+
+    private void closeEngine() {
+        MediaEngine running = engine;
+        engine = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    /** The running engine; fails when the adapter is stopped so callers report the media as unavailable. */
+    MediaEngine engine() throws ResourceException {
+        MediaEngine running = engine;
+        if (running == null) {
+            throw new ResourceException("the media engine is not running");
+        }
+        return running;
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+        LOG.debugf("media event endpoint activated: %s", endpointFactory);
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
+        LOG.debugf("media event endpoint deactivated: %s", endpointFactory);
+    }
+
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return new XAResource[0];
+    }
+
+    public Integer getUdpPort() {
+        return udpPort;
+    }
+
+    public void setUdpPort(Integer udpPort) {
+        this.udpPort = udpPort;
+    }
+
+    public String getBindAddress() {
+        return bindAddress;
+    }
+
+    public void setBindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+    }
+
+    public String getIceHostOverride() {
+        return iceHostOverride;
+    }
+
+    public void setIceHostOverride(String iceHostOverride) {
+        this.iceHostOverride = iceHostOverride;
+    }
+
+    public String getIceServers() {
+        return iceServers;
+    }
+
+    public void setIceServers(String iceServers) {
+        this.iceServers = iceServers;
+    }
+
+    public Integer getUdpSocketCount() {
+        return udpSocketCount;
+    }
+
+    public void setUdpSocketCount(Integer udpSocketCount) {
+        this.udpSocketCount = udpSocketCount;
+    }
+
+    public Integer getMaxParticipantsPerCall() {
+        return maxParticipantsPerCall;
+    }
+
+    public void setMaxParticipantsPerCall(Integer maxParticipantsPerCall) {
+        this.maxParticipantsPerCall = maxParticipantsPerCall;
+    }
+
+    public Boolean getAllowScreenSharing() {
+        return allowScreenSharing;
+    }
+
+    public void setAllowScreenSharing(Boolean allowScreenSharing) {
+        this.allowScreenSharing = allowScreenSharing;
+    }
+
+    public Boolean getDefaultEnabled() {
+        return defaultEnabled;
+    }
+
+    public void setDefaultEnabled(Boolean defaultEnabled) {
+        this.defaultEnabled = defaultEnabled;
+    }
+
+    public Boolean getEnableRinging() {
+        return enableRinging;
+    }
+
+    public void setEnableRinging(Boolean enableRinging) {
+        this.enableRinging = enableRinging;
+    }
+
+    public Integer getRtcConnectTimeoutSeconds() {
+        return rtcConnectTimeoutSeconds;
+    }
+
+    public void setRtcConnectTimeoutSeconds(Integer rtcConnectTimeoutSeconds) {
+        this.rtcConnectTimeoutSeconds = rtcConnectTimeoutSeconds;
+    }
+
+    public Integer getConsentTimeoutSeconds() {
+        return consentTimeoutSeconds;
+    }
+
+    public void setConsentTimeoutSeconds(Integer consentTimeoutSeconds) {
+        this.consentTimeoutSeconds = consentTimeoutSeconds;
+    }
+
+    public Integer getNackHistoryPackets() {
+        return nackHistoryPackets;
+    }
+
+    public void setNackHistoryPackets(Integer nackHistoryPackets) {
+        this.nackHistoryPackets = nackHistoryPackets;
+    }
+
+    // JCA 1.7 §5.3.1: a resource adapter JavaBean must implement equals and hashCode over its properties.
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof MediaResourceAdapter that)) {
+            return false;
+        }
+        return Objects.equals(udpPort, that.udpPort) && Objects.equals(bindAddress, that.bindAddress)
+                && Objects.equals(iceHostOverride, that.iceHostOverride) && Objects.equals(iceServers, that.iceServers)
+                && Objects.equals(udpSocketCount, that.udpSocketCount)
+                && Objects.equals(maxParticipantsPerCall, that.maxParticipantsPerCall)
+                && Objects.equals(allowScreenSharing, that.allowScreenSharing)
+                && Objects.equals(defaultEnabled, that.defaultEnabled) && Objects.equals(enableRinging, that.enableRinging)
+                && Objects.equals(rtcConnectTimeoutSeconds, that.rtcConnectTimeoutSeconds)
+                && Objects.equals(consentTimeoutSeconds, that.consentTimeoutSeconds)
+                && Objects.equals(nackHistoryPackets, that.nackHistoryPackets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(udpPort, bindAddress, iceHostOverride, iceServers, udpSocketCount, maxParticipantsPerCall,
+                allowScreenSharing, defaultEnabled, enableRinging, rtcConnectTimeoutSeconds, consentTimeoutSeconds,
+                nackHistoryPackets);
+    }
+}

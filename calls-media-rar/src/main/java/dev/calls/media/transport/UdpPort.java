@@ -1,0 +1,107 @@
+package dev.calls.media.transport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's one UDP port. Where the platform offers SO_REUSEPORT several sockets are bound to it: the
+ * kernel spreads remote addresses over them, each gets its own receive loop, and sends are spread too,
+ * because the JDK holds a lock on a channel for the duration of each {@code send}.
+ */
+public final class UdpPort implements AutoCloseable {
+
+    private final List<DatagramChannel> channels;
+    private final int localPort;
+
+    private UdpPort(List<DatagramChannel> channels, int localPort) {
+        this.channels = channels;
+        this.localPort = localPort;
+    }
+
+    /**
+     * Binds {@code socketCount} sockets (1 when SO_REUSEPORT is unavailable) to the address and port.
+     * Port 0 picks a free port for the first socket and binds the rest to the same one.
+     */
+    public static UdpPort bind(InetSocketAddress address, int socketCount, int bufferBytes) throws IOException {
+        List<DatagramChannel> bound = new ArrayList<>();
+        try {
+            InetSocketAddress target = address;
+            for (int i = 0; i < socketCount; i++) {
+                DatagramChannel channel = DatagramChannel.open();
+                bound.add(channel);
+                boolean reusePort = channel.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT);
+                if (reusePort) {
+                    channel.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+                }
+                channel.setOption(StandardSocketOptions.SO_RCVBUF, bufferBytes);
+                channel.setOption(StandardSocketOptions.SO_SNDBUF, bufferBytes);
+                channel.bind(target);
+                target = new InetSocketAddress(address.getAddress(),
+                        ((InetSocketAddress) channel.getLocalAddress()).getPort());
+                if (!reusePort) {
+                    break;
+                }
+            }
+            return new UdpPort(List.copyOf(bound), target.getPort());
+        } catch (IOException | RuntimeException e) {
+            for (DatagramChannel channel : bound) {
+                channel.close();
+            }
+            throw e;
+        }
+    }
+
+    public int localPort() {
+        return localPort;
+    }
+
+    public int socketCount() {
+        return channels.size();
+    }
+
+    /** The receive buffer the kernel actually granted, which may be less than requested (net.core.rmem_max). */
+    public int grantedReceiveBufferBytes() throws IOException {
+        return channels.get(0).getOption(StandardSocketOptions.SO_RCVBUF);
+    }
+
+    /** One receive loop per socket, to be run on long-lived threads; each ends when the port closes. */
+    public List<ReceiveLoop> receiveLoops(DatagramHandler handler, int maxDatagramBytes) {
+        List<ReceiveLoop> loops = new ArrayList<>(channels.size());
+        for (DatagramChannel channel : channels) {
+            loops.add(new ReceiveLoop(channel, handler, maxDatagramBytes, senderFor(channel)));
+        }
+        return loops;
+    }
+
+    private static UdpSender senderFor(DatagramChannel channel) {
+        return (buf, off, len, to) -> {
+            try {
+                return channel.send(ByteBuffer.wrap(buf, off, len), to) == len;
+            } catch (IOException e) {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (DatagramChannel channel : channels) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

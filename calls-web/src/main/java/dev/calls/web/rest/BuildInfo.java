@@ -1,0 +1,27 @@
+package dev.calls.web.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The version this build was made as, from the filtered calls-build.properties. */
+final class BuildInfo {
+
+    static final String VERSION = load().getProperty("version", "unknown");
+
+    private BuildInfo() {
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = BuildInfo.class.getResourceAsStream("/calls-build.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
