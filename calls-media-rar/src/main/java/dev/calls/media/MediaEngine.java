@@ -3,59 +3,189 @@ package dev.calls.media;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
 import dev.calls.media.api.EngineStatus;
-import dev.calls.media.transport.DatagramHandler;
+import dev.calls.media.api.MediaException;
+import dev.calls.media.dtls.DtlsCertificate;
+import dev.calls.media.ice.StunHeader;
+import dev.calls.media.ice.StunUsername;
+import dev.calls.media.sfu.Call;
+import dev.calls.media.sfu.CloseReason;
+import dev.calls.media.sfu.ForwardBuffers;
+import dev.calls.media.sfu.Participant;
+import dev.calls.media.sfu.SessionHost;
+import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
 import dev.calls.media.transport.UdpPort;
 import dev.calls.media.transport.UdpSender;
 
 /**
- * The SFU media engine: owns the UDP port and everything that flows through it. Container-free: the
- * resource adapter creates it, runs its receive loops on container threads and closes it on stop.
+ * The SFU media engine: owns the UDP port, every media session and every call. Container-free: the
+ * resource adapter (or a test) starts it, runs its receive loops and its timer on threads of its own,
+ * and closes it on stop.
+ *
+ * <p>Demultiplexing (RFC 7983 §7 by first byte): a datagram from a known remote address goes to its
+ * session; from an unknown address only a STUN binding request is looked at, and only its USERNAME is
+ * used to find the session, whose responder then authenticates it. Nothing else from an unknown address
+ * creates state or gets an answer beyond a STUN error.
  */
-public final class MediaEngine implements AutoCloseable {
+public final class MediaEngine implements AutoCloseable, SessionHost {
 
     private static final Logger LOG = Logger.getLogger(MediaEngine.class);
 
+    /** How often session timers (connect timeout, consent, receiver reports) are checked. */
+    static final long TICK_MILLIS = 100;
+
     private final MediaEngineConfig config;
     private final UdpPort port;
-    private final String advertisedAddress;
+    private final List<String> advertisedAddresses;
+    private final MediaEventSink events;
+    private final Executor handshakes;
+    private final DtlsCertificate certificate = DtlsCertificate.generate();
+    private final Map<String, Participant> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Participant> byUfrag = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, Participant> byAddress = new ConcurrentHashMap<>();
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final LongAdder unknownSourceDrops = new LongAdder();
     private volatile boolean running;
 
-    private MediaEngine(MediaEngineConfig config, UdpPort port, String advertisedAddress) {
+    private MediaEngine(MediaEngineConfig config, UdpPort port, String advertisedAddress, MediaEventSink events,
+            Executor handshakes) {
         this.config = config;
         this.port = port;
-        this.advertisedAddress = advertisedAddress;
+        this.advertisedAddresses = List.of(advertisedAddress);
+        this.events = events;
+        this.handshakes = handshakes;
     }
 
-    /** Binds the port; the caller then runs every loop of {@link #receiveLoops()} on a thread of its own. */
-    public static MediaEngine start(MediaEngineConfig config) throws IOException {
+    /**
+     * Binds the port; the caller then runs every loop of {@link #receiveLoops()} and {@link #timer()} on
+     * a thread of its own. Events go to {@code events}; DTLS handshakes run on {@code handshakes}.
+     */
+    public static MediaEngine start(MediaEngineConfig config, MediaEventSink events, Executor handshakes)
+            throws IOException {
         InetSocketAddress bind = new InetSocketAddress(config.bindAddress(), config.udpPort());
         UdpPort port = UdpPort.bind(bind, Math.max(1, config.udpSocketCount()), MediaEngineConfig.SOCKET_BUFFER_BYTES);
         String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
-        MediaEngine engine = new MediaEngine(config, port, advertised);
+        MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
         LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s (kernel receive buffer %d bytes)",
                 config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.grantedReceiveBufferBytes());
         return engine;
     }
 
+    /** One loop per socket of the port, each with its own working buffers. */
     public List<ReceiveLoop> receiveLoops() {
-        return port.receiveLoops(this::onDatagram, MediaEngineConfig.MAX_DATAGRAM_BYTES);
+        return port.receiveLoops(sender -> {
+            ForwardBuffers buffers = new ForwardBuffers(sender);
+            return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
+        }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
     }
 
-    private void onDatagram(byte[] buf, int off, int len, InetSocketAddress from, UdpSender replyVia) {
-        // No session exists yet for any address: datagrams from unknown sources create no state.
-        unknownSourceDrops.increment();
+    private void onDatagram(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from,
+            UdpSender replyVia) {
+        if (len < 1) {
+            return;
+        }
+        PacketKind kind = PacketKind.of(buf[off]);
+        Participant participant = byAddress.get(from);
+        if (participant == null) {
+            if (kind == PacketKind.STUN && StunHeader.isStun(buf, off, len)) {
+                String ufrag = StunUsername.localUfrag(buf, off, len);
+                participant = ufrag == null ? null : byUfrag.get(ufrag);
+                if (participant != null) {
+                    participant.onStun(buffers, buf, off, len, from, replyVia);
+                    return;
+                }
+            }
+            unknownSourceDrops.increment();
+            return;
+        }
+        switch (kind) {
+            case STUN -> participant.onStun(buffers, buf, off, len, from, replyVia);
+            case DTLS -> participant.onDtls(buf, off, len);
+            case RTP_OR_RTCP -> participant.onSrtp(buffers, buf, off, len, System.nanoTime());
+            default -> unknownSourceDrops.increment();
+        }
+    }
+
+    /** The session timer: checks timeouts and sends receiver reports, until the engine closes. */
+    public Runnable timer() {
+        return () -> {
+            while (running) {
+                long now = System.nanoTime();
+                for (Participant participant : sessions.values()) {
+                    participant.tick(now);
+                }
+                try {
+                    Thread.sleep(TICK_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+    }
+
+    // ---- Commands ----------------------------------------------------------------------------------
+
+    public void openSession(String callId, String sessionId) throws MediaException {
+        requireRunning();
+        Call call = calls.computeIfAbsent(callId, Call::new);
+        Participant participant = call.newParticipant(this, sessionId);
+        if (sessions.putIfAbsent(sessionId, participant) != null) {
+            throw new MediaException("session_exists", "a media session with this id exists already");
+        }
+        byUfrag.put(participant.localUfrag(), participant);
+    }
+
+    public String acceptOffer(String sessionId, String offer) throws MediaException {
+        return session(sessionId).acceptOffer(offer);
+    }
+
+    public void acceptAnswer(String sessionId, String answer) throws MediaException {
+        session(sessionId).acceptAnswer(answer);
+    }
+
+    public void setMuted(String sessionId, boolean muted) throws MediaException {
+        session(sessionId).setMuted(muted);
+    }
+
+    public void setScreenStream(String sessionId, String streamId) throws MediaException {
+        session(sessionId).setScreenStream(streamId);
+    }
+
+    public void closeSession(String sessionId, String reason) {
+        Participant participant = sessions.get(sessionId);
+        if (participant != null) {
+            participant.close(reason);
+        }
+    }
+
+    private Participant session(String sessionId) throws MediaException {
+        requireRunning();
+        Participant participant = sessions.get(sessionId);
+        if (participant == null) {
+            throw new MediaException("session_not_found", "no media session " + sessionId);
+        }
+        return participant;
+    }
+
+    private void requireRunning() throws MediaException {
+        if (!running) {
+            throw new MediaException("media_unavailable", "the media engine is not running");
+        }
     }
 
     public EngineStatus status() {
-        return new EngineStatus(running, port.localPort(), advertisedAddress, 0);
+        return new EngineStatus(running, port.localPort(), advertisedAddresses.get(0), sessions.size());
     }
 
     public MediaEngineConfig config() {
@@ -66,9 +196,67 @@ public final class MediaEngine implements AutoCloseable {
         return unknownSourceDrops.sum();
     }
 
+    // ---- SessionHost -------------------------------------------------------------------------------
+
+    @Override
+    public MediaEventSink events() {
+        return events;
+    }
+
+    @Override
+    public DtlsCertificate certificate() {
+        return certificate;
+    }
+
+    @Override
+    public Executor handshakes() {
+        return handshakes;
+    }
+
+    @Override
+    public List<String> advertisedAddresses() {
+        return advertisedAddresses;
+    }
+
+    @Override
+    public int udpPort() {
+        return port.localPort();
+    }
+
+    @Override
+    public long rtcConnectTimeoutNanos() {
+        return TimeUnit.SECONDS.toNanos(config.rtcConnectTimeoutSeconds());
+    }
+
+    @Override
+    public long consentTimeoutNanos() {
+        return TimeUnit.SECONDS.toNanos(config.consentTimeoutSeconds());
+    }
+
+    @Override
+    public int nackHistoryPackets() {
+        return config.nackHistoryPackets();
+    }
+
+    @Override
+    public void addressValidated(InetSocketAddress address, Participant participant) {
+        byAddress.put(address, participant);
+    }
+
+    @Override
+    public void sessionClosed(Participant participant) {
+        sessions.remove(participant.sessionId(), participant);
+        byUfrag.remove(participant.localUfrag(), participant);
+        byAddress.values().removeIf(p -> p == participant);
+        calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
+    }
+
     @Override
     public void close() {
         running = false;
+        for (Participant participant : List.copyOf(sessions.values())) {
+            participant.close(CloseReason.ENGINE_STOPPED);
+        }
         try {
             port.close();
         } catch (IOException e) {

@@ -28,36 +28,32 @@ public class MediaConnectionImpl implements MediaConnection {
 
     @Override
     public void openSession(String callId, String sessionId) throws MediaException {
-        throw notYet();
+        engine.openSession(callId, sessionId);
     }
 
     @Override
     public String acceptOffer(String sessionId, String sdpOffer) throws MediaException {
-        throw notYet();
+        return engine.acceptOffer(sessionId, sdpOffer);
     }
 
     @Override
     public void acceptAnswer(String sessionId, String sdpAnswer) throws MediaException {
-        throw notYet();
+        engine.acceptAnswer(sessionId, sdpAnswer);
     }
 
     @Override
     public void setMuted(String sessionId, boolean muted) throws MediaException {
-        throw notYet();
+        engine.setMuted(sessionId, muted);
     }
 
     @Override
     public void setScreenStream(String sessionId, String streamId) throws MediaException {
-        throw notYet();
-    }
-
-    private static MediaException notYet() {
-        return new MediaException("media_unavailable", "media sessions are not served by this engine version");
+        engine.setScreenStream(sessionId, streamId);
     }
 
     @Override
     public void closeSession(String sessionId, String reason) {
-        // No sessions exist yet in this engine version.
+        engine.closeSession(sessionId, reason);
     }
 
     @Override

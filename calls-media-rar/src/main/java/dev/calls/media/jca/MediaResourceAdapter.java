@@ -2,6 +2,7 @@ package dev.calls.media.jca;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -90,6 +91,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private volatile MediaEngine engine;
     private volatile boolean stopped;
     private BootstrapContext context;
+    private MediaEventDispatcher events;
 
     /**
      * Binds the media port and starts the receive loops. When the port is taken the server still comes
@@ -99,9 +101,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         this.context = context;
         stopped = false;
+        events = new MediaEventDispatcher();
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
                 rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
         try {
+            context.getWorkManager().startWork(new LongRunningWork(events, events::stop));
             if (!tryStartEngine(config)) {
                 LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
                         bindAddress, udpPort, BIND_RETRY_SECONDS);
@@ -116,7 +120,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
         MediaEngine started;
         try {
-            started = MediaEngine.start(config);
+            started = MediaEngine.start(config, events, this::runHandshake);
         } catch (IOException e) {
             LOG.debugf("binding the media port failed: %s", e.getMessage());
             return false;
@@ -125,6 +129,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         for (ReceiveLoop loop : started.receiveLoops()) {
             context.getWorkManager().startWork(new LongRunningWork(loop::run, loop::stop));
         }
+        context.getWorkManager().startWork(new LongRunningWork(started.timer(), () -> { }));
         return true;
     }
 
@@ -145,11 +150,21 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
     }
 
+    /** DTLS handshakes block for up to the connect timeout, so each runs as Work of its own, never on a media thread. */
+    private void runHandshake(Runnable handshake) {
+        try {
+            context.getWorkManager().scheduleWork(new LongRunningWork(handshake, () -> { }));
+        } catch (WorkException e) {
+            throw new RejectedExecutionException("cannot schedule a DTLS handshake", e);
+        }
+    }
+
     @Override
     public void stop() {
         synchronized (this) {
             stopped = true;
             closeEngine();
+            events.stop();
         }
     }
 
@@ -172,12 +187,12 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     @Override
     public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        LOG.debugf("media event endpoint activated: %s", endpointFactory);
+        events.activate(endpointFactory);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory endpointFactory, ActivationSpec spec) {
-        LOG.debugf("media event endpoint deactivated: %s", endpointFactory);
+        events.deactivate(endpointFactory);
     }
 
     @Override

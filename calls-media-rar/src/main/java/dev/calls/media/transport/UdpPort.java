@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The engine's one UDP port. Where the platform offers SO_REUSEPORT several sockets are bound to it: the
@@ -69,11 +70,16 @@ public final class UdpPort implements AutoCloseable {
         return channels.get(0).getOption(StandardSocketOptions.SO_RCVBUF);
     }
 
-    /** One receive loop per socket, to be run on long-lived threads; each ends when the port closes. */
-    public List<ReceiveLoop> receiveLoops(DatagramHandler handler, int maxDatagramBytes) {
+    /**
+     * One receive loop per socket, to be run on long-lived threads; each ends when the port closes.
+     * Each loop gets its own handler, made for the sender of its socket, so a handler may keep
+     * per-thread state.
+     */
+    public List<ReceiveLoop> receiveLoops(Function<UdpSender, DatagramHandler> handlers, int maxDatagramBytes) {
         List<ReceiveLoop> loops = new ArrayList<>(channels.size());
         for (DatagramChannel channel : channels) {
-            loops.add(new ReceiveLoop(channel, handler, maxDatagramBytes, senderFor(channel)));
+            UdpSender sender = senderFor(channel);
+            loops.add(new ReceiveLoop(channel, handlers.apply(sender), maxDatagramBytes, sender));
         }
         return loops;
     }

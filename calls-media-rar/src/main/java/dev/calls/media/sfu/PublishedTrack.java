@@ -1,0 +1,204 @@
+package dev.calls.media.sfu;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import dev.calls.media.rtp.AudioLevel;
+import dev.calls.media.rtp.ReceiveStatistics;
+import dev.calls.media.rtp.ReceiverReport;
+import dev.calls.media.rtp.RtpPacket;
+import dev.calls.media.sdp.MediaKind;
+
+/**
+ * One source a participant sends (its voice, its screen, its screen's audio) and everyone it is forwarded
+ * to. Its packets are handled on the thread that receives its publisher; the subscriber list is copied
+ * on write so that thread reads it without a lock.
+ */
+public final class PublishedTrack {
+
+    /** At most one keyframe request per second reaches the publisher, whoever asks. */
+    static final long KEYFRAME_REQUEST_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private static final Subscription[] NONE = new Subscription[0];
+
+    private final Participant publisher;
+    private final MediaKind kind;
+    private final int ssrc;
+    private final String trackId;
+    private final int payloadType;
+    private final int audioLevelId;
+    private final byte[] stripMid;
+    private final ReceiveStatistics statistics;
+    private final PacketHistory history;
+    private final VoiceActivity voice;
+    private final KeyframeRequestLimiter keyframes;
+
+    private volatile Subscription[] subscriptions = NONE;
+    private volatile boolean gated;
+    /** Packets held back by the gate so far; subtracted from sequence numbers so subscribers see no gap. */
+    private int heldBack;
+
+    /**
+     * @param trackId      the contract's track id: voice_, screen_ or screen-audio_ + the publisher's session id
+     * @param audioLevelId the publisher's id of the RFC 6464 extension, 0 when it sends none
+     * @param midId        the publisher's id of the mid extension, 0 when it sends none; it is removed before
+     *                     forwarding, because the mid names the publisher's m-section, not the subscriber's
+     */
+    PublishedTrack(Participant publisher, MediaKind kind, int ssrc, String trackId, int payloadType, int audioLevelId,
+            int midId, int historyPackets) {
+        this.publisher = publisher;
+        this.kind = kind;
+        this.ssrc = ssrc;
+        this.trackId = trackId;
+        this.payloadType = payloadType;
+        this.audioLevelId = audioLevelId;
+        this.stripMid = midId > 0 ? ExtensionIds.dropping(midId) : null;
+        this.statistics = new ReceiveStatistics(ssrc, kind == MediaKind.AUDIO ? 48_000 : 90_000);
+        this.history = kind == MediaKind.VIDEO ? new PacketHistory(historyPackets, ForwardBuffers.SIZE) : null;
+        this.voice = isVoice() ? new VoiceActivity() : null;
+        this.keyframes = kind == MediaKind.VIDEO ? new KeyframeRequestLimiter(KEYFRAME_REQUEST_INTERVAL_NANOS) : null;
+        this.gated = isVoice();
+    }
+
+    public Participant publisher() {
+        return publisher;
+    }
+
+    public MediaKind kind() {
+        return kind;
+    }
+
+    public int ssrc() {
+        return ssrc;
+    }
+
+    public String trackId() {
+        return trackId;
+    }
+
+    int payloadType() {
+        return payloadType;
+    }
+
+    int audioLevelId() {
+        return audioLevelId;
+    }
+
+    boolean isVoice() {
+        return trackId.startsWith(TrackIds.VOICE);
+    }
+
+    /**
+     * Handles one decrypted packet of this track on its receive thread: statistics, voice activity, the
+     * mute gate, then one copy per subscriber, each encrypted with the subscriber's keys.
+     */
+    void forward(ForwardBuffers buffers, RtpPacket packet, long nowNanos) {
+        synchronized (statistics) {
+            statistics.onPacket(packet.sequenceNumber(), packet.timestamp(), nowNanos);
+        }
+        if (gated) {
+            heldBack++;
+            return;
+        }
+        if (voice != null) {
+            int level = AudioLevel.read(packet, audioLevelId);
+            if (level >= 0) {
+                synchronized (voice) {
+                    if (voice.update(AudioLevel.level(level))) {
+                        publisher.voiceChanged(voice.speaking());
+                    }
+                }
+            }
+        }
+        int sequence = (packet.sequenceNumber() - heldBack) & 0xFFFF;
+        if (heldBack != 0) {
+            packet.setSequenceNumber(sequence);
+        }
+        if (stripMid != null && packet.hasExtension()) {
+            packet.extension().remapIds(stripMid);
+        }
+        if (history != null) {
+            history.store(sequence, packet.array(), packet.offset(), packet.length());
+        }
+        for (Subscription subscription : subscriptions) {
+            subscription.subscriber().sendForwarded(buffers, packet.array(), packet.offset(), packet.length(),
+                    subscription);
+        }
+    }
+
+    /** Stops or resumes forwarding; a gated voice is not speaking. Called by the signaling side on mute. */
+    void setGated(boolean gate) {
+        gated = gate;
+        if (gate && voice != null) {
+            synchronized (voice) {
+                if (voice.reset()) {
+                    publisher.voiceChanged(false);
+                }
+            }
+        }
+    }
+
+    boolean gated() {
+        return gated;
+    }
+
+    /** A subscriber or the SFU itself wants a keyframe: passed on to the publisher at most once a second. */
+    void requestKeyframe(long nowNanos) {
+        if (keyframes != null && keyframes.tryAcquire(nowNanos)) {
+            publisher.sendKeyframeRequest(ssrc);
+        }
+    }
+
+    /** Copies a kept packet for a retransmission; -1 when it is gone or the track keeps none (audio). */
+    int copyFromHistory(int sequence, byte[] out) {
+        return history == null ? -1 : history.copy(sequence, out, 0);
+    }
+
+    void onSenderReport(long ntpTimestamp, long nowNanos) {
+        synchronized (statistics) {
+            statistics.onSenderReport(ntpTimestamp, nowNanos);
+        }
+    }
+
+    /** Writes an RTCP receiver report about this track (RFC 3550 §6.4.2); returns its length. */
+    int writeReceiverReport(byte[] buf, int senderSsrc, long nowNanos) {
+        synchronized (statistics) {
+            return ReceiverReport.write(buf, 0, senderSsrc,
+                    new ReceiveStatistics[] {statistics}, 1, nowNanos);
+        }
+    }
+
+    long receivedPackets() {
+        synchronized (statistics) {
+            return statistics.receivedPackets();
+        }
+    }
+
+    synchronized void addSubscription(Subscription subscription) {
+        Subscription[] current = subscriptions;
+        Subscription[] next = Arrays.copyOf(current, current.length + 1);
+        next[current.length] = subscription;
+        subscriptions = next;
+    }
+
+    synchronized void removeSubscriber(Participant subscriber) {
+        Subscription[] current = subscriptions;
+        int kept = 0;
+        Subscription[] next = new Subscription[current.length];
+        for (Subscription subscription : current) {
+            if (subscription.subscriber() != subscriber) {
+                next[kept++] = subscription;
+            }
+        }
+        subscriptions = kept == 0 ? NONE : Arrays.copyOf(next, kept);
+    }
+
+    int subscriberCount() {
+        return subscriptions.length;
+    }
+
+    @Override
+    public String toString() {
+        return trackId + " ssrc " + Integer.toUnsignedString(ssrc);
+    }
+}

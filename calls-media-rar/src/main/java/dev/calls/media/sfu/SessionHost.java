@@ -1,0 +1,36 @@
+package dev.calls.media.sfu;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import dev.calls.media.MediaEventSink;
+import dev.calls.media.dtls.DtlsCertificate;
+
+/** What a participant's media session needs from the engine that hosts it. */
+public interface SessionHost {
+
+    MediaEventSink events();
+
+    DtlsCertificate certificate();
+
+    /** Runs DTLS handshakes: never a receive thread. */
+    Executor handshakes();
+
+    /** The addresses put in host candidates, most preferred first. */
+    List<String> advertisedAddresses();
+
+    int udpPort();
+
+    long rtcConnectTimeoutNanos();
+
+    long consentTimeoutNanos();
+
+    int nackHistoryPackets();
+
+    /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
+    void addressValidated(InetSocketAddress address, Participant participant);
+
+    /** The participant's session ended: forget its ufrag and addresses. */
+    void sessionClosed(Participant participant);
+}

@@ -1,0 +1,14 @@
+package dev.calls.media.sfu;
+
+/**
+ * One participant receiving one published track: the m-section (mid) it arrives in and what must change
+ * in each packet for this subscriber, decided once when the subscription is made.
+ *
+ * @param subscriber   who receives the track
+ * @param track        what is received
+ * @param mid          the subscriber's m-section carrying it
+ * @param payloadType  the payload type this subscriber's session uses for the codec, or -1 when it is the publisher's
+ * @param extensionIds header extension id map (publisher id → subscriber id, 0 drops), or null when ids agree
+ */
+record Subscription(Participant subscriber, PublishedTrack track, String mid, int payloadType, byte[] extensionIds) {
+}

@@ -1,0 +1,268 @@
+package dev.calls.media.dtls;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.DTLSTransport;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DtlsServerTest {
+
+    private static final int[] BOTH_PROFILES_CM_FIRST =
+        {SrtpProfile.AES128_CM_HMAC_SHA1_80, SrtpProfile.AEAD_AES_128_GCM};
+
+    private static DtlsCertificate serverCertificate;
+    private static DtlsCertificate clientCertificate;
+
+    private final ThreadPerTaskExecutor executor = new ThreadPerTaskExecutor();
+    private final RecordingListener listener = new RecordingListener();
+    private final DatagramPipe pipe = new DatagramPipe();
+    private DtlsServer server;
+
+    @BeforeAll
+    static void certificates() {
+        serverCertificate = DtlsCertificate.generate();
+        clientCertificate = DtlsCertificate.generate();
+    }
+
+    @AfterEach
+    void closeServer() throws InterruptedException {
+        if (server != null) {
+            server.close();
+        }
+        assertTrue(executor.awaitAllEnded(10_000), "DTLS worker threads end after close");
+    }
+
+    @Test
+    void handshakeExportsTheSameSrtpKeysOnBothSidesAndPrefersGcm() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+
+        client.connect(pipe.clientEnd());
+        DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
+        DtlsSrtpKeys clientKeys = client.srtpKeys();
+
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM, serverKeys.profile(), "our preference wins over the client's order");
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM, client.selectedProfile());
+        assertEquals(16, serverKeys.clientKey().length);
+        assertEquals(12, serverKeys.clientSalt().length);
+        assertArrayEquals(clientKeys.clientKey(), serverKeys.clientKey());
+        assertArrayEquals(clientKeys.clientSalt(), serverKeys.clientSalt());
+        assertArrayEquals(clientKeys.serverKey(), serverKeys.serverKey());
+        assertArrayEquals(clientKeys.serverSalt(), serverKeys.serverSalt());
+        assertFalse(Arrays.equals(serverKeys.clientKey(), serverKeys.serverKey()), "each direction has its own key");
+        assertEquals(1, listener.outcomes.get());
+    }
+
+    @Test
+    void lostFinalFlightIsRetransmittedWhenTheClientRepeatsItsOwn() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        pipe.loseServerFinalFlightOnce();
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+
+        // Completes only if the server, already done, answers the client's retransmission (RFC 6347 §4.2.4).
+        client.connect(pipe.clientEnd());
+
+        assertArrayEquals(client.srtpKeys().serverKey(), listener.connected.get(10, TimeUnit.SECONDS).serverKey());
+    }
+
+    @Test
+    void clientOfferingOnlyCmHmacGetsCmHmac() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(new int[] {SrtpProfile.AES128_CM_HMAC_SHA1_80}, true);
+
+        client.connect(pipe.clientEnd());
+        DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
+
+        assertEquals(SrtpProfile.AES128_CM_HMAC_SHA1_80, serverKeys.profile());
+        assertEquals(14, serverKeys.serverSalt().length);
+        assertArrayEquals(client.srtpKeys().serverSalt(), serverKeys.serverSalt());
+    }
+
+    @Test
+    void certificateNotMatchingTheSdpFingerprintFailsWithBadCertificate() throws Exception {
+        DtlsFingerprint someoneElse = DtlsCertificate.generate().fingerprint();
+        startServer(List.of(someoneElse));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+
+        TlsFatalAlertReceived alert = assertThrows(TlsFatalAlertReceived.class, () -> client.connect(pipe.clientEnd()));
+
+        assertEquals(AlertDescription.bad_certificate, alert.getAlertDescription());
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("fingerprint"), listener.failed.get());
+        assertFalse(listener.connected.isDone());
+    }
+
+    @Test
+    void clientWithoutCertificateFails() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true).withoutCertificate();
+
+        assertThrows(IOException.class, () -> client.connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("no certificate"), listener.failed.get());
+    }
+
+    @Test
+    void anyOfSeveralFingerprintsWithTheStrongestHashMatches() throws Exception {
+        DtlsFingerprint sha512 = DtlsFingerprint.of("sha-512", clientCertificate.encoded());
+        DtlsFingerprint otherSha512 = DtlsFingerprint.of("sha-512", serverCertificate.encoded());
+        startServer(List.of(clientCertificate.fingerprint(), otherSha512, sha512));
+
+        client(BOTH_PROFILES_CM_FIRST, true).connect(pipe.clientEnd());
+
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM, listener.connected.get(10, TimeUnit.SECONDS).profile());
+    }
+
+    @Test
+    void weakerFingerprintDoesNotCountWhenAStrongerOneIsGiven() throws Exception {
+        DtlsFingerprint wrongSha384 = DtlsFingerprint.of("sha-384", serverCertificate.encoded());
+        startServer(List.of(clientCertificate.fingerprint(), wrongSha384));
+
+        assertThrows(IOException.class, () -> client(BOTH_PROFILES_CM_FIRST, true).connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("fingerprint"), listener.failed.get());
+    }
+
+    @Test
+    void clientWithoutUseSrtpFails() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+
+        assertThrows(IOException.class, () -> client(null, true).connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("use_srtp"), listener.failed.get());
+    }
+
+    @Test
+    void clientWithoutACommonSrtpProfileFails() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        int[] onlyUnsupported = {0x0002, 0x0008};
+
+        assertThrows(IOException.class, () -> client(onlyUnsupported, true).connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("no SRTP protection profile in common"),
+            listener.failed.get());
+    }
+
+    @Test
+    void clientWithoutExtendedMasterSecretFails() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+
+        assertThrows(IOException.class, () -> client(BOTH_PROFILES_CM_FIRST, false).connect(pipe.clientEnd()));
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("extended_master_secret"), listener.failed.get());
+    }
+
+    @Test
+    void closeAbortsAPendingHandshakeAndEndsItsThread() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+
+        server.close();
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("closed"), listener.failed.get());
+        assertTrue(executor.awaitAllEnded(10_000));
+        assertEquals(1, listener.outcomes.get());
+    }
+
+    @Test
+    void closeBeforeStartReportsFailureAndForbidsStart() throws Exception {
+        server = newServer(List.of(clientCertificate.fingerprint()));
+
+        server.close();
+
+        assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("closed"));
+        assertThrows(IllegalStateException.class, server::start);
+        assertTrue(executor.threads.isEmpty());
+    }
+
+    @Test
+    void closeAfterTheHandshakeSendsCloseNotify() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DTLSTransport clientTransport = client.connect(pipe.clientEnd());
+        listener.connected.get(10, TimeUnit.SECONDS);
+
+        server.close();
+        byte[] buf = new byte[1500];
+        // Reading lets the client's record layer process the alert; bounded so a missing alert fails, not hangs.
+        for (int i = 0; i < 100 && client.alertsReceived.isEmpty(); i++) {
+            clientTransport.receive(buf, 0, buf.length, 100);
+        }
+
+        assertEquals(List.of(AlertDescription.close_notify), client.alertsReceived);
+        assertFalse(listener.disconnected.isDone(), "our own close is not reported as a disconnect");
+    }
+
+    @Test
+    void closeNotifyFromThePeerIsReportedAsDisconnect() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DTLSTransport clientTransport = client.connect(pipe.clientEnd());
+        listener.connected.get(10, TimeUnit.SECONDS);
+
+        clientTransport.close();
+
+        String reason = listener.disconnected.get(10, TimeUnit.SECONDS);
+        assertTrue(reason.contains("close_notify"), reason);
+        assertEquals(1, listener.outcomes.get());
+    }
+
+    @Test
+    void applicationDataAfterTheHandshakeIsIgnored() throws Exception {
+        startServer(List.of(clientCertificate.fingerprint()));
+        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DTLSTransport clientTransport = client.connect(pipe.clientEnd());
+        listener.connected.get(10, TimeUnit.SECONDS);
+
+        clientTransport.send(new byte[] {1, 2, 3}, 0, 3);
+        clientTransport.close();
+
+        assertTrue(listener.disconnected.get(10, TimeUnit.SECONDS).contains("close_notify"),
+            "the application data record was consumed and the close_notify behind it seen");
+    }
+
+    @Test
+    void datagramsBeyondTheQueueAreDroppedAndCounted() {
+        server = newServer(List.of(clientCertificate.fingerprint()));
+        byte[] datagram = new byte[100];
+
+        for (int i = 0; i < DtlsServer.QUEUE_CAPACITY + 3; i++) {
+            server.receive(datagram, 0, datagram.length);
+        }
+        server.receive(new byte[DatagramQueue.RECEIVE_LIMIT + 1], 0, DatagramQueue.RECEIVE_LIMIT + 1);
+
+        assertEquals(4, server.droppedDatagrams());
+    }
+
+    @Test
+    void rejectsAnEmptyFingerprintList() {
+        assertThrows(IllegalArgumentException.class, () -> newServer(List.of()));
+    }
+
+    private void startServer(List<DtlsFingerprint> clientFingerprints) {
+        server = newServer(clientFingerprints);
+        pipe.connect(server);
+        server.start();
+    }
+
+    private DtlsServer newServer(List<DtlsFingerprint> clientFingerprints) {
+        return new DtlsServer(serverCertificate, clientFingerprints, pipe.serverSender(), listener, executor,
+            Duration.ofSeconds(10));
+    }
+
+    private static DtlsTestClient client(int[] profiles, boolean extendedMasterSecret) {
+        return new DtlsTestClient(clientCertificate, serverCertificate.fingerprint(), profiles, extendedMasterSecret);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.calls.media.sfu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class PacketHistoryTest {
+
+    private static byte[] packet(int sequence, int length) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) sequence);
+        return bytes;
+    }
+
+    @Test
+    void capacityIsRoundedUpToAPowerOfTwo() {
+        assertEquals(512, new PacketHistory(512, 1500).capacity());
+        assertEquals(512, new PacketHistory(300, 1500).capacity());
+    }
+
+    @Test
+    void returnsTheStoredPacketBySequenceNumber() {
+        PacketHistory history = new PacketHistory(16, 100);
+        byte[] in = packet(7, 60);
+        history.store(7, in, 0, in.length);
+
+        byte[] out = new byte[100];
+        assertEquals(60, history.copy(7, out, 0));
+        assertArrayEquals(in, Arrays.copyOf(out, 60));
+    }
+
+    @Test
+    void forgetsPacketsOverwrittenByNewerOnes() {
+        PacketHistory history = new PacketHistory(16, 100);
+        for (int seq = 0; seq < 20; seq++) {
+            byte[] in = packet(seq, 10);
+            history.store(seq, in, 0, in.length);
+        }
+        byte[] out = new byte[100];
+        assertEquals(-1, history.copy(3, out, 0), "slot of 3 now holds 19");
+        assertEquals(10, history.copy(19, out, 0));
+        assertEquals(-1, history.copy(25, out, 0), "never stored");
+    }
+
+    @Test
+    void handlesTheSequenceNumberWrap() {
+        PacketHistory history = new PacketHistory(16, 100);
+        byte[] before = packet(1, 10);
+        byte[] after = packet(2, 12);
+        history.store(65535, before, 0, before.length);
+        history.store(0, after, 0, after.length);
+        byte[] out = new byte[100];
+        assertEquals(10, history.copy(65535, out, 0));
+        assertEquals(12, history.copy(0, out, 0));
+    }
+
+    @Test
+    void skipsPacketsLargerThanASlotAndRefusesSmallOutputBuffers() {
+        PacketHistory history = new PacketHistory(16, 100);
+        byte[] big = packet(1, 101);
+        history.store(1, big, 0, big.length);
+        assertEquals(-1, history.copy(1, new byte[200], 0));
+
+        byte[] in = packet(2, 50);
+        history.store(2, in, 0, in.length);
+        assertEquals(-1, history.copy(2, new byte[40], 0));
+    }
+
+    @Test
+    void copiesFromAnOffsetIntoAnOffset() {
+        PacketHistory history = new PacketHistory(16, 100);
+        byte[] frame = new byte[30];
+        Arrays.fill(frame, 10, 30, (byte) 9);
+        history.store(4, frame, 10, 20);
+        byte[] out = new byte[40];
+        assertEquals(20, history.copy(4, out, 5));
+        assertEquals(9, out[5]);
+        assertEquals(9, out[24]);
+        assertEquals(0, out[25]);
+    }
+}
