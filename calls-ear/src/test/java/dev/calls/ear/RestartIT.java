@@ -3,6 +3,7 @@ package dev.calls.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Data survives a server restart: users, tokens, channels, members, settings, posts and deactivations
  * written before the server stops are all there, unchanged, when it has started again on the same
- * embedded H2 database.
+ * embedded H2 database; and a call that a kill left open in the database is ended at startup at its last
+ * recorded activity, so no ghost call survives the restart.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,6 +73,11 @@ class RestartIT {
         api.put("users/" + goneId + "/active", admin, "{\"active\":false}").expect(200);
 
         controller.stop(CONTAINER);
+        // What a kill in the middle of a call leaves behind: a call and a session that never ended.
+        String ghost = "ghost" + Api.unique() + "aaaaaaaaaaaaaaa";
+        long startAt = System.currentTimeMillis() - 60_000;
+        long lastActivity = startAt + 20_000;
+        LeftoverCall.write(baseDirectory(), ghost, channel, keptId, post, startAt, lastActivity);
         controller.start(CONTAINER);
         try {
             awaitDeployed(api);
@@ -78,6 +89,12 @@ class RestartIT {
             assertEquals(List.of("before"), thread);
             api.login("gone" + suffix, Api.PASSWORD).expect(401);
             assertNotEquals(0L, api.get("users/" + goneId, kept).expect(200).json().getJsonNumber("delete_at").longValue());
+            JsonObject ended = api.get("calls/history?channel_id=" + channel, kept).expect(200).array().getJsonObject(0);
+            assertEquals(ghost, ended.getString("id"));
+            assertEquals(lastActivity, ended.getJsonNumber("end_at").longValue(), "ended at its last recorded activity");
+            assertEquals(List.of(keptId), ended.getJsonArray("participants").getValuesAs(JsonString::getString));
+            assertTrue(api.get("calls", kept).expect(200).array().isEmpty(), "no ghost call is running");
+            assertEquals(JsonValue.NULL, api.get("calls/channels/" + channel, kept).json().get("call"));
             assertEquals(1, api.get("users?per_page=200", admin).expect(200).array().stream()
                     .filter(u -> u.asJsonObject().getString("username").equals("admin")).count(), "no second admin on restart");
         } finally {
@@ -98,10 +115,14 @@ class RestartIT {
         throw new AssertionError("calls.ear did not come back after the restart");
     }
 
+    private static Path baseDirectory() {
+        return Path.of(System.getProperty("calls.server.base") + "-restart");
+    }
+
     /** A fresh copy of the configured server's standalone/ folder, used for both runs. */
     private static void prepareBaseDirectory() throws IOException {
         Path source = Path.of(System.getProperty("jboss.home"), "standalone");
-        Path target = Path.of(System.getProperty("calls.server.base") + "-restart");
+        Path target = baseDirectory();
         if (Files.exists(target)) {
             try (Stream<Path> old = Files.walk(target)) {
                 old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
