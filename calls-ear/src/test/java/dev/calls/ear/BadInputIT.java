@@ -50,6 +50,11 @@ class BadInputIT {
             api.post("channels", user, body).expect(400);
             api.post("users", admin, body).expect(400);
         }
+        String valid = "{\"name\":\"tail-" + suffix + "\",\"display_name\":\"T\",\"type\":\"O\"}";
+        api.post("channels", user, valid + "}").expect(400);
+        api.post("channels", user, valid + " {}").expect(400);
+        assertFalse(api.get("users/me/channels", user).array().stream()
+                .anyMatch(c -> c.asJsonObject().getString("name").equals("tail-" + suffix)), "nothing created");
     }
 
     @Test

@@ -8,10 +8,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Reads request bodies: resources take the body as text and parse it here, so that malformed JSON,
@@ -81,11 +83,20 @@ final class JsonBody {
         if (body == null || body.isBlank()) {
             throw invalid("The request needs a JSON body.");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.read();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            JsonStructure value = switch (parser.next()) {
+                case START_OBJECT -> parser.getObject();
+                case START_ARRAY -> parser.getArray();
+                default -> throw invalid("The body must be a JSON object or array.");
+            };
+            // A reader stops after the first value; anything after it makes the body malformed too.
+            if (parser.hasNext()) {
+                throw invalid("The body has content after its JSON value.");
+            }
+            return value;
         } catch (JsonParsingException e) {
             throw invalid("The body is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
+        } catch (JsonException | NoSuchElementException e) {
             throw invalid("The body is not valid JSON.");
         }
     }
