@@ -1,0 +1,127 @@
+package dev.calls.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input gets a clear JSON error with the right status, and nothing is written half-way. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+    @Deployment(testable = false, name = CallsEar.NAME)
+    static EnterpriseArchive ear() {
+        return CallsEar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String admin;
+    private String suffix;
+    private String user;
+    private String userId;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        admin = api.adminToken();
+        suffix = Api.unique();
+        userId = api.createUser(admin, "bad" + suffix, "system_user");
+        user = api.token("bad" + suffix, Api.PASSWORD);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        for (String body : List.of("{", "{\"login_id\":", "not json", "", "{\"a\":1}}")) {
+            api.post("users/login", null, body).expect(400);
+            api.post("channels", user, body).expect(400);
+            api.post("users", admin, body).expect(400);
+        }
+        String valid = "{\"name\":\"tail-" + suffix + "\",\"display_name\":\"T\",\"type\":\"O\"}";
+        api.post("channels", user, valid + "}").expect(400);
+        api.post("channels", user, valid + " {}").expect(400);
+        assertFalse(api.get("users/me/channels", user).array().stream()
+                .anyMatch(c -> c.asJsonObject().getString("name").equals("tail-" + suffix)), "nothing created");
+    }
+
+    @Test
+    void wrongShapesAndTypesAre400() {
+        api.post("users", admin, "{\"username\":5,\"password\":\"" + Api.PASSWORD + "\"}").expect(400);
+        api.post("users", admin, "[\"x\"]").expect(400);
+        api.post("channels/direct", user, "{\"user_id\":\"" + userId + "\"}").expect(400);
+        api.post("channels/direct", user, "[1,2]").expect(400);
+        api.put("users/" + userId + "/active", admin, "{\"active\":\"no\"}").expect(400);
+        api.post("calls/channels/" + Api.UNKNOWN_ID, user, "{\"enabled\":1}").expect(400);
+        api.post("channels", user, "{\"name\":\"t-" + suffix + "\",\"display_name\":\"T\",\"type\":\"D\"}").expect(400);
+        api.post("users", admin, "{\"username\":\"r" + suffix + "\",\"password\":\"" + Api.PASSWORD + "\",\"roles\":\"root\"}").expect(400);
+        api.get("users?page=abc", user).expect(400);
+        api.get("users?per_page=100000", user).expect(400);
+    }
+
+    @Test
+    void emptyAndOverlongNamesAre400() {
+        String longName = "n".repeat(65);
+        api.post("channels", user, "{\"name\":\"\",\"display_name\":\"X\",\"type\":\"O\"}").expect(400);
+        api.post("channels", user, "{\"name\":\"" + longName + "\",\"display_name\":\"X\",\"type\":\"O\"}").expect(400);
+        api.post("channels", user, "{\"name\":\"ok-" + suffix + "\",\"display_name\":\"  \",\"type\":\"O\"}").expect(400);
+        api.post("channels", user, "{\"name\":\"ok-" + suffix + "\",\"display_name\":\"" + longName + "\",\"type\":\"O\"}").expect(400);
+        api.post("channels", user, "{\"name\":\"Has Spaces\",\"display_name\":\"X\",\"type\":\"O\"}").expect(400);
+        api.post("users", admin, "{\"username\":\"\",\"password\":\"" + Api.PASSWORD + "\"}").expect(400);
+        api.post("users", admin, "{\"username\":\"" + "u".repeat(23) + "\",\"password\":\"" + Api.PASSWORD + "\"}").expect(400);
+        api.post("users", admin, "{\"username\":\"p" + suffix + "\",\"password\":\"short\"}").expect(400);
+        api.post("posts", user, "{\"channel_id\":\"" + Api.UNKNOWN_ID + "\",\"message\":\"\"}").expect(404);
+        assertFalse(api.get("users/me/channels", user).array().stream()
+                .anyMatch(c -> c.asJsonObject().getString("name").startsWith("ok-" + suffix)));
+    }
+
+    @Test
+    void duplicatesAre409() {
+        assertEquals("api.user.username.exists",
+                api.post("users", admin, "{\"username\":\"bad" + suffix + "\",\"password\":\"" + Api.PASSWORD + "\"}").expect(409).id());
+        api.createChannel(user, "dup-" + suffix, "O");
+        assertEquals("api.channel.name.exists",
+                api.post("channels", user, "{\"name\":\"dup-" + suffix + "\",\"display_name\":\"D\",\"type\":\"P\"}").expect(409).id());
+    }
+
+    @Test
+    void unknownIdsAre404() {
+        api.get("channels/" + Api.UNKNOWN_ID, user).expect(404);
+        api.get("channels/not-an-id", user).expect(404);
+        api.get("users/" + Api.UNKNOWN_ID, user).expect(404);
+        api.put("users/" + Api.UNKNOWN_ID + "/active", admin, "{\"active\":false}").expect(404);
+        String channel = api.createChannel(user, "unk-" + suffix, "O");
+        api.post("channels/" + channel + "/members", user, "{\"user_id\":\"" + Api.UNKNOWN_ID + "\"}").expect(404);
+        api.delete("channels/" + Api.UNKNOWN_ID, user).expect(404);
+        api.get("posts/" + Api.UNKNOWN_ID + "/thread", user).expect(404);
+        api.post("posts", user, "{\"channel_id\":\"" + channel + "\",\"root_id\":\"" + Api.UNKNOWN_ID + "\",\"message\":\"m\"}").expect(404);
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreJsonErrors() {
+        api.get("no/such/path", user).expect(404);
+        api.send("PATCH", "users/me", user, "{}").expect(405);
+    }
+
+    @Test
+    void aRefusedRequestWritesNothing() {
+        int before = api.get("users/me/channels", user).array().size();
+        String other = api.createUser(admin, "oth" + suffix, "system_user");
+        api.post("channels/group", user, "[\"" + userId + "\",\"" + other + "\",\"" + Api.UNKNOWN_ID + "\"]").expect(404);
+        assertEquals(before, api.get("users/me/channels", user).array().size(), "no group half-created");
+        api.post("users", admin, "{\"username\":\"half" + suffix + "\",\"password\":\"" + Api.PASSWORD + "\",\"roles\":\"nope\"}").expect(400);
+        api.createUser(admin, "half" + suffix, "system_user");
+    }
+}

@@ -1,0 +1,8 @@
+package dev.calls.ear;
+
+import org.jboss.as.arquillian.api.ServerSetup;
+
+/** {@link PermissionMatrixIT} on PostgreSQL (the failsafe execution "postgres", run when calls.test.postgres.url is set). */
+@ServerSetup(UsePostgreSQL.class)
+class PostgresPermissionMatrixIT extends PermissionMatrixIT {
+}

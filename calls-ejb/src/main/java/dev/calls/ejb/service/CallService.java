@@ -1,0 +1,417 @@
+package dev.calls.ejb.service;
+
+import dev.calls.ejb.call.CallStateStore;
+import dev.calls.ejb.call.CallsEvent;
+import dev.calls.ejb.call.CallsEvent.Audience;
+import dev.calls.ejb.call.LiveCall;
+import dev.calls.ejb.call.LiveSession;
+import dev.calls.ejb.config.CallsConfig;
+import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.model.CallRecord;
+import dev.calls.ejb.model.CallSessionRecord;
+import dev.calls.ejb.model.Channel;
+import dev.calls.ejb.model.ChannelMember;
+import dev.calls.ejb.model.HostChangeRecord;
+import dev.calls.ejb.model.Ids;
+import dev.calls.ejb.model.Post;
+import dev.calls.ejb.model.User;
+import dev.calls.ejb.policy.CallAccessPolicy;
+import dev.calls.ejb.policy.ChannelAccessPolicy;
+import dev.calls.ejb.policy.HostActionPolicy;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The call lifecycle: join (starting the call), leave, host controls, participant state, and the
+ * records of all of it. Live state sits in the {@link CallStateStore}; everything history needs is
+ * also written to the database. Changes are serialized (one write lock) so "one call per channel" and
+ * the participant limit hold under concurrent joins. Clients hear of changes through {@link CallsEvent}s.
+ * Methods with an {@code actorId} check the actor's rights; those keyed by a session id are for
+ * signaling, which has already tied the session to its authenticated connection.
+ */
+@Singleton
+@Lock(LockType.WRITE)
+public class CallService {
+
+    public static final int HISTORY_LIMIT = 200;
+
+    /** The result of a join: the call after it, the new session, and whether this join started the call. */
+    public record JoinResult(LiveCall call, LiveSession session, boolean started) {
+    }
+
+    /** A channel's call settings and its running call (null when none). */
+    public record ChannelCall(String channelId, boolean enabled, LiveCall call) {
+    }
+
+    /** An ended call and everyone who took part. */
+    public record HistoryEntry(CallRecord call, List<String> participants) {
+    }
+
+    @PersistenceContext(unitName = "calls")
+    EntityManager em;
+
+    @Inject
+    CallStateStore store;
+
+    @Inject
+    CallsConfig config;
+
+    @Inject
+    CallAccessPolicy callPolicy;
+
+    @Inject
+    ChannelAccessPolicy channelPolicy;
+
+    @Inject
+    HostActionPolicy hostPolicy;
+
+    @Inject
+    Event<CallsEvent> events;
+
+    public JoinResult join(String userId, String channelId, String connectionId) {
+        Channel channel = channel(channelId);
+        User user = user(userId);
+        for (LiveCall running : store.all()) {
+            if (running.sessionOfConnection(connectionId).isPresent()) {
+                throw CallsException.conflict("already_in_call", "This connection is in a call already.");
+            }
+        }
+        LiveCall current = store.byChannel(channelId).orElse(null);
+        callPolicy.checkJoin(user, channel, membership(channelId, userId), channel.callsEnabled(config.defaultEnabled()),
+                current == null ? 0 : current.sessions().size(), config.maxCallParticipants());
+        long now = System.currentTimeMillis();
+        boolean started = current == null;
+        if (started) {
+            Post thread = new Post(Ids.newId(), channelId, null, userId, "Call started", now);
+            em.persist(thread);
+            CallRecord record = new CallRecord(Ids.newId(), channelId, userId, thread.getId(), now);
+            em.persist(record);
+            em.persist(new HostChangeRecord(Ids.newId(), record.getId(), userId, null, now));
+            current = new LiveCall(record.getId(), channelId, now, userId, userId, thread.getId(), null, List.of());
+        } else {
+            record(current.id()).touch(now);
+        }
+        LiveSession session = new LiveSession(Ids.newId(), userId, connectionId, now, false, 0, false);
+        em.persist(new CallSessionRecord(session.sessionId(), current.id(), userId, now));
+        LiveCall next = current.withSession(session);
+        store.update(channelId, c -> next);
+        if (started) {
+            fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
+                    "host_id", userId, "thread_id", next.threadId()));
+        }
+        fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
+        return new JoinResult(next, session, started);
+    }
+
+    /** The session leaves its call; the last one out ends it. Unknown sessions are ignored (leave is idempotent). */
+    public void leave(String sessionId) {
+        for (LiveCall call : store.all()) {
+            if (call.session(sessionId).isPresent()) {
+                removeSession(call, sessionId, null);
+                return;
+            }
+        }
+    }
+
+    @Lock(LockType.READ)
+    public ChannelCall channelCall(String actorId, String channelId) {
+        Channel channel = channel(channelId);
+        callPolicy.checkView(user(actorId), membership(channelId, actorId));
+        return new ChannelCall(channelId, channel.callsEnabled(config.defaultEnabled()),
+                store.byChannel(channelId).orElse(null));
+    }
+
+    public ChannelCall setEnabled(String actorId, String channelId, boolean enabled) {
+        Channel channel = channel(channelId);
+        channelPolicy.checkManageCalls(user(actorId), channel, membership(channelId, actorId));
+        channel.setCallsEnabled(enabled);
+        return new ChannelCall(channelId, enabled, store.byChannel(channelId).orElse(null));
+    }
+
+    /** Checks the actor may use the channel's call link; returns the channel the link names. */
+    @Lock(LockType.READ)
+    public Channel checkLink(String actorId, String channelId) {
+        Channel channel = channel(channelId);
+        callPolicy.checkLink(user(actorId), channel, membership(channelId, actorId));
+        return channel;
+    }
+
+    @Lock(LockType.READ)
+    public List<LiveCall> activeCalls(String actorId) {
+        channelPolicy.checkActive(user(actorId));
+        List<LiveCall> mine = new ArrayList<>();
+        for (LiveCall call : store.all()) {
+            if (membership(call.channelId(), actorId) != null) {
+                mine.add(call);
+            }
+        }
+        return mine;
+    }
+
+    /** Ended calls of the channel, newest first, at most {@link #HISTORY_LIMIT}. */
+    @Lock(LockType.READ)
+    public List<HistoryEntry> history(String actorId, String channelId) {
+        channel(channelId);
+        callPolicy.checkView(user(actorId), membership(channelId, actorId));
+        List<CallRecord> ended = em.createQuery("SELECT c FROM CallRecord c WHERE c.channelId = :channel AND c.endAt > 0 "
+                        + "ORDER BY c.startAt DESC", CallRecord.class)
+                .setParameter("channel", channelId)
+                .setMaxResults(HISTORY_LIMIT)
+                .getResultList();
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> participants = new HashMap<>();
+        em.createQuery("SELECT s FROM CallSessionRecord s WHERE s.callId IN :calls ORDER BY s.joinAt", CallSessionRecord.class)
+                .setParameter("calls", ended.stream().map(CallRecord::getId).toList())
+                .getResultList()
+                .forEach(s -> {
+                    List<String> users = participants.computeIfAbsent(s.getCallId(), k -> new ArrayList<>());
+                    if (!users.contains(s.getUserId())) {
+                        users.add(s.getUserId());
+                    }
+                });
+        return ended.stream().map(c -> new HistoryEntry(c, participants.getOrDefault(c.getId(), List.of()))).toList();
+    }
+
+    public void makeHost(String actorId, String callId, String newHostId) {
+        LiveCall call = liveCall(callId);
+        hostPolicy.checkMakeHost(user(actorId), call, newHostId);
+        if (!newHostId.equals(call.hostId())) {
+            changeHost(call, newHostId, actorId);
+        }
+    }
+
+    public void hostMute(String actorId, String callId, String sessionId) {
+        LiveCall call = liveCall(callId);
+        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+        muteByHost(call, target);
+    }
+
+    /** Mutes every session but the acting host's own. */
+    public void hostMuteOthers(String actorId, String callId) {
+        LiveCall call = liveCall(callId);
+        hostPolicy.checkHostAction(user(actorId), call);
+        for (LiveSession session : call.sessions()) {
+            if (!session.userId().equals(actorId)) {
+                call = muteByHost(call, session);
+            }
+        }
+    }
+
+    public void hostScreenOff(String actorId, String callId, String sessionId) {
+        LiveCall call = liveCall(callId);
+        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+        fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+        if (target.screenOn()) {
+            applyScreen(call, target, false);
+        }
+    }
+
+    public void hostLowerHand(String actorId, String callId, String sessionId) {
+        LiveCall call = liveCall(callId);
+        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+        fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+        if (target.raisedHand() != 0) {
+            applyHand(call, target, false);
+        }
+    }
+
+    /** Removes the session from the call; signaling closes its media on the {@code user_left} that follows. */
+    public void hostRemove(String actorId, String callId, String sessionId) {
+        LiveCall call = liveCall(callId);
+        hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+        fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
+        removeSession(call, sessionId, actorId);
+    }
+
+    public void hostEnd(String actorId, String callId) {
+        LiveCall call = liveCall(callId);
+        hostPolicy.checkHostAction(user(actorId), call);
+        endCall(call, System.currentTimeMillis());
+    }
+
+    /** The session's own mute switch. */
+    public void setUnmuted(String sessionId, boolean unmuted) {
+        LiveCall call = callOfSession(sessionId);
+        LiveSession session = call.session(sessionId).orElseThrow();
+        if (session.unmuted() != unmuted) {
+            LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
+            fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
+                    Map.of("user_id", session.userId(), "session_id", sessionId));
+        }
+    }
+
+    public void setRaisedHand(String sessionId, boolean raised) {
+        LiveCall call = callOfSession(sessionId);
+        LiveSession session = call.session(sessionId).orElseThrow();
+        if ((session.raisedHand() != 0) != raised) {
+            applyHand(call, session, raised);
+        }
+    }
+
+    /** Starts or stops the session's screen share: refused when sharing is off or someone else shares. */
+    public void setScreenOn(String sessionId, boolean on) {
+        LiveCall call = callOfSession(sessionId);
+        LiveSession session = call.session(sessionId).orElseThrow();
+        if (on && !config.allowScreenSharing()) {
+            throw CallsException.forbidden("screen_sharing_disabled", "Screen sharing is switched off on this server.");
+        }
+        if (on && call.screenSharingSessionId() != null && !call.screenSharingSessionId().equals(sessionId)) {
+            throw CallsException.conflict("screen_already_shared", "Someone else is sharing their screen in this call.");
+        }
+        if (session.screenOn() != on) {
+            applyScreen(call, session, on);
+        }
+    }
+
+    /** Drops the user's sessions from the channel's call, e.g. when they leave or are removed from the channel. */
+    public void removeUserFromChannelCall(String userId, String channelId) {
+        store.byChannel(channelId).ifPresent(call -> removeUserSessions(call, userId));
+    }
+
+    /** Drops the user from every call, e.g. on deactivation. */
+    public void removeUserEverywhere(String userId) {
+        for (LiveCall call : store.all()) {
+            removeUserSessions(call, userId);
+        }
+    }
+
+    public void endChannelCall(String channelId) {
+        store.byChannel(channelId).ifPresent(call -> endCall(call, System.currentTimeMillis()));
+    }
+
+    @Lock(LockType.READ)
+    public LiveCall liveCall(String callId) {
+        return store.byId(callId).orElseThrow(() -> CallsException.notFound("api.calls.not_found",
+                "No running call with id " + callId + "."));
+    }
+
+    private void removeUserSessions(LiveCall call, String userId) {
+        for (LiveSession session : call.sessions()) {
+            if (session.userId().equals(userId)) {
+                call = store.byId(call.id()).orElse(null);
+                if (call == null) {
+                    return;
+                }
+                removeSession(call, session.sessionId(), null);
+            }
+        }
+    }
+
+    private void removeSession(LiveCall call, String sessionId, String actorId) {
+        long now = System.currentTimeMillis();
+        LiveSession session = call.session(sessionId).orElseThrow();
+        CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, sessionId);
+        if (sessionRecord != null) {
+            sessionRecord.leave(now);
+        }
+        LiveCall next = call.withoutSession(sessionId);
+        if (next.sessions().isEmpty()) {
+            fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+            endCall(next, now);
+            return;
+        }
+        record(call.id()).touch(now);
+        store.update(call.channelId(), c -> next);
+        fire("user_left", next, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+        if (!next.hasUser(next.hostId())) {
+            // The host left: the longest-present participant takes over, as in the reference product.
+            changeHost(next, next.sessions().get(0).userId(), actorId);
+        }
+    }
+
+    private void endCall(LiveCall call, long now) {
+        for (LiveSession session : call.sessions()) {
+            CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, session.sessionId());
+            if (sessionRecord != null) {
+                sessionRecord.leave(now);
+            }
+            fire("user_left", call, Audience.CHANNEL, null,
+                    Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+        }
+        record(call.id()).end(now);
+        store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
+        fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
+    }
+
+    private void changeHost(LiveCall call, String newHostId, String changedBy) {
+        long now = System.currentTimeMillis();
+        record(call.id()).changeHost(newHostId, now);
+        em.persist(new HostChangeRecord(Ids.newId(), call.id(), newHostId, changedBy, now));
+        LiveCall next = store.update(call.channelId(), c -> c.withHost(newHostId));
+        fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
+    }
+
+    private LiveCall muteByHost(LiveCall call, LiveSession target) {
+        fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
+        if (!target.unmuted()) {
+            return call;
+        }
+        LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
+        fire("user_muted", next, Audience.PARTICIPANTS, null,
+                Map.of("user_id", target.userId(), "session_id", target.sessionId()));
+        return next;
+    }
+
+    private void applyHand(LiveCall call, LiveSession session, boolean raised) {
+        long at = raised ? System.currentTimeMillis() : 0;
+        LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(session.sessionId(), s -> s.withRaisedHand(at)));
+        fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
+                Map.of("user_id", session.userId(), "session_id", session.sessionId(), "raised_hand", at));
+    }
+
+    private void applyScreen(LiveCall call, LiveSession session, boolean on) {
+        LiveCall next = store.update(call.channelId(), c -> c
+                .withSessionChanged(session.sessionId(), s -> s.withScreenOn(on))
+                .withScreenSharingSession(on ? session.sessionId() : null));
+        fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
+                Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+    }
+
+    private LiveCall callOfSession(String sessionId) {
+        for (LiveCall call : store.all()) {
+            if (call.session(sessionId).isPresent()) {
+                return call;
+            }
+        }
+        throw CallsException.notFound("api.calls.session.not_found", "No call has session " + sessionId + ".");
+    }
+
+    private void fire(String event, LiveCall call, Audience audience, String sessionId, Map<String, Object> data) {
+        Map<String, Object> full = new LinkedHashMap<>(data);
+        full.put("call_id", call.id());
+        full.put("channel_id", call.channelId());
+        events.fire(new CallsEvent(event, call.channelId(), audience, sessionId, full));
+    }
+
+    private Channel channel(String channelId) {
+        Channel channel = Ids.isValid(channelId) ? em.find(Channel.class, channelId) : null;
+        if (channel == null) {
+            throw CallsException.notFound("api.channel.not_found", "No channel with id " + channelId + ".");
+        }
+        return channel;
+    }
+
+    private User user(String userId) {
+        return userId == null ? null : em.find(User.class, userId);
+    }
+
+    private ChannelMember membership(String channelId, String userId) {
+        return userId == null ? null : em.find(ChannelMember.class, new ChannelMember.Key(channelId, userId));
+    }
+
+    private CallRecord record(String callId) {
+        return em.find(CallRecord.class, callId);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.calls.ejb.service;
+
+import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.model.Ids;
+import java.util.regex.Pattern;
+
+/** Shapes of names and texts users type, checked before anything is written. */
+public final class InputRules {
+
+    /** Mattermost's rule: 3 to 22 characters, lowercase letters, digits, '.', '-', '_', starting with a letter. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,21}");
+    /** 2 to 64 characters of lowercase letters, digits, '-', '_'; "__" is kept for direct-message names. */
+    private static final Pattern CHANNEL_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
+    public static final int DISPLAY_NAME_MAX = 64;
+
+    private InputRules() {
+    }
+
+    public static String username(String value) {
+        if (value == null || !USERNAME.matcher(value).matches()) {
+            throw CallsException.badRequest("api.user.username.invalid",
+                    "A username has 3 to 22 characters: lowercase letters, digits, '.', '-' or '_', starting with a letter.");
+        }
+        return value;
+    }
+
+    public static String password(String value) {
+        if (value == null || value.length() < Passwords.MIN_LENGTH || value.length() > Passwords.MAX_LENGTH) {
+            throw CallsException.badRequest("api.user.password.invalid",
+                    "A password has " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
+        }
+        return value;
+    }
+
+    public static String channelName(String value) {
+        if (value == null || !CHANNEL_NAME.matcher(value).matches() || value.contains("__")) {
+            throw CallsException.badRequest("api.channel.name.invalid",
+                    "A channel name has 2 to 64 characters: lowercase letters, digits, '-' or '_' (not \"__\").");
+        }
+        return value;
+    }
+
+    /** A display name of 1 to 64 characters after trimming; {@code fallback} stands in when none is given. */
+    public static String displayName(String value, String fallback) {
+        String trimmed = value == null ? fallback : value.trim();
+        if (trimmed == null || trimmed.isEmpty() || trimmed.length() > DISPLAY_NAME_MAX) {
+            throw CallsException.badRequest("api.display_name.invalid",
+                    "A display name has 1 to " + DISPLAY_NAME_MAX + " characters.");
+        }
+        return trimmed;
+    }
+
+    public static String id(String value, String field) {
+        if (!Ids.isValid(value)) {
+            throw CallsException.badRequest("api.context.invalid_param",
+                    "'" + field + "' must be a 26-character id.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.calls.ejb.service;
+
+import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.model.Ids;
+import dev.calls.ejb.model.Role;
+import dev.calls.ejb.model.User;
+import dev.calls.ejb.policy.ChannelAccessPolicy;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts: creating, listing, deactivating. Every method taking an {@code actorId} checks the actor may. */
+@Stateless
+public class UserService {
+
+    public static final int MAX_PER_PAGE = 200;
+
+    @PersistenceContext(unitName = "calls")
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    ChannelAccessPolicy policy;
+
+    @EJB
+    AuthService auth;
+
+    @EJB
+    CallService calls;
+
+    /** The signed-in actor; 401 when the account is gone or deactivated. */
+    public User actor(String actorId) {
+        User user = actorId == null ? null : em.find(User.class, actorId);
+        policy.checkActive(user);
+        return user;
+    }
+
+    public User get(String actorId, String userId) {
+        actor(actorId);
+        return require(userId);
+    }
+
+    public User create(String actorId, String username, String password, String displayName, String roles) {
+        policy.checkSystemAdmin(actor(actorId));
+        Role role = roles == null ? Role.SYSTEM_USER : Role.fromWire(roles).orElseThrow(() -> CallsException.badRequest(
+                "api.user.roles.invalid", "'roles' must be system_user, system_guest or system_admin."));
+        return register(username, password, displayName, role);
+    }
+
+    /** Creates an account without an actor: for the server's own first-start and demo setup only. */
+    public User register(String username, String password, String displayName, Role role) {
+        String name = InputRules.username(username);
+        InputRules.password(password);
+        String shown = InputRules.displayName(displayName, name);
+        if (findByUsername(name).isPresent()) {
+            throw CallsException.conflict("api.user.username.exists", "The username '" + name + "' is taken.");
+        }
+        User user = new User(Ids.newId(), name, shown, role, passwords.hash(password), System.currentTimeMillis());
+        em.persist(user);
+        flushUnique(em, "api.user.username.exists", "The username '" + name + "' is taken.");
+        return user;
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
+                .setParameter("name", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<User> list(String actorId, int page, int perPage) {
+        policy.checkNotGuest(actor(actorId), "list users");
+        if (page < 0 || perPage < 1 || perPage > MAX_PER_PAGE) {
+            throw CallsException.badRequest("api.context.paging",
+                    "'page' must be 0 or more and 'per_page' between 1 and " + MAX_PER_PAGE + ".");
+        }
+        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class)
+                .setFirstResult(page * perPage)
+                .setMaxResults(perPage)
+                .getResultList();
+    }
+
+    /** Deactivating revokes every token of the user and takes them out of every call at once. */
+    public User setActive(String actorId, String userId, boolean active) {
+        policy.checkSystemAdmin(actor(actorId));
+        User user = require(userId);
+        if (active) {
+            user.reactivate();
+        } else if (user.isActive()) {
+            user.deactivate(System.currentTimeMillis());
+            auth.revokeAll(userId);
+            calls.removeUserEverywhere(userId);
+        }
+        return user;
+    }
+
+    /** Turns a unique-key race lost at flush time into the same 409 the check above gives. */
+    static void flushUnique(EntityManager em, String errorId, String message) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw CallsException.conflict(errorId, message);
+        }
+    }
+
+    public User require(String userId) {
+        User user = Ids.isValid(userId) ? em.find(User.class, userId) : null;
+        if (user == null) {
+            throw CallsException.notFound("api.user.not_found", "No user with id " + userId + ".");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.calls.web.rest;
+
+import dev.calls.ejb.error.CallsException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads request bodies: resources take the body as text and parse it here, so that malformed JSON,
+ * a wrong top-level shape or a field of the wrong type all end as a 400 that says what was wrong.
+ * Unknown fields are ignored, as the contract requires.
+ */
+final class JsonBody {
+
+    private JsonBody() {
+    }
+
+    static JsonObject object(String body) {
+        JsonStructure value = parse(body);
+        if (!(value instanceof JsonObject object)) {
+            throw invalid("The body must be a JSON object.");
+        }
+        return object;
+    }
+
+    static JsonArray array(String body) {
+        JsonStructure value = parse(body);
+        if (!(value instanceof JsonArray array)) {
+            throw invalid("The body must be a JSON array.");
+        }
+        return array;
+    }
+
+    /** A string field; null when absent (or JSON null) and not required. */
+    static String string(JsonObject body, String field, boolean required) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw invalid("'" + field + "' is required.");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw invalid("'" + field + "' must be a string.");
+        }
+        return string.getString();
+    }
+
+    static boolean bool(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null) {
+            throw invalid("'" + field + "' is required.");
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> throw invalid("'" + field + "' must be true or false.");
+        };
+    }
+
+    static List<String> strings(JsonArray array) {
+        List<String> out = new ArrayList<>(array.size());
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonString string)) {
+                throw invalid("Every element of the array must be a string.");
+            }
+            out.add(string.getString());
+        }
+        return out;
+    }
+
+    private static JsonStructure parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw invalid("The request needs a JSON body.");
+        }
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            JsonStructure value = switch (parser.next()) {
+                case START_OBJECT -> parser.getObject();
+                case START_ARRAY -> parser.getArray();
+                default -> throw invalid("The body must be a JSON object or array.");
+            };
+            // A reader stops after the first value; anything after it makes the body malformed too.
+            if (parser.hasNext()) {
+                throw invalid("The body has content after its JSON value.");
+            }
+            return value;
+        } catch (JsonParsingException e) {
+            throw invalid("The body is not valid JSON: " + e.getMessage());
+        } catch (JsonException | NoSuchElementException e) {
+            throw invalid("The body is not valid JSON.");
+        }
+    }
+
+    private static CallsException invalid(String message) {
+        return CallsException.badRequest("api.context.invalid_body_param", message);
+    }
+}
