@@ -1,7 +1,11 @@
 package dev.calls.load;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import dev.calls.media.srtp.SrtpProfile;
 
 /**
  * The load tool's options: a {@link Scenario} and what the command line changes of it. Parsed from
@@ -9,7 +13,7 @@ import java.util.Map;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        int engineSockets, int handshakeThreads, String jsonFile) {
+        int engineSockets, int handshakeThreads, List<SrtpProfile> srtpProfiles, String jsonFile) {
 
     static final String USAGE = """
             usage: java -jar calls-load/target/calls-load.jar [options]
@@ -24,7 +28,9 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
               --network-threads N    the tool's socket threads (default 2)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
-              --handshake-threads N  DTLS handshake threads on each side (default 4)
+              --handshake-threads N  the tool's DTLS handshake and join threads (default 8)
+              --srtp-profiles LIST   profiles the clients offer, comma-separated, in order
+                                     (default AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80 as Chrome)
               --json FILE            also write the report as JSON to FILE
             Runs the media engine in this JVM (in-process signaling); see docs/benchmarks.md.
             """;
@@ -50,7 +56,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "decrypt-every", 1),
                 number(given, "network-threads", 2),
                 number(given, "engine-sockets", 2),
-                number(given, "handshake-threads", 4),
+                number(given, "handshake-threads", 8),
+                profiles(given.getOrDefault("srtp-profiles", "AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80")),
                 given.get("json"));
         for (String name : given.keySet()) {
             if (!USAGE.contains("--" + name + " ")) {
@@ -62,6 +69,10 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
             throw new IllegalArgumentException("options out of range: " + options);
         }
         return options;
+    }
+
+    private static List<SrtpProfile> profiles(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(SrtpProfile::valueOf).toList();
     }
 
     private static int number(Map<String, String> given, String name, int fallback) {

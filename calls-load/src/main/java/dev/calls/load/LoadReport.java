@@ -54,7 +54,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         StringBuilder out = new StringBuilder();
         row(out, "scenario", options.scenario().id() + ": " + options.calls() + " call(s) x " + options.participants()
                 + " participants, " + options.speakers() + " unmuted" + (options.screen() ? ", screen share" : "")
-                + ", ramp-up " + options.rampUpSeconds() + " s, window " + fmt(windowSeconds) + " s");
+                + ", ramp-up " + options.rampUpSeconds() + " s, window " + fmt(windowSeconds) + " s, clients offer "
+                + options.srtpProfiles());
         row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
         row(out, "server measured as", serverMethod);
         row(out, "participants connected", connected + " of " + requested
@@ -101,6 +102,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"screen_share\": " + options.screen() + ",\n"
                 + "  \"ramp_up_seconds\": " + options.rampUpSeconds() + ",\n"
                 + "  \"decrypt_every\": " + options.decryptEvery() + ",\n"
+                + "  \"srtp_profiles_offered\": " + quote(options.srtpProfiles().toString()) + ",\n"
                 + "  \"machine\": " + quote(machine) + ",\n"
                 + "  \"load_average_before\": " + number(loadBefore) + ",\n"
                 + "  \"load_average_after\": " + number(loadAfter) + ",\n"

@@ -58,7 +58,7 @@ public final class LoadRunner {
         ExecutorService joins = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-join"));
         try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER)) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
-                    new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults());
+                    new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);
             long joinStart = System.nanoTime();
             rampUp(participants, scheduler, joins);

@@ -26,7 +26,7 @@ public final class Main {
             return;
         }
         LoadReport report;
-        try (InProcessSignaling signaling = new InProcessSignaling(options.engineSockets(), options.handshakeThreads())) {
+        try (InProcessSignaling signaling = new InProcessSignaling(options.engineSockets())) {
             report = new LoadRunner(options, signaling, true).run();
         }
         System.out.print(report.table());

@@ -19,7 +19,7 @@ class LoadRunnerTest {
         LoadOptions options = LoadOptions.parse("--participants", "3", "--speakers", "1", "--screen-share", "true",
                 "--duration", "3", "--ramp-up", "0.3", "--settle", "10", "--handshake-threads", "2");
         LoadReport report;
-        try (InProcessSignaling signaling = new InProcessSignaling(1, 2)) {
+        try (InProcessSignaling signaling = new InProcessSignaling(1)) {
             report = new LoadRunner(options, signaling, true).run();
         }
 

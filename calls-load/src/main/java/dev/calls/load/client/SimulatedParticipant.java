@@ -172,7 +172,8 @@ public final class SimulatedParticipant implements SignalingListener {
     }
 
     private void handshake() {
-        SrtpDtlsClient client = new SrtpDtlsClient(identity.certificate(), server.fingerprint(), HANDSHAKE_TIMEOUT_MILLIS);
+        SrtpDtlsClient client = new SrtpDtlsClient(identity.certificate(), server.fingerprint(), HANDSHAKE_TIMEOUT_MILLIS,
+                context.srtpProfiles());
         try {
             new DTLSClientProtocol().connect(client, handshake);
         } catch (IOException | RuntimeException e) {

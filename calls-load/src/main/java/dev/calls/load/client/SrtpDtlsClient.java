@@ -2,6 +2,7 @@ package dev.calls.load.client;
 
 import java.io.IOException;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Vector;
 
 import org.bouncycastle.tls.AlertDescription;
@@ -25,25 +26,25 @@ import dev.calls.media.srtp.SrtpProfile;
 
 /**
  * The DTLS 1.2 client of a simulated browser (RFC 5763, RFC 5764), on BouncyCastle with the JCE-backed
- * crypto: offers use_srtp with AEAD_AES_128_GCM and AES_CM_128_HMAC_SHA1_80 as Chrome does, extended master
+ * crypto: offers use_srtp with the given profiles (Chrome offers AEAD_AES_128_GCM then
+ * AES_CM_128_HMAC_SHA1_80; offering one alone makes the server use it), extended master
  * secret (RFC 7627, without which the keys cannot be exported), presents its certificate, accepts the
  * server only if its certificate matches the fingerprint from the server's SDP, and exports the SRTP keys.
  * One instance per handshake, used on the handshake thread.
  */
 final class SrtpDtlsClient extends DefaultTlsClient {
 
-    private static final int[] OFFERED_PROFILES = {
-        SrtpProfile.AEAD_AES_128_GCM.id(), SrtpProfile.AES_CM_128_HMAC_SHA1_80.id(),
-    };
-
     private final DtlsCertificate certificate;
     private final DtlsFingerprint serverFingerprint;
     private final int handshakeTimeoutMillis;
+    private final int[] offeredProfiles;
     private int selectedProfile = -1;
     private DtlsSrtpKeys keys;
 
-    SrtpDtlsClient(DtlsCertificate certificate, DtlsFingerprint serverFingerprint, int handshakeTimeoutMillis) {
+    SrtpDtlsClient(DtlsCertificate certificate, DtlsFingerprint serverFingerprint, int handshakeTimeoutMillis,
+            List<SrtpProfile> profiles) {
         super(certificate.crypto());
+        this.offeredProfiles = profiles.stream().mapToInt(SrtpProfile::id).toArray();
         this.certificate = certificate;
         this.serverFingerprint = serverFingerprint;
         this.handshakeTimeoutMillis = handshakeTimeoutMillis;
@@ -73,7 +74,7 @@ final class SrtpDtlsClient extends DefaultTlsClient {
     public Hashtable getClientExtensions() throws IOException {
         Hashtable extensions = super.getClientExtensions();
         // RFC 5764 §4.1.1: an empty srtp_mki says we use no MKI.
-        TlsSRTPUtils.addUseSRTPExtension(extensions, new UseSRTPData(OFFERED_PROFILES, TlsUtils.EMPTY_BYTES));
+        TlsSRTPUtils.addUseSRTPExtension(extensions, new UseSRTPData(offeredProfiles, TlsUtils.EMPTY_BYTES));
         return extensions;
     }
 

@@ -9,8 +9,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,8 +31,12 @@ import dev.calls.media.transport.ReceiveLoop;
  * DTLS and SRTP on 127.0.0.1.
  *
  * <p>Threads: the engine's receive loops and timer run on threads named {@code engine-*}, its DTLS
- * handshakes on a fixed pool {@code engine-dtls-*} (all counted as server CPU); its events are queued and
+ * handshakes on a pool {@code engine-dtls-*} (all counted as server CPU); its events are queued and
  * delivered on one thread, {@code load-signal}, which also runs the participants' answers (tool side).
+ * The handshake pool grows as needed, as the server's work manager does: the engine holds a handshake
+ * thread from its answer until the handshake ends, so a fixed small pool would make later joins wait
+ * behind earlier ones and time out. Its idle threads live long so that their CPU time, which dies with
+ * them, stays counted across a measurement.
  */
 public final class InProcessSignaling implements Signaling {
 
@@ -49,12 +54,11 @@ public final class InProcessSignaling implements Signaling {
     /**
      * Starts an engine on an ephemeral UDP port of 127.0.0.1.
      *
-     * @param udpSockets       sockets the engine binds to its port (its receive threads)
-     * @param handshakeThreads threads for concurrent DTLS handshakes (a join storm needs several)
+     * @param udpSockets sockets the engine binds to its port (its receive threads)
      */
-    public InProcessSignaling(int udpSockets, int handshakeThreads) throws IOException {
+    public InProcessSignaling(int udpSockets) throws IOException {
         AtomicInteger dtlsThreads = new AtomicInteger();
-        handshakes = Executors.newFixedThreadPool(handshakeThreads, task -> {
+        handshakes = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.MINUTES, new SynchronousQueue<>(), task -> {
             Thread thread = new Thread(task, "engine-dtls-" + dtlsThreads.getAndIncrement());
             thread.setDaemon(true);
             engineThreads.add(thread);
