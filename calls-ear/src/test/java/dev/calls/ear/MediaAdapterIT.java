@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.calls.ear.probe.MediaProbeListener;
 import dev.calls.ear.probe.MediaProbeServlet;
 import dev.calls.ear.probe.ProbeEvents;
+import dev.calls.ear.probe.ProbeOpenAccess;
 import dev.calls.media.peer.PcmMeter;
 import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.RemoteTrack;
@@ -52,7 +53,7 @@ class MediaAdapterIT {
     @Deployment(testable = false, name = CallsEar.NAME)
     static EnterpriseArchive ear() {
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "media-probe.war")
-                .addClasses(MediaProbeServlet.class, MediaProbeListener.class, ProbeEvents.class);
+                .addClasses(MediaProbeServlet.class, MediaProbeListener.class, ProbeEvents.class, ProbeOpenAccess.class);
         EnterpriseArchive ear = CallsEar.built();
         String application = new String(readApplicationXml(ear))
                 .replace("<library-directory>", "<module><web><web-uri>media-probe.war</web-uri>"

@@ -329,7 +329,9 @@ public final class SdpParser {
          */
         MediaDescription build() {
             Set<Integer> used = new HashSet<>();
-            for (String format : builder.formats()) {
+            // A copy: adding a codec adds its canonical payload type to the formats when the m-line
+            // spelled it differently (say "09"), which would change the list under this loop.
+            for (String format : List.copyOf(builder.formats())) {
                 Integer pt = payloadTypeOrNull(format);
                 if (pt != null && rtpmaps.containsKey(pt) && used.add(pt)) {
                     Codec rtpmap = rtpmaps.get(pt);
