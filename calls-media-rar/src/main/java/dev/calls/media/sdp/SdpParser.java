@@ -329,7 +329,8 @@ public final class SdpParser {
          */
         MediaDescription build() {
             Set<Integer> used = new HashSet<>();
-            for (String format : builder.formats()) {
+            // A copy: codec() adds the canonical spelling of a payload type written otherwise (say "096").
+            for (String format : List.copyOf(builder.formats())) {
                 Integer pt = payloadTypeOrNull(format);
                 if (pt != null && rtpmaps.containsKey(pt) && used.add(pt)) {
                     Codec rtpmap = rtpmaps.get(pt);
