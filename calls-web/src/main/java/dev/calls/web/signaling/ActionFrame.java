@@ -1,13 +1,11 @@
 package dev.calls.web.signaling;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import dev.calls.ejb.error.CallsException;
+import dev.calls.web.rest.JsonBody;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 
 /** A client frame: {@code {"action", "seq", "data"}}; {@code data} is an empty object when absent. */
 record ActionFrame(String action, long seq, JsonObject data) {
@@ -30,14 +28,11 @@ record ActionFrame(String action, long seq, JsonObject data) {
     }
 
     static ActionFrame parse(String text) throws MalformedFrameException {
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new MalformedFrameException(0, "The frame is not JSON.");
-        }
-        if (!(value instanceof JsonObject frame)) {
-            throw new MalformedFrameException(0, "A frame is a JSON object.");
+        JsonObject frame;
+        try {
+            frame = JsonBody.object(text);
+        } catch (CallsException e) {
+            throw new MalformedFrameException(0, "A frame is one JSON object: " + e.getMessage());
         }
         if (!(frame.get("seq") instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
             throw new MalformedFrameException(0, "The frame has no 'seq' number.");
