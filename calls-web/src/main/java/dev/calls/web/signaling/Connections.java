@@ -35,7 +35,7 @@ public class Connections {
     private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
     @Inject

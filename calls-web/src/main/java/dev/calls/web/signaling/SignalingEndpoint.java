@@ -122,13 +122,14 @@ public class SignalingEndpoint {
         welcome(user.get());
     }
 
+    /** {@code hello} goes out first (seq 0); only then does the connection start receiving channel events. */
     private void welcome(User user) {
-        connections.authenticated(connection, user.getId());
         JsonValue hello = Json.createObjectBuilder()
                 .add("connection_id", connection.id())
                 .add("server_version", BuildInfo.VERSION)
                 .build();
         connection.event(Frames.event("hello", hello, null));
+        connections.authenticated(connection, user.getId());
     }
 
     @OnClose
