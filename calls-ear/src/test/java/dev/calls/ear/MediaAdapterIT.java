@@ -32,9 +32,7 @@ import dev.calls.ear.probe.MediaProbeListener;
 import dev.calls.ear.probe.MediaProbeServlet;
 import dev.calls.ear.probe.ProbeEvents;
 import dev.calls.ear.probe.ProbeOpenAccess;
-import dev.calls.media.peer.PcmMeter;
 import dev.calls.media.peer.Poll;
-import dev.calls.media.peer.RemoteTrack;
 import dev.calls.media.peer.TestPeer;
 
 /**
@@ -95,21 +93,12 @@ class MediaAdapterIT {
                 return a.remoteTracks().size() == 1 && b.remoteTracks().size() == 1 ? Boolean.TRUE : null;
             });
 
-            assertHears(a, "session-b", 1000);
-            assertHears(b, "session-a", 440);
+            Hearing.assertHears(a, "session-b", 1000);
+            Hearing.assertHears(b, "session-a", 440);
             JsonArray events = events();
             assertEquals(2, events.stream().filter(e -> "CONNECTED".equals(e.asJsonObject().getString("type"))).count(),
                     "each session reported connected through the message-driven bean: " + events);
         }
-    }
-
-    private static void assertHears(TestPeer listener, String speaker, double tone) {
-        RemoteTrack voice = listener.awaitRemoteTrack("voice_" + speaker, TIMEOUT);
-        listener.awaitInbound(s -> voice.mid().equals(s.mid()) && s.packetsReceived() > 50 && s.totalAudioEnergy() > 0,
-                TIMEOUT, speaker + " audio at " + listener);
-        PcmMeter meter = listener.meterRemoteAudio(voice);
-        Poll.until(TIMEOUT, () -> "tone of " + speaker + " at " + listener + ", rms " + meter.rms(),
-                () -> meter.toneLevel(tone) > 0.1 ? Boolean.TRUE : null);
     }
 
     private static JsonArray events() {

@@ -1,26 +1,33 @@
 package dev.calls.ejb.call;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Something clients must hear about, fired as a CDI event by the services after a change: {@code event}
- * and {@code data} are the contract's event name and data. Signaling observes these (preferably with
- * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}) and delivers them to {@code audience};
- * on {@code user_left} and {@code call_end} it also closes the media sessions concerned.
+ * and {@code data} are the contract's event name and data. Signaling observes these with
+ * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} and delivers them to {@code recipients}.
+ * The recipients are resolved when the event is fired, because by the time the transaction commits the
+ * call may have changed (a removed session must still hear {@code host_removed}).
+ *
+ * @param recipients user ids for {@link Audience#CHANNEL}, session ids for {@link Audience#PARTICIPANTS}
+ *                   and {@link Audience#SESSION}
  */
-public record CallsEvent(String event, String channelId, Audience audience, String sessionId, Map<String, Object> data) {
+public record CallsEvent(String event, String channelId, Audience audience, List<String> recipients,
+                         Map<String, Object> data) {
 
     /** Who receives the event. */
     public enum Audience {
-        /** Every member of {@code channelId}. */
+        /** Every connection of every member of {@code channelId}. */
         CHANNEL,
         /** Every session in the channel's call. */
         PARTICIPANTS,
-        /** Only {@code sessionId}. */
+        /** Only the one session. */
         SESSION
     }
 
     public CallsEvent {
+        recipients = List.copyOf(recipients);
         data = Map.copyOf(data);
     }
 }

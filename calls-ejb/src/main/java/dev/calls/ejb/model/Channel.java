@@ -88,6 +88,11 @@ public class Channel {
         return callsEnabled == null ? serverDefault : callsEnabled;
     }
 
+    /** The channel's own calls switch: null while nobody has set it (the server default applies). */
+    public Boolean callsSwitch() {
+        return callsEnabled;
+    }
+
     public void setCallsEnabled(boolean enabled) {
         this.callsEnabled = enabled;
     }

@@ -41,6 +41,18 @@ public class CallAccessPolicy {
         return Optional.empty();
     }
 
+    /**
+     * Whether calls are on for this user's join. The channel's own switch decides where it is set;
+     * otherwise the server default, except that with the default off (test mode, as in the reference
+     * product) system admins may still start calls and anyone allowed in may join a running one.
+     */
+    public boolean callsEnabled(User user, Boolean channelSwitch, boolean defaultEnabled, boolean callRunning) {
+        if (channelSwitch != null) {
+            return channelSwitch;
+        }
+        return defaultEnabled || callRunning || (user != null && user.isSystemAdmin());
+    }
+
     public void checkJoin(User user, Channel channel, ChannelMember membership,
                           boolean callsEnabled, int participants, int maxParticipants) {
         Optional<JoinDenial> denial = joinDenial(user, channel, membership, callsEnabled, participants, maxParticipants);

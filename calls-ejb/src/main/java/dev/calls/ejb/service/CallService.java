@@ -7,6 +7,8 @@ import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.media.MediaFailure;
+import dev.calls.ejb.media.MediaSessions;
 import dev.calls.ejb.model.CallRecord;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.Channel;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The call lifecycle: join (starting the call), leave, host controls, participant state, and the
@@ -38,6 +41,8 @@ import java.util.Map;
  * the participant limit hold under concurrent joins. Clients hear of changes through {@link CallsEvent}s.
  * Methods with an {@code actorId} check the actor's rights; those keyed by a session id are for
  * signaling, which has already tied the session to its authenticated connection.
+ * The media engine follows the state: a session's media is opened when it joins and closed when it
+ * leaves for any reason, and mute and screen changes reach the engine before anyone hears of them.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -78,6 +83,9 @@ public class CallService {
     @Inject
     Event<CallsEvent> events;
 
+    @Inject
+    MediaSessions media;
+
     public JoinResult join(String userId, String channelId, String connectionId) {
         Channel channel = channel(channelId);
         User user = user(userId);
@@ -87,12 +95,14 @@ public class CallService {
             }
         }
         LiveCall current = store.byChannel(channelId).orElse(null);
-        callPolicy.checkJoin(user, channel, membership(channelId, userId), channel.callsEnabled(config.defaultEnabled()),
+        boolean enabled = callPolicy.callsEnabled(user, channel.callsSwitch(), config.defaultEnabled(), current != null);
+        callPolicy.checkJoin(user, channel, membership(channelId, userId), enabled,
                 current == null ? 0 : current.sessions().size(), config.maxCallParticipants());
         long now = System.currentTimeMillis();
         boolean started = current == null;
+        Post thread = null;
         if (started) {
-            Post thread = new Post(Ids.newId(), channelId, null, userId, "Call started", now);
+            thread = new Post(Ids.newId(), channelId, null, userId, "Call started", now);
             em.persist(thread);
             CallRecord record = new CallRecord(Ids.newId(), channelId, userId, thread.getId(), now);
             em.persist(record);
@@ -103,17 +113,21 @@ public class CallService {
         }
         LiveSession session = new LiveSession(Ids.newId(), userId, connectionId, now, false, 0, false);
         em.persist(new CallSessionRecord(session.sessionId(), current.id(), userId, now));
+        // Last, so that a refusal by the engine leaves neither live state nor records behind.
+        media.open(current.id(), session.sessionId());
         LiveCall next = current.withSession(session);
         store.update(channelId, c -> next);
         if (started) {
             fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
                     "host_id", userId, "thread_id", next.threadId()));
+            events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
+                    Map.of("post", PostService.toEventData(thread))));
         }
         fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
         return new JoinResult(next, session, started);
     }
 
-    /** The session leaves its call; the last one out ends it. Unknown sessions are ignored (leave is idempotent). */
+    /** The session leaves its call (its media closes); the last one out ends it. Unknown sessions are ignored. */
     public void leave(String sessionId) {
         for (LiveCall call : store.all()) {
             if (call.session(sessionId).isPresent()) {
@@ -135,6 +149,10 @@ public class CallService {
         Channel channel = channel(channelId);
         channelPolicy.checkManageCalls(user(actorId), channel, membership(channelId, actorId));
         channel.setCallsEnabled(enabled);
+        if (!enabled) {
+            // Switching calls off takes effect at once: the running call ends.
+            endChannelCall(channelId);
+        }
         return new ChannelCall(channelId, enabled, store.byChannel(channelId).orElse(null));
     }
 
@@ -214,6 +232,7 @@ public class CallService {
         LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
         fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
         if (target.screenOn()) {
+            media.setScreenStream(sessionId, null);
             applyScreen(call, target, false);
         }
     }
@@ -241,10 +260,11 @@ public class CallService {
         endCall(call, System.currentTimeMillis());
     }
 
-    /** The session's own mute switch. */
+    /** The session's own mute switch: the engine stops or starts forwarding its voice. */
     public void setUnmuted(String sessionId, boolean unmuted) {
         LiveCall call = callOfSession(sessionId);
         LiveSession session = call.session(sessionId).orElseThrow();
+        media.setMuted(sessionId, !unmuted);
         if (session.unmuted() != unmuted) {
             LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
             fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
@@ -260,8 +280,11 @@ public class CallService {
         }
     }
 
-    /** Starts or stops the session's screen share: refused when sharing is off or someone else shares. */
-    public void setScreenOn(String sessionId, boolean on) {
+    /**
+     * Starts or stops the session's screen share: refused when sharing is off or someone else shares.
+     * {@code streamId} names the client's screen MediaStream (null when stopping).
+     */
+    public void setScreenOn(String sessionId, boolean on, String streamId) {
         LiveCall call = callOfSession(sessionId);
         LiveSession session = call.session(sessionId).orElseThrow();
         if (on && !config.allowScreenSharing()) {
@@ -270,9 +293,55 @@ public class CallService {
         if (on && call.screenSharingSessionId() != null && !call.screenSharingSessionId().equals(sessionId)) {
             throw CallsException.conflict("screen_already_shared", "Someone else is sharing their screen in this call.");
         }
+        media.setScreenStream(sessionId, on ? streamId : null);
         if (session.screenOn() != on) {
             applyScreen(call, session, on);
         }
+    }
+
+    /** A reaction: every participant hears of it; nothing is kept. */
+    public void react(String sessionId, Map<String, Object> emoji) {
+        LiveCall call = callOfSession(sessionId);
+        LiveSession session = call.session(sessionId).orElseThrow();
+        fire("user_reacted", call, Audience.PARTICIPANTS, null, Map.of("user_id", session.userId(),
+                "session_id", sessionId, "emoji", emoji, "timestamp", System.currentTimeMillis()));
+    }
+
+    /** The call the session is in, if any. */
+    @Lock(LockType.READ)
+    public Optional<LiveCall> callOf(String sessionId) {
+        return store.all().stream().filter(c -> c.session(sessionId).isPresent()).findFirst();
+    }
+
+    /** The engine offers the client a change of tracks: the session gets it as a {@code signal} event. */
+    @Lock(LockType.READ)
+    public void deliverServerOffer(String sessionId, String sdp) {
+        callOf(sessionId).ifPresent(call -> fire("signal", call, Audience.SESSION, sessionId,
+                Map.of("type", "offer", "sdp", sdp)));
+    }
+
+    /** Server-side voice activity (from the RFC 6464 audio level), for the call's participants. */
+    @Lock(LockType.READ)
+    public void voiceChanged(String sessionId, boolean speaking) {
+        callOf(sessionId).ifPresent(call -> fire(speaking ? "user_voice_on" : "user_voice_off", call,
+                Audience.PARTICIPANTS, null, Map.of("user_id", call.session(sessionId).orElseThrow().userId(),
+                        "session_id", sessionId)));
+    }
+
+    /**
+     * The engine closed the session's media. Closed on request (the session left already) changes
+     * nothing; a failure (for example {@code rtc_timeout}) tells the session why, then it leaves the call.
+     */
+    public void mediaClosed(String sessionId, String reason) {
+        LiveCall call = callOf(sessionId).orElse(null);
+        if (call == null) {
+            return;
+        }
+        if (!"closed".equals(reason)) {
+            events.fire(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
+                    Map.of("id", reason, "message", MediaFailure.describe(reason))));
+        }
+        removeSession(call, sessionId, null);
     }
 
     /** Drops the user's sessions from the channel's call, e.g. when they leave or are removed from the channel. */
@@ -312,6 +381,7 @@ public class CallService {
     private void removeSession(LiveCall call, String sessionId, String actorId) {
         long now = System.currentTimeMillis();
         LiveSession session = call.session(sessionId).orElseThrow();
+        media.close(sessionId, "closed");
         CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, sessionId);
         if (sessionRecord != null) {
             sessionRecord.leave(now);
@@ -333,6 +403,7 @@ public class CallService {
 
     private void endCall(LiveCall call, long now) {
         for (LiveSession session : call.sessions()) {
+            media.close(session.sessionId(), "closed");
             CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, session.sessionId());
             if (sessionRecord != null) {
                 sessionRecord.leave(now);
@@ -358,6 +429,7 @@ public class CallService {
         if (!target.unmuted()) {
             return call;
         }
+        media.setMuted(target.sessionId(), true);
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
         fire("user_muted", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", target.userId(), "session_id", target.sessionId()));
@@ -388,11 +460,17 @@ public class CallService {
         throw CallsException.notFound("api.calls.session.not_found", "No call has session " + sessionId + ".");
     }
 
+    /** Fires the event with the call's ids added, to the audience as it is now ({@code sessionId} for SESSION). */
     private void fire(String event, LiveCall call, Audience audience, String sessionId, Map<String, Object> data) {
         Map<String, Object> full = new LinkedHashMap<>(data);
         full.put("call_id", call.id());
         full.put("channel_id", call.channelId());
-        events.fire(new CallsEvent(event, call.channelId(), audience, sessionId, full));
+        List<String> recipients = switch (audience) {
+            case CHANNEL -> ChannelService.memberIds(em, call.channelId());
+            case PARTICIPANTS -> call.sessions().stream().map(LiveSession::sessionId).toList();
+            case SESSION -> List.of(sessionId);
+        };
+        events.fire(new CallsEvent(event, call.channelId(), audience, recipients, full));
     }
 
     private Channel channel(String channelId) {

@@ -139,6 +139,13 @@ public class ChannelService {
         return em.find(ChannelMember.class, new ChannelMember.Key(channelId, userId));
     }
 
+    /** The ids of the channel's members: who hears the channel's events. */
+    public static List<String> memberIds(EntityManager em, String channelId) {
+        return em.createQuery("SELECT m.userId FROM ChannelMember m WHERE m.channelId = :channel", String.class)
+                .setParameter("channel", channelId)
+                .getResultList();
+    }
+
     private Opened openConversation(ChannelType type, List<String> ids, String name, String actorId) {
         Channel existing = em.createQuery("SELECT c FROM Channel c WHERE c.name = :name", Channel.class)
                 .setParameter("name", name).getResultStream().findFirst().orElse(null);

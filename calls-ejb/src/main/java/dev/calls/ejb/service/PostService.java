@@ -58,7 +58,7 @@ public class PostService {
         em.persist(post);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("post", toEventData(post));
-        events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, null, data));
+        events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId), data));
         return post;
     }
 
@@ -81,7 +81,8 @@ public class PostService {
         return post;
     }
 
-    private static Map<String, Object> toEventData(Post post) {
+    /** The {@code post} object of a {@code posted} event. */
+    static Map<String, Object> toEventData(Post post) {
         return Map.of("id", post.getId(), "channel_id", post.getChannelId(),
                 "root_id", post.getRootId() == null ? "" : post.getRootId(), "user_id", post.getUserId(),
                 "message", post.getMessage(), "create_at", post.getCreateAt());

@@ -93,4 +93,16 @@ class CallAccessPolicyTest {
         assertEquals("channel_archived",
                 assertThrows(CallsException.class, () -> policy.checkLink(user, gone, member(gone, user))).id());
     }
+
+    @Test
+    void theChannelSwitchDecidesWhereSetElseTheDefaultWithTestModeForAdmins() {
+        User admin = user(Role.SYSTEM_ADMIN);
+        assertEquals(false, policy.callsEnabled(admin, false, true, true));
+        assertEquals(true, policy.callsEnabled(user, true, false, false));
+        assertEquals(true, policy.callsEnabled(user, null, true, false));
+        // Test mode: only system admins start calls; a running call may be joined.
+        assertEquals(false, policy.callsEnabled(user, null, false, false));
+        assertEquals(true, policy.callsEnabled(admin, null, false, false));
+        assertEquals(true, policy.callsEnabled(user, null, false, true));
+    }
 }

@@ -110,6 +110,13 @@ class SdpParserTest {
     }
 
     @Test
+    void aPayloadTypeWrittenWithALeadingZeroIsTheSameCodec() throws Exception {
+        SessionDescription sdp = SdpParser.parse("v=0\no=- 1 1 IN IP4 127.0.0.1\ns=-\nt=0 0\n"
+                + "m=audio 9 UDP/TLS/RTP/SAVPF 0111\na=rtpmap:111 opus/48000/2\n");
+        assertEquals(111, sdp.media().get(0).codecs().get(0).payloadType());
+    }
+
+    @Test
     void keepsUnknownAttributesAndFormatLinesOfUnlistedPayloadTypes() throws Exception {
         SessionDescription sdp = SdpParser.parse("v=0\no=- 1 1 IN IP4 127.0.0.1\ns=-\nt=0 0\na=x-session:1\n"
                 + "m=audio 9 RTP/SAVPF 111\na=rtpmap:111 opus/48000/2\na=rtpmap:0 PCMU/8000\na=fmtp:5 x=1\n"

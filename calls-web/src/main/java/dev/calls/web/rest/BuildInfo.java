@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version this build was made as, from the filtered calls-build.properties. */
-final class BuildInfo {
+public final class BuildInfo {
 
-    static final String VERSION = load().getProperty("version", "unknown");
+    public static final String VERSION = load().getProperty("version", "unknown");
 
     private BuildInfo() {
     }

@@ -20,12 +20,12 @@ import java.util.NoSuchElementException;
  * a wrong top-level shape or a field of the wrong type all end as a 400 that says what was wrong.
  * Unknown fields are ignored, as the contract requires.
  */
-final class JsonBody {
+public final class JsonBody {
 
     private JsonBody() {
     }
 
-    static JsonObject object(String body) {
+    public static JsonObject object(String body) {
         JsonStructure value = parse(body);
         if (!(value instanceof JsonObject object)) {
             throw invalid("The body must be a JSON object.");

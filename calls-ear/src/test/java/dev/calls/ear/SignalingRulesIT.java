@@ -1,0 +1,312 @@
+package dev.calls.ear;
+
+import static dev.calls.ear.SignalingClient.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.calls.media.peer.Poll;
+
+/**
+ * The signaling rules through the deployed server, each allowed and denied: the three ways to
+ * authenticate and the Origin check, bad input answered with stable error ids on a connection and call
+ * that survive, the rate limit and frame size, who may join, host controls, and changes that act on live
+ * calls at once. (Media flow is SignalingMediaIT's; here sessions join without negotiating.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignalingRulesIT {
+
+    @Deployment(testable = false, name = CallsEar.NAME)
+    static EnterpriseArchive ear() {
+        return CallsEar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    private Api api;
+    private String admin;
+    private final List<SignalingClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        admin = api.adminToken();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeClients() {
+        clients.forEach(SignalingClient::close);
+        clients.clear();
+    }
+
+    private record User(String id, String token) {
+    }
+
+    private User user(String role) {
+        String name = "s" + Api.unique();
+        String id = api.createUser(admin, name, role);
+        return new User(id, api.token(name, Api.PASSWORD));
+    }
+
+    private String channel(User creator, User... members) {
+        String channel = api.createChannel(creator.token(), "sig-" + Api.unique(), "O");
+        for (User member : members) {
+            api.addMember(member.token(), channel, member.id());
+        }
+        return channel;
+    }
+
+    private SignalingClient connect(User user) {
+        SignalingClient client = SignalingClient.connect("c" + clients.size(), base, user.token());
+        clients.add(client);
+        return client;
+    }
+
+    private static JsonObject join(String channelId) {
+        return data().add("channel_id", channelId).build();
+    }
+
+    @Test
+    void authenticatesByBearerCookieOrFirstFrameAndRefusesEverythingElse() {
+        User u = user("system_user");
+        SignalingClient bearer = connect(u);
+        JsonObject hello = bearer.awaitEvent("hello", d -> true);
+        assertEquals(26, hello.getString("connection_id").length());
+        assertTrue(hello.containsKey("server_version"));
+        bearer.assertSeqWithoutGaps();
+        assertEquals("pong", bearer.ok("ping", data().build()).getString("text"));
+
+        try (SignalingClient cookie = SignalingClient.open("cookie", base, "Cookie", "MMAUTHTOKEN=" + u.token());
+             SignalingClient sameOrigin = SignalingClient.open("same", base, "Cookie", "MMAUTHTOKEN=" + u.token(),
+                     "Origin", "http://" + base.getHost() + ":" + base.getPort());
+             SignalingClient foreign = SignalingClient.open("foreign", base, "Cookie", "MMAUTHTOKEN=" + u.token(),
+                     "Origin", "http://evil.example");
+             SignalingClient challenge = SignalingClient.open("challenge", base);
+             SignalingClient wrongFirst = SignalingClient.open("wrong", base);
+             SignalingClient badToken = SignalingClient.open("bad", base);
+             SignalingClient silent = SignalingClient.open("silent", base)) {
+            cookie.awaitEvent("hello", d -> true);
+            sameOrigin.awaitEvent("hello", d -> true);
+            assertEquals(1008, foreign.awaitClose());
+
+            JsonObject reply = challenge.request("authentication_challenge", data().add("token", u.token()).build());
+            assertEquals("OK", reply.getString("status"), reply.toString());
+            challenge.awaitEvent("hello", d -> true);
+            challenge.assertSeqWithoutGaps();
+
+            wrongFirst.sendText("{\"action\":\"ping\",\"seq\":1,\"data\":{}}");
+            assertEquals(1008, wrongFirst.awaitClose());
+            badToken.sendText("{\"action\":\"authentication_challenge\",\"seq\":1,\"data\":{\"token\":\"" + Api.UNKNOWN_ID + "\"}}");
+            assertEquals(1008, badToken.awaitClose());
+            assertEquals(1008, silent.awaitClose(), "closed after 5 s without authentication");
+            assertTrue(silent.names().isEmpty());
+        }
+    }
+
+    @Test
+    void badInputGetsAStableErrorAndTheConnectionAndTheCallSurvive() {
+        User a = user("system_user");
+        User b = user("system_user");
+        String channel = channel(a, b);
+        SignalingClient ca = connect(a);
+        SignalingClient cb = connect(b);
+
+        ca.sendText("{not json");
+        JsonObject malformed = Poll.until(SignalingClient.TIMEOUT, () -> "reply to malformed JSON", ca::lastFailure);
+        assertEquals(0, malformed.getInt("seq_reply"));
+        assertEquals("bad_frame", malformed.getJsonObject("error").getString("id"));
+        ca.fails("no_such_action", data().build(), "unknown_action");
+        ca.fails("mute", data().build(), "not_in_call");
+        ca.fails("sdp", data().add("type", "offer").add("sdp", "x").build(), "not_in_call");
+        ca.fails("join", data().build(), "invalid_data");
+
+        String session = ca.ok("join", join(channel)).getString("session_id");
+        cb.ok("join", join(channel));
+        ca.fails("join", join(channel), "already_in_call");
+        ca.fails("sdp", data().add("type", "offer").add("sdp", "v=0\r\ngarbage").build(), "invalid_sdp");
+        ca.fails("sdp", data().add("type", "pranswer").add("sdp", "v=0").build(), "invalid_sdp");
+        ca.fails("sdp", data().add("type", "answer").add("sdp", "v=0").build(), "no_offer_pending");
+        ca.fails("ice", data().add("candidate", "candidate:1 1 udp 2122260223 10.0.0.1 50000 typ host")
+                .add("sdp_mid", "0").add("sdp_mline_index", 0).add("username_fragment", "someoneelse").build(), "wrong_session");
+        ca.fails("ice", data().add("candidate", "not a candidate").build(), "invalid_candidate");
+        ca.ok("ice", data().add("candidate", "").add("sdp_mid", "0").add("sdp_mline_index", 0).build());
+        ca.fails("react", data().add("emoji", "smile").build(), "invalid_emoji");
+        ca.fails("screen_on", data().build(), "invalid_data");
+        ca.fails("call_state", data().add("channel_id", Api.UNKNOWN_ID).build(), "api.channel.not_found");
+
+        JsonObject state = ca.ok("call_state", data().add("channel_id", channel).build());
+        assertEquals(2, state.getJsonArray("sessions").size());
+        ca.ok("leave", data().build());
+        ca.fails("leave", data().build(), "not_in_call");
+        ca.fails("unmute", data().build(), "not_in_call");
+        assertEquals("pong", ca.ok("ping", data().build()).getString("text"));
+        cb.awaitEventOfSession("user_left", session);
+        assertEquals(1, cb.ok("call_state", data().add("channel_id", channel).build()).getJsonArray("sessions").size());
+        assertTrue(cb.findEvent("call_end", d -> true) == null, "the call survives");
+
+        SignalingClient big = connect(a);
+        big.sendText("{\"action\":\"ping\",\"seq\":1,\"data\":{\"pad\":\"" + "x".repeat(70 * 1024) + "\"}}");
+        assertEquals(1009, big.awaitClose());
+    }
+
+    @Test
+    void moreThanTheBurstOfActionsIsRateLimited() {
+        SignalingClient c = connect(user("system_user"));
+        for (int i = 1; i <= 150; i++) {
+            c.sendText("{\"action\":\"ping\",\"seq\":" + i + ",\"data\":{}}");
+        }
+        List<JsonObject> replies = Poll.until(SignalingClient.TIMEOUT, () -> "150 replies",
+                () -> c.repliesSoFar().size() >= 150 ? c.repliesSoFar() : null);
+        long limited = replies.stream().filter(r -> "FAIL".equals(r.getString("status"))).peek(r ->
+                assertEquals("rate_limited", r.getJsonObject("error").getString("id"))).count();
+        // The burst of 100 passes; what follows faster than 10 a second is refused.
+        assertTrue(limited > 0 && replies.size() - limited >= 100, "refused " + limited + " of " + replies.size());
+    }
+
+    @Test
+    void whoMayJoinAndSettingsThatActOnLiveCalls() throws Exception {
+        User owner = user("system_user");
+        User member = user("system_user");
+        User third = user("system_user");
+        User outsider = user("system_user");
+        String channel = channel(owner, member, third);
+        SignalingClient co = connect(owner);
+        SignalingClient cm = connect(member);
+        SignalingClient ct = connect(third);
+        connect(outsider).fails("join", join(channel), "not_member");
+
+        try (ServerProperty max = ServerProperty.set(management, "calls.maxCallParticipants", "2")) {
+            co.ok("join", join(channel));
+            String memberSession = cm.ok("join", join(channel)).getString("session_id");
+            ct.fails("join", join(channel), "call_full");
+            // Removal from the channel drops the member from the call at once.
+            api.delete("channels/" + channel + "/members/" + member.id(), owner.token()).expect(200);
+            co.awaitEventOfSession("user_left", memberSession);
+            ct.ok("join", join(channel));
+        }
+        // Deactivation takes the user out of the call at once.
+        String thirdSession = ct.ok("call_state", data().add("channel_id", channel).build()).getJsonArray("sessions")
+                .stream().map(JsonValue::asJsonObject).filter(s -> s.getString("user_id").equals(third.id()))
+                .findFirst().orElseThrow().getString("session_id");
+        api.put("users/" + third.id() + "/active", admin, "{\"active\":false}").expect(200);
+        co.awaitEventOfSession("user_left", thirdSession);
+
+        // Switching calls off ends the running call, and joins are refused until it is on again.
+        String callId = co.ok("call_state", data().add("channel_id", channel).build()).getString("id");
+        api.post("calls/channels/" + channel, owner.token(), "{\"enabled\":false}").expect(200);
+        co.awaitEvent("call_end", d -> callId.equals(d.getString("call_id")));
+        co.fails("join", join(channel), "calls_disabled");
+        api.post("calls/channels/" + channel, owner.token(), "{\"enabled\":true}").expect(200);
+        String second = co.ok("join", join(channel)).getString("call_id");
+        // Archiving ends it too, and nobody joins an archived channel's call.
+        api.delete("channels/" + channel, owner.token()).expect(200);
+        co.awaitEvent("call_end", d -> second.equals(d.getString("call_id")));
+        co.fails("join", join(channel), "channel_archived");
+
+        // Test mode: with calls off by default only system admins start calls; others may join them.
+        User adminUser = new User(null, admin);
+        String testChannel = api.createChannel(admin, "test-" + Api.unique(), "O");
+        api.addMember(owner.token(), testChannel, owner.id());
+        try (ServerProperty testMode = ServerProperty.set(management, "calls.defaultEnabled", "false")) {
+            co.fails("join", join(testChannel), "calls_disabled");
+            SignalingClient ca = connect(adminUser);
+            ca.ok("join", join(testChannel));
+            co.ok("join", join(testChannel));
+            co.ok("leave", data().build());
+            ca.ok("leave", data().build());
+        }
+    }
+
+    @Test
+    void hostControlsParticipantStateAndSeveralDevices() throws Exception {
+        User a = user("system_user");
+        User b = user("system_user");
+        User c = user("system_user");
+        String channel = channel(a, b, c);
+        SignalingClient ca = connect(a);
+        SignalingClient cb = connect(b);
+        SignalingClient cc = connect(c);
+        JsonObject joined = ca.ok("join", join(channel));
+        String callId = joined.getString("call_id");
+        String sa = joined.getString("session_id");
+        String sb = cb.ok("join", join(channel)).getString("session_id");
+        String sc = cc.ok("join", join(channel)).getString("session_id");
+        JsonObject state = ca.ok("call_state", data().add("channel_id", channel).build());
+        assertEquals(a.id(), state.getString("host_id"));
+
+        // Only the host (or a system admin) uses host controls.
+        api.post("calls/" + callId + "/host/mute", b.token(), "{\"session_id\":\"" + sa + "\"}").expect(403);
+        cb.ok("unmute", data().build());
+        ca.awaitEventOfSession("user_unmuted", sb);
+        api.post("calls/" + callId + "/host/mute", a.token(), "{\"session_id\":\"" + sb + "\"}").expect(200);
+        cb.awaitEventOfSession("host_mute", sb);
+        cc.awaitEventOfSession("user_muted", sb);
+        cc.ok("raise_hand", data().build());
+        assertTrue(cb.awaitEventOfSession("user_raise_hand", sc).getJsonNumber("raised_hand").longValue() > 0);
+        api.post("calls/" + callId + "/host/lower-hand", a.token(), "{\"session_id\":\"" + sc + "\"}").expect(200);
+        cc.awaitEventOfSession("host_lower_hand", sc);
+        assertEquals(0, cb.awaitEventOfSession("user_unraise_hand", sc).getJsonNumber("raised_hand").longValue());
+
+        cc.ok("screen_on", data().add("stream_id", "screen-stream").build());
+        ca.awaitEventOfSession("user_screen_on", sc);
+        cb.fails("screen_on", data().add("stream_id", "mine").build(), "screen_already_shared");
+        api.post("calls/" + callId + "/host/screen-off", a.token(), "{\"session_id\":\"" + sc + "\"}").expect(200);
+        cc.awaitEventOfSession("host_screen_off", sc);
+        ca.awaitEventOfSession("user_screen_off", sc);
+        try (ServerProperty off = ServerProperty.set(management, "calls.allowScreenSharing", "false")) {
+            cb.fails("screen_on", data().add("stream_id", "mine").build(), "screen_sharing_disabled");
+        }
+        cb.ok("react", data().add("emoji", data().add("name", "tada").add("unified", "1f389")).build());
+        assertEquals("tada", cc.awaitEventOfSession("user_reacted", sb).getJsonObject("emoji").getString("name"));
+
+        // make is sticky: the owner coming back does not take the host role back.
+        api.post("calls/" + callId + "/host/make", a.token(), "{\"new_host_id\":\"" + b.id() + "\"}").expect(200);
+        cc.awaitEvent("call_host_changed", d -> b.id().equals(d.getString("host_id")));
+        ca.ok("leave", data().build());
+        String again = ca.ok("join", join(channel)).getString("session_id");
+        assertNotEquals(sa, again);
+        assertEquals(b.id(), ca.ok("call_state", data().add("channel_id", channel).build()).getString("host_id"));
+        // When the host leaves, the earliest remaining joiner hosts.
+        cb.ok("leave", data().build());
+        ca.awaitEvent("call_host_changed", d -> c.id().equals(d.getString("host_id")));
+
+        // Several devices: the same user in the call from a second connection, as a second session.
+        SignalingClient phone = connect(c);
+        String second = phone.ok("join", join(channel)).getString("session_id");
+        JsonObject both = phone.ok("call_state", data().add("channel_id", channel).build());
+        assertEquals(2, both.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("user_id").equals(c.id())).count());
+        ca.awaitEventOfSession("user_joined", second);
+
+        api.post("calls/" + callId + "/host/remove", c.token(), "{\"session_id\":\"" + again + "\"}").expect(200);
+        ca.awaitEventOfSession("host_removed", again);
+        ca.fails("mute", data().build(), "not_in_call");
+        api.post("calls/" + callId + "/host/end", admin, null).expect(200);
+        for (SignalingClient client : List.of(ca, cb, cc, phone)) {
+            client.awaitEvent("call_end", d -> callId.equals(d.getString("call_id")));
+            client.assertSeqWithoutGaps();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.calls.web.signaling;
+
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.concurrent.Future;
+
+/**
+ * One WebSocket: its connection id (the {@code hello}'s {@code connection_id}), the user it authenticated
+ * as, its outbox, its action rate limit, and the call session it carries, if any. Messages of one
+ * WebSocket arrive one at a time; events reach the outbox from any thread.
+ */
+final class Connection {
+
+    /** Sustained actions per second and burst, per connection. */
+    static final int ACTIONS_PER_SECOND = 10;
+    static final int ACTION_BURST = 100;
+
+    private final String id;
+    private final Session ws;
+    private final Outbox outbox;
+    private final TokenBucket actions = new TokenBucket(ACTIONS_PER_SECOND, ACTION_BURST, System.nanoTime());
+    private volatile String userId;
+    private volatile CallBinding binding;
+    private volatile Future<?> authDeadline;
+
+    Connection(String id, Session ws) {
+        this.id = id;
+        this.ws = ws;
+        this.outbox = new Outbox(ws);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    boolean authenticated() {
+        return userId != null;
+    }
+
+    void authenticated(String user) {
+        this.userId = user;
+        Future<?> deadline = authDeadline;
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+
+    void authDeadline(Future<?> deadline) {
+        this.authDeadline = deadline;
+    }
+
+    CallBinding binding() {
+        return binding;
+    }
+
+    void binding(CallBinding value) {
+        this.binding = value;
+    }
+
+    boolean tryAction() {
+        return actions.tryTake(System.nanoTime());
+    }
+
+    void event(JsonObject event) {
+        outbox.event(event);
+    }
+
+    void reply(String reply) {
+        outbox.reply(reply);
+    }
+
+    void close(CloseReason.CloseCode code, String reason) {
+        outbox.closeQuietly(new CloseReason(code, reason));
+    }
+
+    boolean isOpen() {
+        return ws.isOpen();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.calls.web.signaling;
+
+import dev.calls.ejb.call.CallsEvent;
+import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.service.CallService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Every open signaling connection and every call session they carry, and the delivery of the services'
+ * events to them: channel events to every connection of every member, participant and session events
+ * to the connections carrying those sessions. A session whose WebSocket drops stays in its call for
+ * {@link #RECONNECT_SECONDS}, its media flowing, waiting for a {@code reconnect}; then it leaves.
+ */
+@ApplicationScoped
+public class Connections {
+
+    static final int RECONNECT_SECONDS = 30;
+    static final int AUTHENTICATION_SECONDS = 5;
+
+    private static final Logger LOG = Logger.getLogger(Connections.class);
+
+    private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
+    private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    CallService calls;
+
+    /** Closes the connection with 1008 unless it authenticates in time. */
+    public void awaitAuthentication(Connection connection) {
+        connection.authDeadline(scheduler.schedule(() -> {
+            if (!connection.authenticated()) {
+                connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated within "
+                        + AUTHENTICATION_SECONDS + " s");
+            }
+        }, AUTHENTICATION_SECONDS, TimeUnit.SECONDS));
+    }
+
+    public void authenticated(Connection connection, String userId) {
+        connection.authenticated(userId);
+        byUser.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    /** The connection joined a call: it carries the new session. */
+    public CallBinding bind(Connection connection, String sessionId, String callId, String channelId) {
+        CallBinding binding = new CallBinding(sessionId, callId, channelId, connection.userId(), connection.id(), connection);
+        bySession.put(sessionId, binding);
+        byOriginalConnection.put(connection.id(), binding);
+        connection.binding(binding);
+        return binding;
+    }
+
+    /**
+     * Moves the session that joined from {@code originalConnectionId} to this connection, if it is the
+     * same user's and still in its call. The old WebSocket, should it still be open, is closed.
+     */
+    public CallBinding reattach(Connection connection, String originalConnectionId, String channelId) {
+        CallBinding binding = byOriginalConnection.get(originalConnectionId);
+        if (binding == null || !binding.userId().equals(connection.userId())
+                || (channelId != null && !channelId.isEmpty() && !channelId.equals(binding.channelId()))) {
+            throw CallsException.notFound("session_not_found",
+                    "No session of yours joined from connection " + originalConnectionId + " is waiting for a reconnect.");
+        }
+        Connection previous = binding.attach(connection);
+        connection.binding(binding);
+        if (previous != null && previous != connection) {
+            previous.binding(null);
+            previous.close(CloseReason.CloseCodes.NORMAL_CLOSURE, "reconnected elsewhere");
+        }
+        return binding;
+    }
+
+    /** The WebSocket closed: a session it carried waits {@link #RECONNECT_SECONDS} for a reconnect, then leaves. */
+    public void disconnected(Connection connection) {
+        String userId = connection.userId();
+        if (userId != null) {
+            byUser.computeIfPresent(userId, (k, set) -> {
+                set.remove(connection);
+                return set.isEmpty() ? null : set;
+            });
+        }
+        CallBinding binding = connection.binding();
+        if (binding != null) {
+            binding.detach(connection, scheduler.schedule(() -> expire(binding), RECONNECT_SECONDS, TimeUnit.SECONDS));
+        }
+    }
+
+    private void expire(CallBinding binding) {
+        if (binding.connection() == null && bySession.get(binding.sessionId()) == binding) {
+            LOG.debugf("session %s was not reconnected within %d s; it leaves", binding.sessionId(), RECONNECT_SECONDS);
+            calls.leave(binding.sessionId());
+        }
+    }
+
+    /** Delivers each event after its transaction committed, to the recipients it names. */
+    public void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallsEvent event) {
+        JsonObject frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
+        switch (event.audience()) {
+            case CHANNEL -> {
+                for (String userId : event.recipients()) {
+                    for (Connection connection : byUser.getOrDefault(userId, Set.of())) {
+                        connection.event(frame);
+                    }
+                }
+            }
+            case PARTICIPANTS, SESSION -> {
+                for (String sessionId : event.recipients()) {
+                    CallBinding binding = bySession.get(sessionId);
+                    if (binding != null) {
+                        binding.deliver(frame);
+                    }
+                }
+            }
+        }
+        if ("user_left".equals(event.event()) && event.data().get("session_id") instanceof String sessionId) {
+            unbind(sessionId);
+        }
+    }
+
+    /** The session left its call (for whatever reason): its connection no longer carries it. */
+    private void unbind(String sessionId) {
+        CallBinding binding = bySession.remove(sessionId);
+        if (binding == null) {
+            return;
+        }
+        byOriginalConnection.remove(binding.originalConnectionId(), binding);
+        Connection connection = binding.connection();
+        binding.ended();
+        if (connection != null && connection.binding() == binding) {
+            connection.binding(null);
+        }
+    }
+}

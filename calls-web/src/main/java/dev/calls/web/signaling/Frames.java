@@ -1,0 +1,75 @@
+package dev.calls.web.signaling;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/** The server's frames: replies to actions and events, as the contract spells them. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    static String ok(long seqReply, JsonValue data) {
+        JsonObjectBuilder reply = Json.createObjectBuilder().add("status", "OK").add("seq_reply", seqReply);
+        if (data != null) {
+            reply.add("data", data);
+        }
+        return reply.build().toString();
+    }
+
+    static String fail(long seqReply, String id, String message) {
+        return Json.createObjectBuilder()
+                .add("status", "FAIL")
+                .add("seq_reply", seqReply)
+                .add("error", Json.createObjectBuilder().add("id", id).add("message", message == null ? "" : message))
+                .build().toString();
+    }
+
+    /** An event without its {@code seq}, which the connection's outbox adds when it sends it. */
+    static JsonObject event(String name, JsonValue data, String channelId) {
+        JsonObjectBuilder broadcast = Json.createObjectBuilder();
+        if (channelId != null) {
+            broadcast.add("channel_id", channelId);
+        }
+        return Json.createObjectBuilder().add("event", name).add("data", data).add("broadcast", broadcast).build();
+    }
+
+    static String withSeq(JsonObject event, long seq) {
+        return Json.createObjectBuilder(event).add("seq", seq).build().toString();
+    }
+
+    /** Event data (maps, lists, strings, numbers, booleans) as JSON. */
+    static JsonValue json(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            map.forEach((key, item) -> object.add(String.valueOf(key), json(item)));
+            return object.build();
+        }
+        if (value instanceof List<?> list) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            list.forEach(item -> array.add(json(item)));
+            return array.build();
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return Json.createValue(((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            return Json.createValue(number.doubleValue());
+        }
+        return Json.createValue(value.toString());
+    }
+}
