@@ -128,7 +128,7 @@ export class App extends EventTarget {
       }
       this.changed();
     });
-    this.socketReady = this.socket.start().catch((e) => console.warn('signaling:', e.message));
+    this.socket.start().catch((e) => console.warn('signaling:', e.message));
   }
 
   /** A new WebSocket after a drop: the contract's reconnect within 30 s keeps the call's media session. */
@@ -139,11 +139,14 @@ export class App extends EventTarget {
         call.ended({ id: 'signaling_lost', message: 'The connection to the server was lost for more than 30 seconds.' });
       } else {
         try {
-          await send('reconnect', {
+          const reply = await send('reconnect', {
             channel_id: call.channel.id,
             original_connection_id: call.originalConnectionId,
             prev_connection_id: previous,
           });
+          if (reply && reply.call) {
+            this.calls.set(call.channel.id, fromCallState(reply.call));
+          }
         } catch (e) {
           call.ended({ id: e.id, message: `The call could not be resumed: ${e.message}` });
         }
@@ -251,7 +254,6 @@ export class App extends EventTarget {
       }
       await this.call.leave();
     }
-    await this.socketReady;
     this.outcome = null;
     const call = new CallSession({
       socket: this.socket,

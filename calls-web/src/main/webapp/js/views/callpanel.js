@@ -6,6 +6,7 @@ import { fill, h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { CallSession } from '../call.js';
 import { channelHead } from './channels.js';
+import { icon } from '../icons.js';
 
 export const REACTIONS = [
   { name: '+1', unified: '1f44d', text: '👍', label: 'thumbs up' },
@@ -131,9 +132,9 @@ export class CallPanel {
       h('span', { class: 'sr-only' }, `: ${states.join(', ')}`),
       h('span', { class: 'tile-icons', 'aria-hidden': 'true' },
         isHost ? h('span', { class: 'badge', title: 'host' }, 'host') : null,
-        s.raised_hand ? h('span', { class: 'hand-icon', title: 'hand raised' }, '✋') : null,
-        s.screen_on ? h('span', { title: 'sharing' }, '🖥') : null,
-        h('span', { class: 'mic-icon', title: s.unmuted ? 'unmuted' : 'muted' }, s.unmuted ? '🎙' : '🔇')),
+        s.raised_hand ? h('span', { class: 'hand-icon', title: 'hand raised' }, icon('hand')) : null,
+        s.screen_on ? h('span', { title: 'sharing' }, icon('screen')) : null,
+        h('span', { class: `mic-icon${s.unmuted ? '' : ' off'}`, title: s.unmuted ? 'unmuted' : 'muted' }, icon(s.unmuted ? 'mic' : 'micOff'))),
       host && !you ? this.hostMenu(s, name) : null);
   }
 
@@ -174,14 +175,14 @@ export class CallPanel {
     const button = (key, label, onclick, options = {}) => h('button', {
       type: 'button', 'data-key': key, id: `ctl-${key}`, onclick, class: options.class,
       'aria-pressed': options.pressed === undefined ? null : String(options.pressed), disabled: !active,
-    }, options.icon ? h('span', { 'aria-hidden': 'true', class: 'icon' }, options.icon) : null, h('span', { class: 'label' }, label));
+    }, options.icon ? icon(options.icon) : null, h('span', { class: 'label' }, label));
     fill(this.controls,
       button('mute', call.muted ? 'Unmute' : 'Mute', () => call.setMuted(!call.muted).catch((e) => app.say(e.message)),
-        { icon: call.muted ? '🔇' : '🎙', pressed: call.muted }),
+        { icon: call.muted ? 'micOff' : 'mic', pressed: call.muted }),
       button('hand', raised ? 'Lower hand' : 'Raise hand', () => call.socket.request(raised ? 'unraise_hand' : 'raise_hand').catch((e) => app.say(e.message)),
-        { icon: '✋', pressed: raised }),
+        { icon: 'hand', pressed: raised }),
       h('details', { class: 'react-menu', 'data-key': 'react' },
-        h('summary', { 'data-key': 'react-summary', id: 'ctl-react' }, h('span', { 'aria-hidden': 'true', class: 'icon' }, '😀'), h('span', { class: 'label' }, 'React')),
+        h('summary', { 'data-key': 'react-summary', id: 'ctl-react' }, icon('smile'), h('span', { class: 'label' }, 'React')),
         h('div', { class: 'menu', role: 'menu', 'aria-label': 'Reactions' }, REACTIONS.map((r) => h('button', {
           type: 'button', role: 'menuitem', 'data-key': `react-${r.name}`, 'aria-label': r.label,
           onclick: (e) => {
@@ -191,12 +192,12 @@ export class CallPanel {
         }, r.text)))),
       CallSession.screenShareSupported() && app.config.allow_screen_sharing
         ? button('share', call.screen ? 'Stop sharing' : 'Share screen', () => (call.screen ? call.stopScreen() : call.startScreen())
-          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: '🖥', pressed: !!call.screen })
+          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.screen })
         : null,
-      button('chat', 'Chat', () => { this.chatOpen = !this.chatOpen; this.update(); }, { icon: '💬', pressed: this.chatOpen, class: 'phone-only' }),
-      button('copy', 'Copy link', () => app.copyLink(call.channel.id), { icon: '🔗' }),
-      host ? button('mute-others', 'Mute others', () => app.host('mute-others'), { icon: '🤫' }) : null,
-      host ? button('end', 'End call', () => app.host('end'), { icon: '⏹', class: 'danger' }) : null,
-      button('leave', 'Leave', () => app.leave(), { icon: '📞', class: 'danger' }));
+      button('chat', 'Chat', () => { this.chatOpen = !this.chatOpen; this.update(); }, { icon: 'chat', pressed: this.chatOpen, class: 'phone-only' }),
+      button('copy', 'Copy link', () => app.copyLink(call.channel.id), { icon: 'link' }),
+      host ? button('mute-others', 'Mute others', () => app.host('mute-others'), { icon: 'hush' }) : null,
+      host ? button('end', 'End call', () => app.host('end'), { icon: 'stop', class: 'danger' }) : null,
+      button('leave', 'Leave', () => app.leave(), { icon: 'leave', class: 'danger' }));
   }
 }

@@ -2,6 +2,7 @@
 
 import { h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
+import { icon } from '../icons.js';
 
 const SECTIONS = [
   { title: 'Channels', types: ['O', 'P'] },
@@ -10,7 +11,10 @@ const SECTIONS = [
 ];
 
 function channelIcon(channel) {
-  return { O: '#', P: '🔒', G: '👥', D: '@' }[channel.type] || '#';
+  if (channel.type === 'P') {
+    return icon('lock');
+  }
+  return channel.type === 'G' ? icon('group') : channel.type === 'D' ? '@' : '#';
 }
 
 export function sidebar(app) {
@@ -43,7 +47,7 @@ function channelItem(app, channel, selected) {
     },
     h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)),
     h('span', { class: 'channel-name' }, app.channelTitle(channel)),
-    live ? h('span', { class: `call-badge${inThisCall ? ' mine' : ''}`, 'aria-hidden': 'true', title: callText }, `🔊 ${sessions.length}`) : null),
+    live ? h('span', { class: `call-badge${inThisCall ? ' mine' : ''}`, 'aria-hidden': 'true', title: callText }, icon('speaker'), String(sessions.length)) : null),
     live && names.length ? h('p', { class: 'call-people', 'aria-hidden': 'true' }, names.join(', ')) : null);
 }
 

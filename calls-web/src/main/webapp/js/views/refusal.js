@@ -8,7 +8,8 @@ export function refusalView(app) {
       h('div', { class: 'refusal-icon', 'aria-hidden': 'true' }, '⛔'),
       h('h2', { id: 'refusal-title' }, 'You can\u2019t join this call'),
       h('p', { class: 'refusal-reason', id: 'refusal-reason' }, app.route.reason),
-      h('p', { class: 'hint' }, 'Ask someone in the channel to add you, or check that you opened the right link.'),
+      app.route.id === 'not_member'
+        ? h('p', { class: 'hint' }, 'Ask someone in the channel to add you, or check that you opened the right link.') : null,
       h('div', { class: 'actions' },
         app.me ? h('a', { class: 'button', href: '#', onclick: (e) => { e.preventDefault(); app.openChannelList(); } }, 'Go to your channels') : null,
         app.me ? h('button', { type: 'button', class: 'quiet', onclick: () => app.signOut() }, 'Sign in as someone else')

@@ -2,6 +2,7 @@
 
 import { h } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
+import { icon } from '../icons.js';
 
 export function widgetContent(app) {
   const call = app.call;
@@ -12,7 +13,7 @@ export function widgetContent(app) {
   const state = call.status === 'connected' && !reconnecting ? 'Connected' : reconnecting ? 'Reconnecting…' : 'Joining…';
   return [
     h('div', { class: 'widget-info' },
-      h('p', { class: 'widget-title' }, h('span', { 'aria-hidden': 'true' }, '🔊 '), `Call in ${app.channelTitle(call.channel)}`),
+      h('p', { class: 'widget-title' }, icon('speaker'), `Call in ${app.channelTitle(call.channel)}`),
       h('p', { class: 'widget-state', role: 'status' }, `${state} · ${sessions.length} in the call`),
       h('p', { class: 'widget-speaking' }, speaking.length ? `Speaking: ${speaking.join(', ')}` : '\u00a0')),
     h('div', { class: 'widget-actions' },
