@@ -40,6 +40,8 @@ export class CallSession extends EventTarget {
     this.offerAgain = false;
     this.rtcTimer = 0;
     this.autoplayBlocked = false;
+    this.joinedAt = 0;
+    this.connectedAt = 0;
   }
 
   setStatus(status, error = null) {
@@ -52,6 +54,7 @@ export class CallSession extends EventTarget {
   async join() {
     this.setStatus('joining');
     const reply = await this.socket.request('join', { channel_id: this.channel.id });
+    this.joinedAt = Date.now();
     this.sessionId = reply.session_id;
     this.callId = reply.call_id;
     this.originalConnectionId = this.socket.connectionId;
@@ -103,6 +106,7 @@ export class CallSession extends EventTarget {
     const state = this.pc.connectionState;
     if (state === 'connected') {
       clearTimeout(this.rtcTimer);
+      this.connectedAt = this.connectedAt || Date.now();
       console.log('rtc: connected');
       this.setStatus('connected');
     } else if (state === 'disconnected') {

@@ -39,6 +39,8 @@ window.callsDebug = {
         muted: call.muted,
         sharing: !!call.screen,
         connectionState: call.pc ? call.pc.connectionState : null,
+        joinedAt: call.joinedAt,
+        connectedAt: call.connectedAt,
         remoteAudio: [...call.remoteAudio.values()].map((el) => ({
           session: el.dataset.session, track: el.dataset.track, paused: el.paused,
           attached: !!el.srcObject && el.isConnected,
