@@ -20,39 +20,39 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /** The contract's REST API as a test client sees it: real HTTP requests with bearer tokens or cookies. */
-final class Api {
+public final class Api {
 
     /** The admin password the suite's servers start with (calls.admin.password). */
-    static final String ADMIN_PASSWORD = System.getProperty("calls.admin.password", "admin-test-password");
-    static final String PASSWORD = "test-password-1";
+    public static final String ADMIN_PASSWORD = System.getProperty("calls.admin.password", "admin-test-password");
+    public static final String PASSWORD = "test-password-1";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI api;
 
-    Api(URL base) {
+    public Api(URL base) {
         this.api = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve("api/v1/");
     }
 
-    record Reply(int status, String body, HttpHeaders headers) {
-        JsonObject json() {
+    public record Reply(int status, String body, HttpHeaders headers) {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return Json.createReader(new StringReader(body)).readArray();
         }
 
-        String id() {
+        public String id() {
             return json().getString("id");
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
         /** Asserts the status and, for errors, the contract's error shape. */
-        Reply expect(int expected) {
+        public Reply expect(int expected) {
             assertEquals(expected, status, body);
             if (expected >= 400) {
                 JsonObject error = json();
@@ -64,11 +64,11 @@ final class Api {
         }
     }
 
-    Reply send(String method, String path, String token, String body) {
+    public Reply send(String method, String path, String token, String body) {
         return sendWith(method, path, body, token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token});
     }
 
-    Reply sendWith(String method, String path, String body, String... headers) {
+    public Reply sendWith(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -89,53 +89,53 @@ final class Api {
         }
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return send("GET", path, token, null);
     }
 
-    Reply post(String path, String token, String body) {
+    public Reply post(String path, String token, String body) {
         return send("POST", path, token, body);
     }
 
-    Reply put(String path, String token, String body) {
+    public Reply put(String path, String token, String body) {
         return send("PUT", path, token, body);
     }
 
-    Reply delete(String path, String token) {
+    public Reply delete(String path, String token) {
         return send("DELETE", path, token, null);
     }
 
-    Reply login(String username, String password) {
+    public Reply login(String username, String password) {
         return post("users/login", null, "{\"login_id\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
-    String token(String username, String password) {
+    public String token(String username, String password) {
         Reply reply = login(username, password).expect(200);
         return reply.header("Token");
     }
 
-    String adminToken() {
+    public String adminToken() {
         return token("admin", ADMIN_PASSWORD);
     }
 
     /** Creates a user as admin; returns its id. */
-    String createUser(String adminToken, String username, String roles) {
+    public String createUser(String adminToken, String username, String roles) {
         return post("users", adminToken, "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
                 + "\",\"roles\":\"" + roles + "\"}").expect(201).id();
     }
 
     /** Creates a channel as the given user; returns its id. */
-    String createChannel(String token, String name, String type) {
+    public String createChannel(String token, String name, String type) {
         return post("channels", token, "{\"name\":\"" + name + "\",\"display_name\":\"" + name + "\",\"type\":\"" + type + "\"}")
                 .expect(201).id();
     }
 
-    void addMember(String token, String channelId, String userId) {
+    public void addMember(String token, String channelId, String userId) {
         post("channels/" + channelId + "/members", token, "{\"user_id\":\"" + userId + "\"}").expect(201);
     }
 
     /** A suffix that keeps names unique across test classes sharing one server and database. */
-    static String unique() {
+    public static String unique() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             out.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -144,5 +144,5 @@ final class Api {
     }
 
     /** A well-formed id that names nothing. */
-    static final String UNKNOWN_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
+    public static final String UNKNOWN_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaa";
 }

@@ -1,0 +1,180 @@
+package dev.calls.ear.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's chromium and chromedriver) with fake microphone and screen capture,
+ * a fresh profile of its own, and the few things the browser tests do with it: open a page, sign in,
+ * wait, read the client's test handle {@code window.callsDebug}, take screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    /** A desktop window. */
+    static final Dimension DESKTOP = new Dimension(1280, 800);
+    /** A phone: Chromium's device emulation at this viewport with a phone's user agent and touch. */
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private static final String PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36";
+
+    private static final String CHROMIUM = System.getProperty("calls.test.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("calls.test.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("calls.test.screenshots", "target/screenshots"));
+
+    final String name;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(String name, ChromeDriver driver, Path profile) {
+        this.name = name;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Whether this machine has the browser and its driver; the browser tests are skipped otherwise. */
+    static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    static Browser start(String name, Dimension size) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("calls-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                // A fake microphone (a beeping tone) and fake camera, granted without a prompt.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                // getDisplayMedia picks a source by itself: the fake screen of the flags above.
+                "--auto-select-desktop-capture-source=Entire screen",
+                "--user-data-dir=" + profile,
+                "--window-size=" + size.width + "," + size.height);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        if (size.equals(PHONE)) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", size.width, "height", size.height, "pixelRatio", 2, "touch", true),
+                    "userAgent", PHONE_AGENT));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return new Browser(name, driver, profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Signs in on the page's sign-in form. */
+    void signIn(String username, String password) {
+        WebElement user = await(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signin-submit")).click();
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return await(condition, Duration.ofSeconds(20));
+    }
+
+    <T> T await(Function<WebDriver, T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+    }
+
+    WebElement element(By by) {
+        return await(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void click(By by) {
+        await(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** {@code window.callsDebug.state()}: route, signaling, the call (status, session, remote audio elements), participants. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> state() {
+        return (Map<String, Object>) script("return window.callsDebug ? window.callsDebug.state() : null;");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> call() {
+        Map<String, Object> state = state();
+        return state == null ? null : (Map<String, Object>) state.get("call");
+    }
+
+    /** The peer connection's inbound-rtp statistics, through {@code RTCPeerConnection.getStats()}. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> inbound() {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.callsDebug.inbound().then(done, (e) => done([]));");
+    }
+
+    /** Saves a PNG of the window as target/screenshots/{name}.png. */
+    Path screenshot(String file) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(file + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The browser console since the last call (Chromium's log through the driver). */
+    List<String> console() {
+        return driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // A profile left in the temporary folder is harmless.
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// Entry point: the app, its renderer, the routes, and the test handle `window.callsDebug`.
+
+import { App } from './app.js';
+import { Renderer } from './views/render.js';
+
+const app = new App();
+const renderer = new Renderer(app);
+
+let scheduled = false;
+app.addEventListener('change', () => {
+  if (!scheduled) {
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      renderer.render();
+    });
+  }
+});
+window.addEventListener('hashchange', () => {
+  if (app.me && app.route.name !== 'signin') {
+    app.followHash();
+  }
+});
+
+// What end-to-end tests (and curious admins in the console) read: state and receive statistics.
+window.callsDebug = {
+  state() {
+    const call = app.call;
+    const live = app.liveCall();
+    return {
+      route: app.route.name,
+      signaling: app.socketState,
+      connectionId: app.socket ? app.socket.connectionId : null,
+      call: call ? {
+        status: call.status,
+        sessionId: call.sessionId,
+        callId: call.callId,
+        channelId: call.channel.id,
+        muted: call.muted,
+        sharing: !!call.screen,
+        connectionState: call.pc ? call.pc.connectionState : null,
+        joinedAt: call.joinedAt,
+        connectedAt: call.connectedAt,
+        remoteAudio: [...call.remoteAudio.values()].map((el) => ({
+          session: el.dataset.session, track: el.dataset.track, paused: el.paused,
+          attached: !!el.srcObject && el.isConnected,
+        })),
+        remoteScreens: [...call.remoteScreens.keys()],
+      } : null,
+      outcome: app.outcome ? { status: app.outcome.status, error: app.outcome.error } : null,
+      participants: live ? Object.values(live.sessions) : [],
+    };
+  },
+  inbound() {
+    return app.call ? app.call.inboundStats() : Promise.resolve([]);
+  },
+};
+
+app.boot();

@@ -1,0 +1,82 @@
+// Puts the app's state on the page: the route's view, the account bar, the notice and the call widget.
+
+import { fill, h } from '../dom.js';
+import { signInView } from './signin.js';
+import { refusalView } from './refusal.js';
+import { channelPage, homePage, sidebar } from './channels.js';
+import { CallPanel } from './callpanel.js';
+import { widgetContent } from './widget.js';
+
+export class Renderer {
+  constructor(app) {
+    this.app = app;
+    this.view = document.getElementById('view');
+    this.widget = document.getElementById('widget');
+    this.notice = document.getElementById('notice');
+    this.account = document.getElementById('account');
+    this.whoami = document.getElementById('whoami');
+    this.shownRoute = null;
+    this.shell = null;
+    this.panel = null;
+    document.getElementById('sign-out').addEventListener('click', () => app.signOut());
+  }
+
+  render() {
+    const { app } = this;
+    this.account.hidden = !app.me;
+    this.whoami.textContent = app.me ? `Signed in as ${app.me.display_name || app.me.username}` : '';
+    fill(this.notice, app.notice ? [h('span', {}, app.notice),
+      h('button', { type: 'button', class: 'quiet', 'aria-label': 'Dismiss', 'data-key': 'dismiss-notice',
+        onclick: () => app.say('') }, '×')] : null);
+    const route = app.route;
+    if (route.name === 'signin' || route.name === 'refused' || route.name === 'loading') {
+      if (this.shownRoute !== route) {
+        this.shownRoute = route;
+        this.shell = null;
+        this.panel = null;
+        fill(this.view, route.name === 'signin' ? signInView(app) : route.name === 'refused' ? refusalView(app)
+          : h('p', { class: 'loading' }, 'Loading…'));
+        const first = this.view.querySelector('[autofocus], h2');
+        if (first && route.name === 'signin') {
+          first.focus();
+        }
+      }
+      this.widget.hidden = true;
+      document.body.dataset.view = route.name;
+      return;
+    }
+    this.shownRoute = route;
+    this.renderShell();
+  }
+
+  renderShell() {
+    const { app } = this;
+    if (!this.shell) {
+      this.nav = h('div', { class: 'nav-region' });
+      this.content = h('section', { class: 'content', 'aria-live': 'off' });
+      this.shell = h('div', { class: 'shell' }, this.nav, this.content);
+      fill(this.view, this.shell);
+    }
+    const channel = app.route.name === 'channel' ? app.channelById(app.route.channelId) : null;
+    this.shell.classList.toggle('has-channel', !!channel);
+    fill(this.nav, sidebar(app));
+    const call = app.call;
+    const inCallHere = call && channel && call.channel.id === channel.id;
+    document.body.dataset.view = inCallHere ? 'call' : channel ? 'channel' : 'home';
+    if (inCallHere) {
+      if (!this.panel || this.panel.call !== call) {
+        this.panel = new CallPanel(app, call);
+      }
+      if (this.content.firstChild !== this.panel.root) {
+        this.content.replaceChildren(this.panel.root);
+      }
+      this.panel.update();
+    } else {
+      fill(this.content, channel ? channelPage(app, channel) : homePage(app));
+    }
+    this.widget.hidden = !(call && !inCallHere);
+    if (!this.widget.hidden) {
+      fill(this.widget, widgetContent(app));
+    }
+  }
+}
