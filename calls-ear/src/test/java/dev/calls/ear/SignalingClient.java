@@ -77,7 +77,7 @@ final class SignalingClient implements AutoCloseable {
             return thread;
         });
         SignalingClient client = new SignalingClient(name, ws, listener.closed, answering);
-        listener.client = client;
+        listener.attach(client);
         return client;
     }
 
@@ -231,11 +231,22 @@ final class SignalingClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Frames can arrive before the client exists: the JDK may deliver the first one (hello) on the thread
+     * that completes the connection, before {@code buildAsync(...).join()} returns. They wait here.
+     */
     private static final class Listener implements WebSocket.Listener {
 
         private final StringBuilder partial = new StringBuilder();
         private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private volatile SignalingClient client;
+        private final List<String> early = new ArrayList<>();
+        private SignalingClient client;
+
+        synchronized void attach(SignalingClient attached) {
+            client = attached;
+            early.forEach(attached::onFrame);
+            early.clear();
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
@@ -243,10 +254,13 @@ final class SignalingClient implements AutoCloseable {
             if (last) {
                 String frame = partial.toString();
                 partial.setLength(0);
-                while (client == null) {
-                    Thread.onSpinWait();
+                synchronized (this) {
+                    if (client == null) {
+                        early.add(frame);
+                    } else {
+                        client.onFrame(frame);
+                    }
                 }
-                client.onFrame(frame);
             }
             webSocket.request(1);
             return null;

@@ -28,12 +28,19 @@ public class Connections {
 
     static final int RECONNECT_SECONDS = 30;
     static final int AUTHENTICATION_SECONDS = 5;
+    /**
+     * How long a session that left its call can still be reached by events about it. The events of one
+     * transaction reach this observer after the commit, but not necessarily in the order they were fired,
+     * so a removed session's host_removed may come after the user_left that unbound it.
+     */
+    static final int DEPARTED_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(Connections.class);
 
     private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
+    private final Map<String, Connection> departed = new ConcurrentHashMap<>();
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -121,8 +128,11 @@ public class Connections {
             case PARTICIPANTS, SESSION -> {
                 for (String sessionId : event.recipients()) {
                     CallBinding binding = bySession.get(sessionId);
+                    Connection gone = departed.get(sessionId);
                     if (binding != null) {
                         binding.deliver(frame);
+                    } else if (gone != null) {
+                        gone.event(frame);
                     }
                 }
             }
@@ -143,6 +153,10 @@ public class Connections {
         binding.ended();
         if (connection != null && connection.binding() == binding) {
             connection.binding(null);
+        }
+        if (connection != null) {
+            departed.put(sessionId, connection);
+            scheduler.schedule(() -> departed.remove(sessionId, connection), DEPARTED_SECONDS, TimeUnit.SECONDS);
         }
     }
 }
