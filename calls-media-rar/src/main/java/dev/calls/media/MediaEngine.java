@@ -1,7 +1,9 @@
 package dev.calls.media;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +89,41 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
         MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
-        LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s (kernel receive buffer %d bytes)",
-                config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.grantedReceiveBufferBytes());
+        LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s:%d to clients",
+                config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.localPort());
+        warnIfUnreachable(advertised);
+        logBuffers(port);
         return engine;
+    }
+
+    /** Loopback or a wildcard in candidates means clients on other machines cannot send media here. */
+    private static void warnIfUnreachable(String advertised) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(advertised);
+        } catch (UnknownHostException e) {
+            LOG.warnf("the advertised media address %s does not resolve; clients cannot reach it", advertised);
+            return;
+        }
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+            LOG.warnf("the advertised media address %s is %s: only clients on this machine can send media; "
+                    + "set bindAddress or iceHostOverride to an address clients reach",
+                    advertised, address.isLoopbackAddress() ? "loopback" : "a wildcard");
+        }
+    }
+
+    /** Small kernel buffers drop media in bursts; the admin guide says how to raise the limits. */
+    private static void logBuffers(UdpPort port) throws IOException {
+        int receive = port.grantedReceiveBufferBytes();
+        int send = port.grantedSendBufferBytes();
+        // Linux may report up to twice what it granted (it counts its bookkeeping): only less than half is short.
+        if (Math.min(receive, send) < MediaEngineConfig.SOCKET_BUFFER_BYTES / 2) {
+            LOG.warnf("the kernel granted UDP buffers of %d bytes (receive) and %d bytes (send), less than the %d "
+                    + "requested; raise net.core.rmem_max and net.core.wmem_max", receive, send,
+                    MediaEngineConfig.SOCKET_BUFFER_BYTES);
+        } else {
+            LOG.infof("the kernel granted UDP buffers of %d bytes (receive) and %d bytes (send)", receive, send);
+        }
     }
 
     /** One loop per socket of the port, each with its own working buffers. */

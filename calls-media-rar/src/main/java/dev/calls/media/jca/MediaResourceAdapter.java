@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
 
 import dev.calls.media.MediaEngine;
 import dev.calls.media.MediaEngineConfig;
+import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
+import dev.calls.media.ice.StunUri;
 import dev.calls.media.transport.ReceiveLoop;
 
 /**
@@ -131,7 +133,27 @@ public class MediaResourceAdapter implements ResourceAdapter {
             context.getWorkManager().startWork(new LongRunningWork(loop::run, loop::stop));
         }
         context.getWorkManager().startWork(new LongRunningWork(started.timer(), () -> { }));
+        checkPublicAddress(started);
         return true;
+    }
+
+    /**
+     * Without iceHostOverride, asks the first configured STUN server for this machine's public address, on
+     * a thread of its own so that startup never waits for it; the outcome goes to the log.
+     */
+    private void checkPublicAddress(MediaEngine started) throws WorkException {
+        if (iceHostOverride != null && !iceHostOverride.isBlank()) {
+            return;
+        }
+        StunUri server = StunUri.firstIn(iceServers);
+        if (server == null) {
+            LOG.infof("no STUN server in iceServers: public address discovery skipped; clients are given %s",
+                    started.status().advertisedAddress());
+            return;
+        }
+        PublicAddressCheck check = new PublicAddressCheck(server, started.status().advertisedAddress(),
+                PublicAddressCheck.TIMEOUT);
+        context.getWorkManager().scheduleWork(new LongRunningWork(check, () -> { }));
     }
 
     private void retryStart(MediaEngineConfig config) {
