@@ -104,8 +104,8 @@ public final class DtlsCertificate {
         return der.clone();
     }
 
-    /** The JCE-backed TLS crypto shared by the engine's DTLS servers. */
-    JcaTlsCrypto crypto() {
+    /** The JCE-backed TLS crypto shared by the DTLS endpoints using this certificate (public for DTLS clients). */
+    public JcaTlsCrypto crypto() {
         return crypto;
     }
 
@@ -114,8 +114,11 @@ public final class DtlsCertificate {
         return chain;
     }
 
-    /** Credentials that sign the handshake of {@code context} with our private key and {@code algorithm}. */
-    TlsCredentialedSigner signer(TlsContext context, SignatureAndHashAlgorithm algorithm) {
+    /**
+     * Credentials that sign the handshake of {@code context} with our private key and {@code algorithm};
+     * public so that a DTLS client (a simulated browser of the load tool) can present this certificate.
+     */
+    public TlsCredentialedSigner signer(TlsContext context, SignatureAndHashAlgorithm algorithm) {
         return new JcaDefaultTlsCredentialedSigner(new TlsCryptoParameters(context), crypto, keyPair.getPrivate(),
             chain, algorithm);
     }

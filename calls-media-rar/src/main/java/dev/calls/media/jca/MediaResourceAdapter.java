@@ -108,11 +108,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
                 rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
         try {
-            context.getWorkManager().startWork(new LongRunningWork(events, events::stop));
+            context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             if (!tryStartEngine(config)) {
                 LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
                         bindAddress, udpPort, BIND_RETRY_SECONDS);
-                context.getWorkManager().startWork(new LongRunningWork(() -> retryStart(config), () -> stopped = true));
+                context.getWorkManager().startWork(new RunnableWork(() -> retryStart(config), () -> stopped = true));
             }
         } catch (WorkException e) {
             closeEngine();
@@ -130,9 +130,9 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
         engine = started;
         for (ReceiveLoop loop : started.receiveLoops()) {
-            context.getWorkManager().startWork(new LongRunningWork(loop::run, loop::stop));
+            context.getWorkManager().startWork(new RunnableWork(loop::run, loop::stop));
         }
-        context.getWorkManager().startWork(new LongRunningWork(started.timer(), () -> { }));
+        context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
         checkPublicAddress(started);
         return true;
     }
@@ -153,7 +153,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
         PublicAddressCheck check = new PublicAddressCheck(server, started.status().advertisedAddress(),
                 PublicAddressCheck.TIMEOUT);
-        context.getWorkManager().scheduleWork(new LongRunningWork(check, () -> { }));
+        context.getWorkManager().scheduleWork(new RunnableWork(check, () -> { }));
     }
 
     private void retryStart(MediaEngineConfig config) {
@@ -176,7 +176,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     /** DTLS handshakes block for up to the connect timeout, so each runs as Work of its own, never on a media thread. */
     private void runHandshake(Runnable handshake) {
         try {
-            context.getWorkManager().scheduleWork(new LongRunningWork(handshake, () -> { }));
+            context.getWorkManager().scheduleWork(new RunnableWork(handshake, () -> { }));
         } catch (WorkException e) {
             throw new RejectedExecutionException("cannot schedule a DTLS handshake", e);
         }

@@ -1,5 +1,8 @@
 package dev.calls.media.bench;
 
+import dev.calls.media.rtp.RtcpMux;
+import dev.calls.media.transport.PacketKind;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +23,7 @@ public final class UdpSink implements AutoCloseable {
     private final DatagramChannel channel;
     private final Thread drain;
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong receivedRtp = new AtomicLong();
 
     public UdpSink() throws IOException {
         channel = DatagramChannel.open();
@@ -38,18 +42,28 @@ public final class UdpSink implements AutoCloseable {
         return received.get();
     }
 
+    /** Datagrams that were SRTP (not STUN, DTLS or SRTCP): what the SFU forwarded. */
+    public long receivedRtp() {
+        return receivedRtp.get();
+    }
+
     /** The receive buffer the kernel granted (net.core.rmem_max caps what was asked for). */
     public int receiveBufferBytes() throws IOException {
         return channel.getOption(StandardSocketOptions.SO_RCVBUF);
     }
 
     private void drain() {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(65536);
+        ByteBuffer buffer = ByteBuffer.allocate(65536);
         while (channel.isOpen()) {
             try {
                 buffer.clear();
                 if (channel.receive(buffer) != null) {
                     received.incrementAndGet();
+                    byte[] datagram = buffer.array();
+                    if (buffer.position() > 1 && PacketKind.of(datagram[0]) == PacketKind.RTP_OR_RTCP
+                            && !RtcpMux.isRtcp(datagram, 0, buffer.position())) {
+                        receivedRtp.incrementAndGet();
+                    }
                 }
             } catch (ClosedChannelException e) {
                 return;

@@ -1,0 +1,86 @@
+package dev.calls.load;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.calls.media.srtp.SrtpProfile;
+
+/**
+ * The load tool's options: a {@link Scenario} and what the command line changes of it. Parsed from
+ * {@code --name value} pairs; {@link #USAGE} lists them with their defaults.
+ */
+public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
+        int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
+        int engineSockets, int handshakeThreads, List<SrtpProfile> srtpProfiles, String jsonFile) {
+
+    static final String USAGE = """
+            usage: java -jar calls-load/target/calls-load.jar [options]
+              --scenario NAME        speakers | screen | many-calls | one-to-one | join-storm (default speakers)
+              --participants N       participants per call (scenario's default)
+              --calls N              calls (scenario's default)
+              --speakers N           unmuted speakers per call (scenario's default)
+              --screen-share B       true: one participant per call shares a screen (scenario's default)
+              --duration S           measurement window in seconds (default 30)
+              --ramp-up S            joins spread over this many seconds (scenario's default)
+              --settle S             longest wait for every renegotiation after the joins (default 20)
+              --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
+              --network-threads N    the tool's socket threads (default 2)
+              --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
+              --handshake-threads N  the tool's DTLS handshake and join threads (default 8)
+              --srtp-profiles LIST   profiles the clients offer, comma-separated, in order
+                                     (default AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80 as Chrome)
+              --json FILE            also write the report as JSON to FILE
+            Runs the media engine in this JVM (in-process signaling); see docs/benchmarks.md.
+            """;
+
+    public static LoadOptions parse(String... args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!name.startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value, got '" + name + "'");
+            }
+            given.put(name.substring(2), args[++i]);
+        }
+        Scenario scenario = Scenario.named(given.getOrDefault("scenario", Scenario.SPEAKERS.id));
+        LoadOptions options = new LoadOptions(scenario,
+                number(given, "calls", scenario.calls),
+                number(given, "participants", scenario.participants),
+                number(given, "speakers", scenario.speakers),
+                Boolean.parseBoolean(given.getOrDefault("screen-share", Boolean.toString(scenario.screen))),
+                number(given, "duration", 30),
+                Double.parseDouble(given.getOrDefault("ramp-up", Integer.toString(scenario.rampUpSeconds))),
+                number(given, "settle", 20),
+                number(given, "decrypt-every", 1),
+                number(given, "network-threads", 2),
+                number(given, "engine-sockets", 2),
+                number(given, "handshake-threads", 8),
+                profiles(given.getOrDefault("srtp-profiles", "AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80")),
+                given.get("json"));
+        for (String name : given.keySet()) {
+            if (!USAGE.contains("--" + name + " ")) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        if (options.participants < 1 || options.calls < 1 || options.speakers < 0 || options.speakers > options.participants
+                || options.durationSeconds < 1 || options.decryptEvery < 1) {
+            throw new IllegalArgumentException("options out of range: " + options);
+        }
+        return options;
+    }
+
+    private static List<SrtpProfile> profiles(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(SrtpProfile::valueOf).toList();
+    }
+
+    private static int number(Map<String, String> given, String name, int fallback) {
+        String value = given.get(name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    public int totalParticipants() {
+        return calls * participants;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.calls.load;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The result of one run: joins, the measurement window's packet rates, loss, forwarding latency, and what
+ * the server spent. Written as a console table and as JSON. A value that could not be measured is -1.
+ */
+public record LoadReport(LoadOptions options, String serverMethod, String machine, double loadBefore, double loadAfter,
+        int requested, int connected, List<String> failures, double joinP50Millis, double joinP99Millis,
+        double joinMaxMillis, double windowSeconds, double sentPerSecond, double forwardedPerSecond,
+        double receivedPerSecond, double lossPercent, long latencySamples, double latencyP50Micros,
+        double latencyP99Micros, double latencyMaxMicros, long authFailures, long corrupted, long sendFailures,
+        double serverCpuSeconds, double toolCpuSeconds, double serverHeapPerParticipantKb,
+        double serverRssPerParticipantKb) {
+
+    /** Server CPU per million forwarded packets, in seconds (the issue's unit). */
+    public double serverCpuSecondsPerMillion() {
+        double forwarded = forwardedPerSecond * windowSeconds;
+        return forwarded <= 0 || serverCpuSeconds < 0 ? -1 : serverCpuSeconds / (forwarded / 1e6);
+    }
+
+    /** The same in microseconds per forwarded packet (numerically equal: s per million = µs per one). */
+    public double serverCpuMicrosPerPacket() {
+        return serverCpuSecondsPerMillion();
+    }
+
+    /** Share of one core the server used during the window, in percent. */
+    public double serverCpuPercentOfCore() {
+        return serverCpuSeconds < 0 ? -1 : 100 * serverCpuSeconds / windowSeconds;
+    }
+
+    /** The goals for one call of 1000 with 2 unmuted on this machine, each with its verdict. */
+    public Map<String, String> goals() {
+        return Map.of(
+                "loss < 0.1 %", verdict(lossPercent, 0.1, "%"),
+                "server CPU <= 5 us per forwarded packet", verdict(serverCpuMicrosPerPacket(), 5, "us"),
+                "latency p99 < 5 ms", verdict(latencyP99Micros / 1000, 5, "ms"),
+                "server heap <= 1 MB per participant", verdict(serverHeapPerParticipantKb / 1024, 1, "MB"));
+    }
+
+    private static String verdict(double value, double limit, String unit) {
+        if (value < 0) {
+            return "not measured";
+        }
+        return value <= limit ? String.format(Locale.ROOT, "met (%.3g %s)", value, unit)
+                : String.format(Locale.ROOT, "MISSED: %.3g %s, %.2fx the goal", value, unit, value / limit);
+    }
+
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        row(out, "scenario", options.scenario().id() + ": " + options.calls() + " call(s) x " + options.participants()
+                + " participants, " + options.speakers() + " unmuted" + (options.screen() ? ", screen share" : "")
+                + ", ramp-up " + options.rampUpSeconds() + " s, window " + fmt(windowSeconds) + " s, clients offer "
+                + options.srtpProfiles());
+        row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
+        row(out, "server measured as", serverMethod);
+        row(out, "participants connected", connected + " of " + requested
+                + (failures.isEmpty() ? "" : " (first failures: " + String.join("; ", failures) + ")"));
+        row(out, "join time p50 / p99 / max", fmt(joinP50Millis) + " / " + fmt(joinP99Millis) + " / " + fmt(joinMaxMillis) + " ms");
+        row(out, "packets/s into the server", fmt(sentPerSecond));
+        row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond) + ")");
+        row(out, "loss", fmt(lossPercent) + " %");
+        row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
+                + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
+        row(out, "SRTP auth failures / corrupt / send refused", authFailures + " / " + corrupted + " / " + sendFailures);
+        row(out, "server CPU", fmt(serverCpuSeconds) + " s = " + fmt(serverCpuPercentOfCore()) + " % of one core");
+        row(out, "server CPU per million forwarded", fmt(serverCpuSecondsPerMillion()) + " s (= us per packet)");
+        row(out, "tool CPU (not counted above)", fmt(toolCpuSeconds) + " s");
+        row(out, "server heap per participant", fmt(serverHeapPerParticipantKb) + " KB");
+        row(out, "server RSS per participant", fmt(serverRssPerParticipantKb) + " KB");
+        goals().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(goal -> row(out, "goal: " + goal.getKey(), goal.getValue()));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, String value) {
+        out.append(String.format(Locale.ROOT, "%-44s %s%n", name, value));
+    }
+
+    static String fmt(double value) {
+        if (value < 0) {
+            return "n/a";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    public String json() {
+        StringJoiner goals = new StringJoiner(", ", "{", "}");
+        goals().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(goal -> goals.add(quote(goal.getKey()) + ": " + quote(goal.getValue())));
+        StringJoiner failed = new StringJoiner(", ", "[", "]");
+        failures.forEach(f -> failed.add(quote(f)));
+        return "{\n"
+                + "  \"scenario\": " + quote(options.scenario().id()) + ",\n"
+                + "  \"calls\": " + options.calls() + ",\n"
+                + "  \"participants_per_call\": " + options.participants() + ",\n"
+                + "  \"speakers_per_call\": " + options.speakers() + ",\n"
+                + "  \"screen_share\": " + options.screen() + ",\n"
+                + "  \"ramp_up_seconds\": " + options.rampUpSeconds() + ",\n"
+                + "  \"decrypt_every\": " + options.decryptEvery() + ",\n"
+                + "  \"srtp_profiles_offered\": " + quote(options.srtpProfiles().toString()) + ",\n"
+                + "  \"machine\": " + quote(machine) + ",\n"
+                + "  \"load_average_before\": " + number(loadBefore) + ",\n"
+                + "  \"load_average_after\": " + number(loadAfter) + ",\n"
+                + "  \"server_method\": " + quote(serverMethod) + ",\n"
+                + "  \"participants_requested\": " + requested + ",\n"
+                + "  \"participants_connected\": " + connected + ",\n"
+                + "  \"failures\": " + failed + ",\n"
+                + "  \"join_ms\": {\"p50\": " + number(joinP50Millis) + ", \"p99\": " + number(joinP99Millis)
+                + ", \"max\": " + number(joinMaxMillis) + "},\n"
+                + "  \"window_seconds\": " + number(windowSeconds) + ",\n"
+                + "  \"packets_in_per_second\": " + number(sentPerSecond) + ",\n"
+                + "  \"packets_out_per_second\": " + number(forwardedPerSecond) + ",\n"
+                + "  \"packets_received_per_second\": " + number(receivedPerSecond) + ",\n"
+                + "  \"loss_percent\": " + number(lossPercent) + ",\n"
+                + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
+                + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples + "},\n"
+                + "  \"srtp_auth_failures\": " + authFailures + ",\n"
+                + "  \"corrupt_payloads\": " + corrupted + ",\n"
+                + "  \"send_failures\": " + sendFailures + ",\n"
+                + "  \"server_cpu_seconds\": " + number(serverCpuSeconds) + ",\n"
+                + "  \"server_cpu_percent_of_one_core\": " + number(serverCpuPercentOfCore()) + ",\n"
+                + "  \"server_cpu_seconds_per_million_forwarded\": " + number(serverCpuSecondsPerMillion()) + ",\n"
+                + "  \"tool_cpu_seconds\": " + number(toolCpuSeconds) + ",\n"
+                + "  \"server_heap_kb_per_participant\": " + number(serverHeapPerParticipantKb) + ",\n"
+                + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"
+                + "  \"goals\": " + goals + "\n"
+                + "}\n";
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "null";
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.calls.load;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.HdrHistogram.Histogram;
+import org.jboss.logging.Logger;
+
+import dev.calls.load.client.ClientContext;
+import dev.calls.load.client.ClientStats;
+import dev.calls.load.client.MediaShape;
+import dev.calls.load.client.ParticipantRole;
+import dev.calls.load.client.PeerNetwork;
+import dev.calls.load.client.SimulatedParticipant;
+import dev.calls.load.metrics.ProcFiles;
+import dev.calls.load.signaling.ServerMetrics;
+import dev.calls.load.signaling.Signaling;
+import dev.calls.media.dtls.DtlsCertificate;
+
+/**
+ * Runs one load scenario against a {@link Signaling}: joins every participant over the ramp-up (round
+ * robin over the calls, speakers and sharers of each call first), waits until every renegotiation has
+ * settled, then measures a window of the configured duration and leaves. Only the window counts for
+ * rates, loss, latency and CPU; joins are measured on their own.
+ */
+public final class LoadRunner {
+
+    private static final Logger LOG = Logger.getLogger(LoadRunner.class);
+    private static final int SOCKET_RECEIVE_BUFFER = 1 << 20;
+    private static final int FAILURES_REPORTED = 5;
+
+    private final LoadOptions options;
+    private final Signaling signaling;
+    private final boolean serverInProcess;
+
+    public LoadRunner(LoadOptions options, Signaling signaling, boolean serverInProcess) {
+        this.options = options;
+        this.signaling = signaling;
+        this.serverInProcess = serverInProcess;
+    }
+
+    public LoadReport run() throws IOException, InterruptedException {
+        ServerMetrics server = signaling.serverMetrics();
+        double loadBefore = ProcFiles.loadAverage();
+        long heapBefore = server.heapAfterGcBytes();
+        long rssBefore = server.rssBytes();
+        ClientStats stats = new ClientStats();
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, named("load-timer"));
+        ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
+        ExecutorService joins = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-join"));
+        try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER)) {
+            ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
+                    new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
+            List<SimulatedParticipant> participants = participants(context);
+            long joinStart = System.nanoTime();
+            rampUp(participants, scheduler, joins);
+            awaitJoins(participants, joinStart);
+            awaitStreams(participants);
+
+            WindowCounters start = WindowCounters.now(participants, stats, server);
+            stats.latencySinceLastCall();
+            long end = start.nanos() + TimeUnit.SECONDS.toNanos(options.durationSeconds());
+            while (System.nanoTime() < end) {
+                Thread.sleep(Math.min(5000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+                WindowCounters now = WindowCounters.now(participants, stats, server);
+                LOG.infof("%.0f s: %.0f packets/s forwarded", (now.nanos() - start.nanos()) / 1e9,
+                        (now.forwarded() - start.forwarded()) / ((now.nanos() - start.nanos()) / 1e9));
+            }
+            WindowCounters finish = WindowCounters.now(participants, stats, server);
+            Histogram latency = stats.latencySinceLastCall();
+            long heapAfter = server.heapAfterGcBytes();
+            long rssAfter = server.rssBytes();
+            double loadAfter = ProcFiles.loadAverage();
+            long sendFailures = participants.stream().mapToLong(SimulatedParticipant::sendFailures).sum();
+            for (SimulatedParticipant participant : participants) {
+                participant.leave();
+            }
+            return report(participants, start, finish, latency, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
+                    loadAfter, sendFailures, server.method());
+        } finally {
+            scheduler.shutdownNow();
+            handshakes.shutdownNow();
+            joins.shutdownNow();
+        }
+    }
+
+    private List<SimulatedParticipant> participants(ClientContext context) {
+        List<SimulatedParticipant> participants = new ArrayList<>();
+        for (int p = 0; p < options.participants(); p++) {
+            for (int c = 0; c < options.calls(); c++) {
+                ParticipantRole role = new ParticipantRole(p < options.speakers(), options.screen() && p == 0);
+                participants.add(new SimulatedParticipant(participants.size(), "load-call-" + c, role, signaling, context));
+            }
+        }
+        return participants;
+    }
+
+    private void rampUp(List<SimulatedParticipant> participants, ScheduledExecutorService scheduler, ExecutorService joins) {
+        long spacingNanos = (long) (options.rampUpSeconds() * 1e9 / participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            SimulatedParticipant participant = participants.get(i);
+            scheduler.schedule(() -> joins.execute(participant::join), i * spacingNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Until every participant is connected or failed; joins still pending after the ramp-up plus 30 s fail. */
+    private void awaitJoins(List<SimulatedParticipant> participants, long joinStart) throws InterruptedException {
+        long deadline = joinStart + (long) (options.rampUpSeconds() * 1e9) + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline
+                && participants.stream().anyMatch(p -> !p.isConnected() && p.failure() == null)) {
+            Thread.sleep(100);
+        }
+        long connected = participants.stream().filter(SimulatedParticipant::isConnected).count();
+        LOG.infof("%d of %d participants connected after %.1f s", connected, participants.size(),
+                (System.nanoTime() - joinStart) / 1e9);
+    }
+
+    /** Until each connected participant receives every connected sender of its call but itself (or --settle). */
+    private void awaitStreams(List<SimulatedParticipant> participants) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.settleSeconds());
+        while (System.nanoTime() < deadline && !participants.stream().allMatch(p -> receivesAll(p, participants))) {
+            Thread.sleep(100);
+        }
+        long complete = participants.stream().filter(p -> receivesAll(p, participants)).count();
+        LOG.infof("%d of %d participants receive every source of their call", complete, participants.size());
+    }
+
+    private static boolean receivesAll(SimulatedParticipant participant, List<SimulatedParticipant> all) {
+        if (!participant.isConnected()) {
+            return true;
+        }
+        int sources = 0;
+        for (SimulatedParticipant other : all) {
+            if (other != participant && other.isConnected() && other.callName().equals(participant.callName())) {
+                sources += (other.role().speaker() ? 1 : 0) + (other.role().sharer() ? 1 : 0);
+            }
+        }
+        return participant.streams().length >= sources;
+    }
+
+    private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
+            Histogram latency, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
+            double loadAfter, long sendFailures, String serverMethod) {
+        double seconds = (finish.nanos() - start.nanos()) / 1e9;
+        long forwarded = finish.forwarded() - start.forwarded();
+        long received = finish.received() - start.received();
+        int connected = (int) participants.stream().filter(SimulatedParticipant::isConnected).count();
+        double[] joinMillis = participants.stream().mapToLong(SimulatedParticipant::joinNanos).filter(n -> n >= 0)
+                .mapToDouble(n -> n / 1e6).sorted().toArray();
+        List<String> failures = participants.stream().map(SimulatedParticipant::failure).filter(f -> f != null)
+                .limit(FAILURES_REPORTED).toList();
+        double serverCpu = start.serverCpuNanos() < 0 ? -1 : (finish.serverCpuNanos() - start.serverCpuNanos()) / 1e9;
+        double processCpu = (finish.processCpuNanos() - start.processCpuNanos()) / 1e9;
+        double toolCpu = serverInProcess ? processCpu - serverCpu : processCpu;
+        return new LoadReport(options, serverMethod, machine(), loadBefore, loadAfter, participants.size(), connected,
+                failures, percentile(joinMillis, 50), percentile(joinMillis, 99),
+                joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], seconds,
+                (finish.sent() - start.sent()) / seconds, forwarded / seconds, received / seconds,
+                forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded,
+                latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
+                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3,
+                finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
+                serverCpu, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
+                perParticipantKb(rssBefore, rssAfter, connected));
+    }
+
+    private static double micros(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? -1 : histogram.getValueAtPercentile(percentile) / 1e3;
+    }
+
+    private static double percentile(double[] sorted, double percentile) {
+        if (sorted.length == 0) {
+            return -1;
+        }
+        int rank = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    private static double perParticipantKb(long before, long after, int participants) {
+        return before < 0 || after < 0 || participants == 0 ? -1 : Math.max(0, after - before) / 1024.0 / participants;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " CPUs, Java " + System.getProperty("java.runtime.version")
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package dev.calls.load;
+
+import java.util.List;
+
+import dev.calls.load.client.ClientStats;
+import dev.calls.load.client.InboundStream;
+import dev.calls.load.client.SimulatedParticipant;
+import dev.calls.load.signaling.ServerMetrics;
+
+/**
+ * The cumulative counters at one instant; the difference of two is a measurement window. "Forwarded" is
+ * what the server sent to receivers, counted from their sequence numbers (expected), so loss is
+ * forwarded − received.
+ */
+record WindowCounters(long nanos, long sent, long forwarded, long received, long decrypted, long authFailures,
+        long corrupted, long serverCpuNanos, long processCpuNanos) {
+
+    static WindowCounters now(List<SimulatedParticipant> participants, ClientStats stats, ServerMetrics server) {
+        long forwarded = 0;
+        long received = 0;
+        for (SimulatedParticipant participant : participants) {
+            for (InboundStream stream : participant.streams()) {
+                forwarded += stream.expected();
+                received += stream.received();
+            }
+        }
+        return new WindowCounters(System.nanoTime(), stats.rtpSent(), forwarded, received, stats.decrypted(),
+                stats.authFailures(), stats.corrupted(), server.cpuNanos(), currentProcessCpuNanos());
+    }
+
+    /** CPU of this whole JVM (tool and, in-process, engine), for telling the tool's own share. */
+    private static long currentProcessCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.calls.load.client;
+
+import java.net.InetSocketAddress;
+
+import dev.calls.media.dtls.DtlsFingerprint;
+import dev.calls.media.dtls.FingerprintFormatException;
+import dev.calls.media.sdp.Candidate;
+import dev.calls.media.sdp.MediaDescription;
+import dev.calls.media.sdp.SdpNegotiationException;
+import dev.calls.media.sdp.SdpParseException;
+import dev.calls.media.sdp.SdpParser;
+import dev.calls.media.sdp.SessionDescription;
+import dev.calls.media.sdp.TransportParameters;
+
+/**
+ * What the server's answer says about reaching it: its ICE-lite credentials, the fingerprint its DTLS
+ * certificate must match, and the UDP host candidate to send to (the engine has one port and BUNDLE puts
+ * every section on it, RFC 8843 §7). Parsed with the engine's own SDP classes.
+ */
+public record ServerTransport(String iceUfrag, String icePwd, DtlsFingerprint fingerprint, InetSocketAddress address) {
+
+    public static ServerTransport of(String answer) throws SdpParseException, SdpNegotiationException,
+            FingerprintFormatException {
+        SessionDescription sdp = SdpParser.parse(answer);
+        TransportParameters transport = TransportParameters.of(sdp);
+        for (MediaDescription media : sdp.media()) {
+            for (Candidate candidate : media.candidates()) {
+                if ("udp".equalsIgnoreCase(candidate.transport()) && candidate.component() == 1) {
+                    return new ServerTransport(transport.iceUfrag(), transport.icePwd(),
+                            DtlsFingerprint.parse(transport.fingerprint().sdpValue()),
+                            new InetSocketAddress(candidate.address(), candidate.port()));
+                }
+            }
+        }
+        throw new SdpNegotiationException("the answer has no UDP candidate");
+    }
+}

@@ -1,0 +1,382 @@
+package dev.calls.load.client;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.bouncycastle.tls.DTLSClientProtocol;
+import org.jboss.logging.Logger;
+
+import dev.calls.load.signaling.Signaling;
+import dev.calls.load.signaling.SignalingException;
+import dev.calls.load.signaling.SignalingListener;
+import dev.calls.load.signaling.SignalingSession;
+import dev.calls.media.rtp.RtcpMux;
+import dev.calls.media.rtp.RtpPacket;
+import dev.calls.media.srtp.DtlsSrtpKeys;
+import dev.calls.media.srtp.SrtpReceiver;
+import dev.calls.media.srtp.SrtpSender;
+import dev.calls.media.transport.PacketKind;
+
+/**
+ * One simulated browser in a call: joins through {@link Signaling}, offers, connects to the server's
+ * ICE-lite candidate with its own socket (ICE checks, then a DTLS client handshake, then SRTP), answers the
+ * server's offers, sends its media if it is a speaker or sharer, and counts, decrypts and times what the
+ * server forwards to it.
+ *
+ * <p>Threads: datagrams arrive on its network thread only ({@link #onDatagram}); media and ICE timers run
+ * on the shared scheduler; the handshake on a handshake thread; signaling events on the signaling's
+ * thread. The SRTP sender is shared by the audio and screen timers and guarded by {@code sendLock}; the
+ * receive state belongs to the network thread.
+ */
+public final class SimulatedParticipant implements SignalingListener {
+
+    private static final Logger LOG = Logger.getLogger(SimulatedParticipant.class);
+    /** RFC 8445 §14.2 paces checks at Ta ≥ 5 ms; browsers start at 50 ms, which keeps a join storm gentle. */
+    private static final long CHECK_INTERVAL_MILLIS = 50;
+    /** RFC 7675 §5.1: consent checks every 4–6 s (5 s on average, randomized by the start offset). */
+    private static final long CONSENT_INTERVAL_MILLIS = 5000;
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+    private static final long AUDIO_FRAME_MILLIS = 20;
+    private static final int AUDIO_SAMPLES_PER_FRAME = 960;
+    private static final int VIDEO_CLOCK_RATE = 90_000;
+
+    private final int index;
+    private final String callName;
+    private final Signaling signaling;
+    private final ParticipantRole role;
+    private final ClientContext context;
+    private final ClientIdentity identity;
+    private final long sdpSessionId;
+    private final Object sendLock = new Object();
+    private final byte[] checkBuffer = new byte[512];
+    private final byte[] sendBuffer = new byte[1500];
+    private final List<ScheduledFuture<?>> timers = new CopyOnWriteArrayList<>();
+    private InboundStream[] streams = new InboundStream[0];
+    private final RtpPacket inbound = new RtpPacket();
+    private long sdpVersion;
+
+    private volatile SignalingSession session;
+    private volatile UdpEndpoint endpoint;
+    private volatile IceChecks ice;
+    private volatile ServerTransport server;
+    private volatile HandshakeTransport handshake;
+    private volatile SrtpSender srtpOut;
+    private volatile SrtpReceiver srtpIn;
+    private volatile boolean iceSucceeded;
+    private volatile long joinStartedNanos;
+    private volatile long connectedNanos;
+    private volatile String failure;
+    private volatile boolean leaving;
+    private long receivedRtp;
+
+    public SimulatedParticipant(int index, String callName, ParticipantRole role, Signaling signaling,
+            ClientContext context) {
+        this.index = index;
+        this.callName = callName;
+        this.role = role;
+        this.context = context;
+        this.identity = ClientIdentity.generate(context.random(), context.certificate(), role.sharer());
+        this.sdpSessionId = context.random().nextLong() & Long.MAX_VALUE;
+        this.signaling = signaling;
+    }
+
+    /** Signs in, joins and sends the offer; the rest happens on events. Call once, on any thread. */
+    public void join() {
+        joinStartedNanos = System.nanoTime();
+        try {
+            SignalingSession joined = signaling.join(callName, index, this);
+            session = joined;
+            if (role.sharer()) {
+                joined.screenOn(identity.screenStreamId());
+            }
+            joined.sendOffer(ClientOffer.write(identity, role.speaker(), sdpSessionId, nextSdpVersion()));
+        } catch (SignalingException | RuntimeException e) {
+            fail("join: " + e.getMessage());
+        }
+    }
+
+    private synchronized long nextSdpVersion() {
+        return ++sdpVersion;
+    }
+
+    @Override
+    public void onAnswer(String sdp) {
+        if (server != null) {
+            return;
+        }
+        try {
+            ServerTransport transport = ServerTransport.of(sdp);
+            server = transport;
+            ice = new IceChecks(identity.ice().ufrag(), transport, ThreadLocalRandom.current());
+            endpoint = context.network().open(transport.address(), this::onDatagram);
+            handshake = new HandshakeTransport(endpoint);
+        } catch (Exception e) {
+            fail("answer: " + e.getMessage());
+            return;
+        }
+        timers.add(context.scheduler().scheduleAtFixedRate(this::checkUntilConnected, 0, CHECK_INTERVAL_MILLIS,
+                TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void onOffer(String sdp) {
+        SignalingSession current = session;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.sendAnswer(ClientAnswer.to(sdp, identity, role.speaker(), sdpSessionId, nextSdpVersion()));
+        } catch (SignalingException | RuntimeException e) {
+            fail("answering a server offer: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void onClosed(String reason) {
+        fail("closed by the server: " + reason);
+    }
+
+    // ---- ICE and DTLS ------------------------------------------------------------------------------
+
+    private void checkUntilConnected() {
+        if (iceSucceeded || failure != null) {
+            throw new CancelTimer();
+        }
+        if (System.nanoTime() - joinStartedNanos > TimeUnit.MILLISECONDS.toNanos(HANDSHAKE_TIMEOUT_MILLIS)) {
+            fail("ICE: no answer to connectivity checks");
+            throw new CancelTimer();
+        }
+        sendCheck();
+    }
+
+    private void sendCheck() {
+        synchronized (checkBuffer) {
+            endpoint.send(checkBuffer, 0, ice.writeCheck(checkBuffer));
+        }
+    }
+
+    private void onIceSuccess() {
+        if (iceSucceeded) {
+            return;
+        }
+        iceSucceeded = true;
+        long offset = ThreadLocalRandom.current().nextLong(CONSENT_INTERVAL_MILLIS);
+        timers.add(context.scheduler().scheduleAtFixedRate(this::sendCheck, offset, CONSENT_INTERVAL_MILLIS,
+                TimeUnit.MILLISECONDS));
+        context.handshakes().execute(this::handshake);
+    }
+
+    private void handshake() {
+        SrtpDtlsClient client = new SrtpDtlsClient(identity.certificate(), server.fingerprint(), HANDSHAKE_TIMEOUT_MILLIS,
+                context.srtpProfiles());
+        try {
+            new DTLSClientProtocol().connect(client, handshake);
+        } catch (IOException | RuntimeException e) {
+            fail("DTLS: " + e);
+            return;
+        } finally {
+            handshake.close();
+        }
+        DtlsSrtpKeys keys = client.keys();
+        srtpIn = new SrtpReceiver(keys.remote());
+        srtpOut = new SrtpSender(keys.local());
+        connectedNanos = System.nanoTime();
+        startMedia();
+    }
+
+    private void startMedia() {
+        try {
+            if (role.speaker()) {
+                session.unmute();
+                RtpWriter audio = new RtpWriter(identity.audioSsrc(), ClientOffer.OPUS_PAYLOAD_TYPE, ClientOffer.AUDIO_MID,
+                        true, ThreadLocalRandom.current().nextInt(0x10000));
+                int[] timestamp = {ThreadLocalRandom.current().nextInt()};
+                timers.add(context.scheduler().scheduleAtFixedRate(() -> {
+                    MediaShape shape = context.media();
+                    int payload = ThreadLocalRandom.current().nextInt(shape.audioPayloadMin(), shape.audioPayloadMax() + 1);
+                    send(audio, timestamp[0], false, payload, shape.audioLevel());
+                    timestamp[0] += AUDIO_SAMPLES_PER_FRAME;
+                }, ThreadLocalRandom.current().nextLong(AUDIO_FRAME_MILLIS), AUDIO_FRAME_MILLIS, TimeUnit.MILLISECONDS));
+            }
+            if (role.sharer()) {
+                startScreen();
+            }
+        } catch (SignalingException e) {
+            fail("unmute: " + e.getMessage());
+        }
+    }
+
+    /** Frames at the configured rate, each cut into packets; the marker bit ends a frame (RFC 7741 §4.1). */
+    private void startScreen() {
+        MediaShape shape = context.media();
+        RtpWriter video = new RtpWriter(identity.screenSsrc(), ClientOffer.VP8_PAYLOAD_TYPE, ClientOffer.SCREEN_MID,
+                false, ThreadLocalRandom.current().nextInt(0x10000));
+        int frameBytes = shape.screenBitrate() / 8 / shape.screenFps();
+        long frameMicros = 1_000_000L / shape.screenFps();
+        int[] timestamp = {ThreadLocalRandom.current().nextInt()};
+        timers.add(context.scheduler().scheduleAtFixedRate(() -> {
+            int left = frameBytes;
+            while (left > 0) {
+                int payload = Math.min(left, shape.screenPacketPayload());
+                left -= payload;
+                send(video, timestamp[0], left == 0, Math.max(payload, Probe.LENGTH), 0);
+            }
+            timestamp[0] += VIDEO_CLOCK_RATE / shape.screenFps();
+        }, 0, frameMicros, TimeUnit.MICROSECONDS));
+    }
+
+    private void send(RtpWriter writer, int timestamp, boolean marker, int payloadLength, int level) {
+        UdpEndpoint out = endpoint;
+        synchronized (sendLock) {
+            int length = writer.write(sendBuffer, timestamp, marker, payloadLength, level, index, System.nanoTime());
+            int protectedLength = srtpOut.protectRtp(sendBuffer, 0, length);
+            if (protectedLength > 0) {
+                out.send(sendBuffer, 0, protectedLength);
+                context.stats().rtpSent.increment();
+            }
+        }
+    }
+
+    // ---- Receiving (network thread) ----------------------------------------------------------------
+
+    private void onDatagram(byte[] buf, int off, int len, long nowNanos) {
+        switch (PacketKind.of(buf[off])) {
+            case STUN -> {
+                if (ice.onResponse(buf, off, len)) {
+                    onIceSuccess();
+                }
+            }
+            case DTLS -> {
+                if (srtpIn == null) {
+                    handshake.offer(buf, off, len);
+                }
+            }
+            case RTP_OR_RTCP -> onSrtp(buf, off, len, nowNanos);
+            default -> {
+                // RFC 7983: nothing else is expected from the server.
+            }
+        }
+    }
+
+    private void onSrtp(byte[] buf, int off, int len, long nowNanos) {
+        SrtpReceiver receiver = srtpIn;
+        if (receiver == null) {
+            return;
+        }
+        if (RtcpMux.isRtcp(buf, off, len)) {
+            context.stats().rtcpReceived.increment();
+            return;
+        }
+        if (!inbound.wrap(buf, off, len)) {
+            return;
+        }
+        stream(inbound.ssrc()).onPacket(inbound.sequenceNumber());
+        if (receivedRtp++ % context.decryptEvery() != 0) {
+            return;
+        }
+        int plain = receiver.unprotectRtp(buf, off, len);
+        if (plain < 0) {
+            context.stats().authFailures.increment();
+            return;
+        }
+        context.stats().decrypted.increment();
+        if (!inbound.wrap(buf, off, plain) || inbound.payloadLength() < Probe.LENGTH) {
+            context.stats().corrupted.increment();
+            return;
+        }
+        int probe = inbound.payloadOffset() + inbound.payloadLength() - Probe.LENGTH;
+        long sent = Probe.nanos(buf, probe);
+        if (sent > nowNanos || nowNanos - sent > TimeUnit.SECONDS.toNanos(60)) {
+            context.stats().corrupted.increment();
+            return;
+        }
+        context.stats().recordLatency(nowNanos - sent);
+    }
+
+    private InboundStream stream(int ssrc) {
+        InboundStream[] current = streams;
+        for (InboundStream stream : current) {
+            if (stream.ssrc == ssrc) {
+                return stream;
+            }
+        }
+        InboundStream added = new InboundStream(ssrc);
+        InboundStream[] grown = Arrays.copyOf(current, current.length + 1);
+        grown[current.length] = added;
+        streams = grown;
+        return added;
+    }
+
+    // ---- State for the runner ----------------------------------------------------------------------
+
+    /** The sources received so far; the array is replaced, never changed, when one is added. */
+    public InboundStream[] streams() {
+        return streams;
+    }
+
+    public boolean isConnected() {
+        return connectedNanos != 0;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    /** From the join request to SRTP keys (signaling, offer/answer, ICE, DTLS); -1 while not connected. */
+    public long joinNanos() {
+        return connectedNanos == 0 ? -1 : connectedNanos - joinStartedNanos;
+    }
+
+    public ParticipantRole role() {
+        return role;
+    }
+
+    public String callName() {
+        return callName;
+    }
+
+    public long sendFailures() {
+        UdpEndpoint out = endpoint;
+        return out == null ? 0 : out.sendFailures();
+    }
+
+    /** Stops sending and checking, leaves the call, closes the socket. */
+    public void leave() {
+        leaving = true;
+        for (ScheduledFuture<?> timer : timers) {
+            timer.cancel(false);
+        }
+        SignalingSession current = session;
+        if (current != null) {
+            current.leave();
+        }
+        UdpEndpoint out = endpoint;
+        if (out != null) {
+            out.close();
+        }
+    }
+
+    private void fail(String reason) {
+        if (failure == null && !leaving) {
+            failure = reason;
+            LOG.debugf("participant %d of %s failed: %s", index, callName, reason);
+            for (ScheduledFuture<?> timer : timers) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    /** Thrown by a fixed-rate timer to stop itself (the executor then never runs it again). */
+    private static final class CancelTimer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CancelTimer() {
+            super(null, null, false, false);
+        }
+    }
+}

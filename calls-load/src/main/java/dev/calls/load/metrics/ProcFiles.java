@@ -1,0 +1,54 @@
+package dev.calls.load.metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads Linux's per-process accounting (proc(5)): CPU time from {@code /proc/<pid>/stat} (utime and stime,
+ * fields 14 and 15, in clock ticks) and the resident set from {@code /proc/<pid>/status} (VmRSS).
+ */
+public final class ProcFiles {
+
+    /** USER_HZ: 100 on every Linux architecture the JDK runs on (sysconf(_SC_CLK_TCK)). */
+    static final long TICKS_PER_SECOND = 100;
+
+    private ProcFiles() {
+    }
+
+    /** User plus system CPU time of the process, in nanoseconds; -1 if it cannot be read. */
+    public static long cpuNanos(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * (1_000_000_000L / TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The resident set size in bytes; -1 if it cannot be read. */
+    public static long rssBytes(String pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The 1-minute load average, or -1. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

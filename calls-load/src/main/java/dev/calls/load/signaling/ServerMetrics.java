@@ -1,0 +1,20 @@
+package dev.calls.load.signaling;
+
+/**
+ * The server's resource use, read so that the load tool's own work is not counted. Each method may be
+ * slow (it may read /proc or ask the server's JVM); call it at the edges of a measurement, not per packet.
+ */
+public interface ServerMetrics {
+
+    /** CPU time the server has used so far, user plus system, in nanoseconds. */
+    long cpuNanos();
+
+    /** Heap in use after a full collection, in bytes; -1 when it cannot be read. */
+    long heapAfterGcBytes();
+
+    /** Resident set size, in bytes; -1 when it cannot be read. */
+    long rssBytes();
+
+    /** One line saying what is measured and how, for the report. */
+    String method();
+}
