@@ -37,46 +37,36 @@ public class EngineMeters {
         source = new StatsSnapshot(media);
         try {
             registerAll(registry, source);
-        } catch (ReflectiveOperationException e) {
+            LOG.info("media metrics registered with Micrometer (calls_media_*)");
+        } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warnf("media metrics not registered with Micrometer: %s", e);
             registry.removeAll();
         }
     }
 
     private static void registerAll(MicrometerRegistry meters, StatsSnapshot s) throws ReflectiveOperationException {
-        meters.gauge("calls.media.calls", "Calls with media sessions now", null, s, x -> x.get().calls());
-        meters.gauge("calls.media.sessions", "Media sessions now", null, s, x -> x.get().sessions());
-        meters.functionCounter("calls.media.packets", "Datagrams through the media port", null, s,
-                x -> x.get().packetsIn(), "direction", "in");
-        meters.functionCounter("calls.media.packets", "Datagrams through the media port", null, s,
-                x -> x.get().packetsOut(), "direction", "out");
-        meters.functionCounter("calls.media.bytes", "Bytes through the media port", "bytes", s,
-                x -> x.get().bytesIn(), "direction", "in");
-        meters.functionCounter("calls.media.bytes", "Bytes through the media port", "bytes", s,
-                x -> x.get().bytesOut(), "direction", "out");
-        meters.functionCounter("calls.media.dropped", "Datagrams dropped, by cause", null, s,
-                x -> x.get().droppedQueueFull(), "cause", "queue_full");
-        meters.functionCounter("calls.media.dropped", "Datagrams dropped, by cause", null, s,
-                x -> x.get().droppedSrtpAuth(), "cause", "srtp_auth");
-        meters.functionCounter("calls.media.dropped", "Datagrams dropped, by cause", null, s,
-                x -> x.get().droppedUnknownSource(), "cause", "unknown_source");
-        meters.functionCounter("calls.media.failures", "Sessions that failed to connect or lost their path, by layer",
-                null, s, x -> x.get().iceFailures(), "layer", "ice");
-        meters.functionCounter("calls.media.failures", "Sessions that failed to connect or lost their path, by layer",
-                null, s, x -> x.get().dtlsFailures(), "layer", "dtls");
-        latency(meters, "calls.media.rtc.connect", "Time from the answer to ICE and DTLS completed", s, true);
-        latency(meters, "calls.media.forwarding", "Time from receiving a media packet to sending it on", s, false);
+        meters.gauge("calls.media.calls", s, x -> x.get().calls());
+        meters.gauge("calls.media.sessions", s, x -> x.get().sessions());
+        meters.functionCounter("calls.media.packets", s, x -> x.get().packetsIn(), "direction", "in");
+        meters.functionCounter("calls.media.packets", s, x -> x.get().packetsOut(), "direction", "out");
+        meters.functionCounter("calls.media.bytes", s, x -> x.get().bytesIn(), "direction", "in");
+        meters.functionCounter("calls.media.bytes", s, x -> x.get().bytesOut(), "direction", "out");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedQueueFull(), "cause", "queue_full");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedSrtpAuth(), "cause", "srtp_auth");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedUnknownSource(), "cause", "unknown_source");
+        meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");
+        meters.functionCounter("calls.media.failures", s, x -> x.get().dtlsFailures(), "layer", "dtls");
+        latency(meters, "calls.media.rtc.connect", s, true);
+        latency(meters, "calls.media.forwarding", s, false);
     }
 
-    private static void latency(MicrometerRegistry meters, String name, String description, StatsSnapshot s,
-            boolean connect) throws ReflectiveOperationException {
-        meters.functionTimer(name, description, s, x -> pick(x, connect).count(), x -> pick(x, connect).totalNanos());
-        meters.gauge(name + ".quantile", description + ", quantile of all so far", "seconds", s,
-                x -> pick(x, connect).p50Nanos() / 1e9, "quantile", "0.5");
-        meters.gauge(name + ".quantile", description + ", quantile of all so far", "seconds", s,
-                x -> pick(x, connect).p99Nanos() / 1e9, "quantile", "0.99");
-        meters.gauge(name + ".max", description + ", longest so far", "seconds", s,
-                x -> pick(x, connect).maxNanos() / 1e9);
+    /** Count and total as a timer, plus median, 99th percentile and maximum since start as gauges in seconds. */
+    private static void latency(MicrometerRegistry meters, String name, StatsSnapshot s, boolean connect)
+            throws ReflectiveOperationException {
+        meters.functionTimer(name, s, x -> pick(x, connect).count(), x -> pick(x, connect).totalNanos());
+        meters.gauge(name + ".quantile.seconds", s, x -> pick(x, connect).p50Nanos() / 1e9, "quantile", "0.5");
+        meters.gauge(name + ".quantile.seconds", s, x -> pick(x, connect).p99Nanos() / 1e9, "quantile", "0.99");
+        meters.gauge(name + ".max.seconds", s, x -> pick(x, connect).maxNanos() / 1e9);
     }
 
     private static EngineStats.Latency pick(StatsSnapshot s, boolean connect) {

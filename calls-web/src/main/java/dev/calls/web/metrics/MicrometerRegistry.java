@@ -1,7 +1,5 @@
 package dev.calls.web.metrics;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,10 +9,12 @@ import java.util.function.ToLongFunction;
 import jakarta.enterprise.inject.spi.CDI;
 
 /**
- * The server's Micrometer registry, which WildFly's micrometer subsystem gives deployments through CDI and
- * publishes (Prometheus format on the management interface, or OTLP). The API comes from the server's
- * io.micrometer module at run time: the application carries no Micrometer jar and builds none against it,
- * so the few builder calls it needs are made by name. Absent when the subsystem is not configured.
+ * The registry that WildFly's micrometer subsystem gives a deployment through CDI, which publishes what is
+ * registered on it (Prometheus format on the management interface, or OTLP). The API comes from the
+ * server's io.micrometer module at run time: the application carries no Micrometer jar and builds none
+ * against it, so the few calls it needs are made by name. The deployment's registry forwards only the
+ * registry's own shorthand methods (name, tags, source, function) to the server's registries — meters
+ * built with Micrometer's builders would stay inside the deployment — so those are the ones used here.
  */
 final class MicrometerRegistry {
 
@@ -22,11 +22,13 @@ final class MicrometerRegistry {
 
     private final Object registry;
     private final Class<?> registryType;
+    private final ClassLoader api;
     private final List<Object> registered = new ArrayList<>();
 
     private MicrometerRegistry(Object registry, Class<?> registryType) {
         this.registry = registry;
         this.registryType = registryType;
+        this.api = registryType.getClassLoader();
     }
 
     /** The deployment's registry, or null when the server offers none (no micrometer subsystem). */
@@ -40,66 +42,53 @@ final class MicrometerRegistry {
     }
 
     /** A counter whose value is read from {@code source} at each scrape (Prometheus: {@code name_total}). */
-    <T> void functionCounter(String name, String description, String baseUnit, T source, ToDoubleFunction<T> value,
-            String... tags) throws ReflectiveOperationException {
-        Object builder = call(PACKAGE + "FunctionCounter", "builder", new Class<?>[] {String.class, Object.class,
-                ToDoubleFunction.class}, name, source, value);
-        register(describe(builder, description, baseUnit, tags));
+    <T> void functionCounter(String name, T source, ToDoubleFunction<T> value, String... tags)
+            throws ReflectiveOperationException {
+        Object more = registryType.getMethod("more").invoke(registry);
+        registered.add(moreType().getMethod("counter", String.class, Iterable.class, Object.class,
+                ToDoubleFunction.class).invoke(more, name, tags(tags), source, value));
     }
 
     /** A gauge read from {@code source} at each scrape. */
-    <T> void gauge(String name, String description, String baseUnit, T source, ToDoubleFunction<T> value,
-            String... tags) throws ReflectiveOperationException {
-        Object builder = call(PACKAGE + "Gauge", "builder", new Class<?>[] {String.class, Object.class,
-                ToDoubleFunction.class}, name, source, value);
-        register(describe(builder, description, baseUnit, tags));
+    <T> void gauge(String name, T source, ToDoubleFunction<T> value, String... tags) throws ReflectiveOperationException {
+        registryType.getMethod("gauge", String.class, Iterable.class, Object.class, ToDoubleFunction.class)
+                .invoke(registry, name, tags(tags), source, value);
+        registered.add(find(name, tags));
     }
 
-    /** A timer of which only count and total are known (Prometheus: {@code name_seconds_count} and {@code _sum}). */
-    <T> void functionTimer(String name, String description, T source, ToLongFunction<T> count,
-            ToDoubleFunction<T> totalNanos) throws ReflectiveOperationException {
-        Object builder = call(PACKAGE + "FunctionTimer", "builder", new Class<?>[] {String.class, Object.class,
-                ToLongFunction.class, ToDoubleFunction.class, TimeUnit.class}, name, source, count, totalNanos,
-                TimeUnit.NANOSECONDS);
-        builder.getClass().getMethod("description", String.class).invoke(builder, description);
-        register(builder);
+    /** A timer of which count and total are known (Prometheus: {@code name_seconds_count} and {@code _sum}). */
+    <T> void functionTimer(String name, T source, ToLongFunction<T> count, ToDoubleFunction<T> totalNanos)
+            throws ReflectiveOperationException {
+        Object more = registryType.getMethod("more").invoke(registry);
+        registered.add(moreType().getMethod("timer", String.class, Iterable.class, Object.class,
+                ToLongFunction.class, ToDoubleFunction.class, TimeUnit.class)
+                .invoke(more, name, tags(), source, count, totalNanos, TimeUnit.NANOSECONDS));
     }
 
     /** Removes every meter registered here, so that a redeployment registers fresh ones. */
     void removeAll() {
         for (Object meter : registered) {
             try {
-                registryType.getMethod("remove", Class.forName(PACKAGE + "Meter", true, registryType.getClassLoader()))
-                        .invoke(registry, meter);
-            } catch (ReflectiveOperationException e) {
-                // The registry is going away with the server; nothing left to clean.
+                registryType.getMethod("remove", Class.forName(PACKAGE + "Meter", true, api)).invoke(registry, meter);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // The registry is going away with the deployment; nothing left to clean.
             }
         }
         registered.clear();
     }
 
-    private static Object describe(Object builder, String description, String baseUnit, String... tags)
-            throws ReflectiveOperationException {
-        builder.getClass().getMethod("description", String.class).invoke(builder, description);
-        if (baseUnit != null) {
-            builder.getClass().getMethod("baseUnit", String.class).invoke(builder, baseUnit);
-        }
-        builder.getClass().getMethod("tags", String[].class).invoke(builder, (Object) tags);
-        return builder;
+    /** The public type of {@code more()}: its implementation class may not be accessible. */
+    private Class<?> moreType() throws ClassNotFoundException {
+        return Class.forName(PACKAGE + "MeterRegistry$More", true, api);
     }
 
-    private void register(Object builder) throws ReflectiveOperationException {
-        Method register = builder.getClass().getMethod("register", registryType);
-        registered.add(register.invoke(builder, registry));
+    private Object find(String name, String... tags) throws ReflectiveOperationException {
+        Object search = registryType.getMethod("find", String.class).invoke(registry, name);
+        search = search.getClass().getMethod("tags", String[].class).invoke(search, (Object) tags);
+        return search.getClass().getMethod("meter").invoke(search);
     }
 
-    private Object call(String type, String method, Class<?>[] parameters, Object... arguments)
-            throws ReflectiveOperationException {
-        try {
-            return Class.forName(type, true, registryType.getClassLoader()).getMethod(method, parameters)
-                    .invoke(null, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof ReflectiveOperationException cause ? cause : e;
-        }
+    private Object tags(String... keysAndValues) throws ReflectiveOperationException {
+        return Class.forName(PACKAGE + "Tags", true, api).getMethod("of", String[].class).invoke(null, (Object) keysAndValues);
     }
 }
