@@ -1,11 +1,13 @@
 package dev.calls.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,7 +40,7 @@ import dev.calls.media.peer.TestPeer;
 /**
  * The media engine inside WildFly: a probe module added to the real EAR injects the adapter's connection
  * factory and receives its events through a message-driven bean; two libwebrtc peers join one call
- * through it and hear each other through the SFU.
+ * through it and hear each other through the SFU, and the engine's metrics move while they do.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,7 +71,10 @@ class MediaAdapterIT {
     }
 
     @Test
-    void twoPeersHearEachOtherThroughTheAdapterInWildFly() throws Exception {
+    void twoPeersHearEachOtherThroughTheAdapterInWildFlyAndTheMetricsMove() throws Exception {
+        Prometheus before = Prometheus.scrape();
+        double packetsInBefore = before.value("calls_media_packets_total", "direction=\"in\"");
+        double forwardedBefore = before.value("calls_media_forwarding_seconds_count", "");
         try (TestPeer a = new TestPeer("a"); TestPeer b = new TestPeer("b")) {
             Map<String, TestPeer> peers = Map.of("session-a", a, "session-b", b);
             a.sendAudio("session-a", "mic", 440);
@@ -98,6 +103,27 @@ class MediaAdapterIT {
             JsonArray events = events();
             assertEquals(2, events.stream().filter(e -> "CONNECTED".equals(e.asJsonObject().getString("type"))).count(),
                     "each session reported connected through the message-driven bean: " + events);
+
+            // Meters are read at most once a second; a later scrape sees the call.
+            Thread.sleep(1100);
+            Prometheus during = Prometheus.scrape();
+            String lines = during.calls();
+            assertEquals(2, during.value("calls_media_sessions", ""), lines);
+            assertEquals(1, during.value("calls_media_calls", ""), lines);
+            assertTrue(during.value("calls_media_packets_total", "direction=\"in\"") > packetsInBefore + 100, lines);
+            assertTrue(during.value("calls_media_packets_total", "direction=\"out\"") > 100, lines);
+            assertTrue(during.value("calls_media_bytes_total", "direction=\"out\"") > 100 * 12, lines);
+            assertTrue(during.value("calls_media_forwarding_seconds_count", "") > forwardedBefore + 100, lines);
+            assertTrue(during.value("calls_media_rtc_connect_seconds_count", "") >= 2, lines);
+            assertTrue(during.value("calls_media_rtc_connect_seconds_sum", "") > 0, lines);
+            during.value("calls_media_dropped_total", "cause=\"srtp_auth\"");
+            during.value("calls_media_failures_total", "layer=\"dtls\"");
+
+            Api api = new Api(new URL("http://127.0.0.1:8080/calls/"));
+            JsonObject stats = api.get("system/stats", api.adminToken()).expect(200).json();
+            assertEquals(2, stats.getInt("sessions"), stats.toString());
+            assertTrue(stats.getJsonNumber("packets_in").longValue() > 100, stats.toString());
+            assertTrue(stats.getJsonObject("forwarding").getJsonNumber("count").longValue() > 100, stats.toString());
         }
     }
 

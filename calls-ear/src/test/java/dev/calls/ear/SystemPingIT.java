@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
@@ -14,6 +19,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.calls.media.peer.Poll;
 
 /** The EAR deploys, answers the health check as the contract says, and its media engine holds the UDP port. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,6 +51,41 @@ class SystemPingIT {
     @Test
     void mediaEngineHoldsItsUdpPort() {
         assertTrue(MediaPort.isBound(MediaPort.DEFAULT), "the engine should have bound UDP " + MediaPort.DEFAULT);
+    }
+
+    @Test
+    void statsAreForSystemAdminsOnly() {
+        Api api = new Api(base);
+        JsonObject stats = api.get("system/stats", api.adminToken()).expect(200).json();
+        assertEquals(0, stats.getInt("sessions"), stats.toString());
+        stats.getJsonObject("dropped").getJsonNumber("unknown_source");
+
+        String user = "stats" + Api.unique();
+        api.createUser(api.adminToken(), user, "system_user");
+        api.get("system/stats", api.token(user, Api.PASSWORD)).expect(403);
+        api.get("system/stats", null).expect(401);
+    }
+
+    /**
+     * The startup self-check in the server log: the advertised address and port, the UDP buffers granted,
+     * and the outcome of STUN discovery, which here (no route to the default STUN server) is a failure.
+     */
+    @Test
+    void startupSelfCheckIsLogged() throws Exception {
+        Path log = Path.of(System.getProperty("calls.server.base"), "log", "server.log");
+        String text = Poll.until(Duration.ofSeconds(60), () -> "the STUN outcome in " + log, () -> {
+            try {
+                String now = Files.readString(log);
+                return now.contains("STUN discovery via") ? now : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertTrue(text.contains("to clients"), "advertised address logged");
+        assertTrue(text.contains(":" + MediaPort.DEFAULT + " to clients"), "advertised port logged");
+        assertTrue(text.contains("the kernel granted UDP buffers of"), "buffers logged");
+        assertTrue(text.matches("(?s).*STUN discovery via stun:stun\\.global\\.calls\\.mattermost\\.com:3478"
+                + "( failed| timed out|: this server's public address).*"), "STUN outcome logged");
     }
 
     @Test

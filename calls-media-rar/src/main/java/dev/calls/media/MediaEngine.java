@@ -1,16 +1,21 @@
 package dev.calls.media;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.dtls.DtlsCertificate;
@@ -23,6 +28,7 @@ import dev.calls.media.sfu.Participant;
 import dev.calls.media.sfu.SessionHost;
 import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
+import dev.calls.media.transport.TrafficCounters;
 import dev.calls.media.transport.UdpPort;
 import dev.calls.media.transport.UdpSender;
 
@@ -54,6 +60,13 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final Map<InetSocketAddress, Participant> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final LongAdder unknownSourceDrops = new LongAdder();
+    private final List<ForwardBuffers> threadBuffers = new CopyOnWriteArrayList<>();
+    private final LatencyHistogram rtcConnect = new LatencyHistogram();
+    /** Drops and failures of sessions that have closed; those of open sessions are read from them. */
+    private final LongAdder closedSrtpDrops = new LongAdder();
+    private final LongAdder closedDtlsDrops = new LongAdder();
+    private final LongAdder iceFailures = new LongAdder();
+    private final LongAdder dtlsFailures = new LongAdder();
     private volatile boolean running;
 
     private MediaEngine(MediaEngineConfig config, UdpPort port, String advertisedAddress, MediaEventSink events,
@@ -76,15 +89,48 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
         MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
-        LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s (kernel receive buffer %d bytes)",
-                config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.grantedReceiveBufferBytes());
+        LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s:%d to clients",
+                config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.localPort());
+        warnIfUnreachable(advertised);
+        logBuffers(port);
         return engine;
+    }
+
+    /** Loopback or a wildcard in candidates means clients on other machines cannot send media here. */
+    private static void warnIfUnreachable(String advertised) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(advertised);
+        } catch (UnknownHostException e) {
+            LOG.warnf("the advertised media address %s does not resolve; clients cannot reach it", advertised);
+            return;
+        }
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+            LOG.warnf("the advertised media address %s is %s: only clients on this machine can send media; "
+                    + "set bindAddress or iceHostOverride to an address clients reach",
+                    advertised, address.isLoopbackAddress() ? "loopback" : "a wildcard");
+        }
+    }
+
+    /** Small kernel buffers drop media in bursts; the admin guide says how to raise the limits. */
+    private static void logBuffers(UdpPort port) throws IOException {
+        int receive = port.grantedReceiveBufferBytes();
+        int send = port.grantedSendBufferBytes();
+        // Linux may report up to twice what it granted (it counts its bookkeeping): only less than half is short.
+        if (Math.min(receive, send) < MediaEngineConfig.SOCKET_BUFFER_BYTES / 2) {
+            LOG.warnf("the kernel granted UDP buffers of %d bytes (receive) and %d bytes (send), less than the %d "
+                    + "requested; raise net.core.rmem_max and net.core.wmem_max", receive, send,
+                    MediaEngineConfig.SOCKET_BUFFER_BYTES);
+        } else {
+            LOG.infof("the kernel granted UDP buffers of %d bytes (receive) and %d bytes (send)", receive, send);
+        }
     }
 
     /** One loop per socket of the port, each with its own working buffers. */
     public List<ReceiveLoop> receiveLoops() {
         return port.receiveLoops(sender -> {
             ForwardBuffers buffers = new ForwardBuffers(sender);
+            threadBuffers.add(buffers);
             return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
         }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
     }
@@ -189,6 +235,25 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         return new EngineStatus(running, port.localPort(), advertisedAddresses.get(0), sessions.size());
     }
 
+    /** The counters since start; sums over threads and sessions, so call it for monitoring, not per packet. */
+    public EngineStats stats() {
+        long srtpDrops = closedSrtpDrops.sum();
+        long dtlsDrops = closedDtlsDrops.sum();
+        for (Participant participant : sessions.values()) {
+            srtpDrops += participant.srtpDrops();
+            dtlsDrops += participant.dtlsDrops();
+        }
+        List<LatencyHistogram> forwarding = new ArrayList<>();
+        for (ForwardBuffers buffers : threadBuffers) {
+            forwarding.add(buffers.forwardingLatency());
+        }
+        TrafficCounters traffic = port.traffic();
+        return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn(), traffic.bytesIn(),
+                traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), srtpDrops,
+                unknownSourceDrops.sum(), iceFailures.sum(), dtlsFailures.sum(),
+                LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(forwarding));
+    }
+
     public MediaEngineConfig config() {
         return config;
     }
@@ -245,11 +310,34 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     @Override
+    public void sessionConnected(Participant participant, long connectNanos) {
+        rtcConnect.record(connectNanos);
+    }
+
+    @Override
     public void sessionClosed(Participant participant) {
+        // Removed before its counts are added, so that a concurrent stats() never counts them twice.
         sessions.remove(participant.sessionId(), participant);
         byUfrag.remove(participant.localUfrag(), participant);
         byAddress.values().removeIf(p -> p == participant);
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
+        closedSrtpDrops.add(participant.srtpDrops());
+        closedDtlsDrops.add(participant.dtlsDrops());
+        countFailure(participant);
+    }
+
+    /**
+     * A connect timeout before any ICE check passed, and lost consent, are ICE failures; a failed handshake,
+     * or a connect timeout after ICE passed, are DTLS failures.
+     */
+    private void countFailure(Participant participant) {
+        String reason = participant.closeReason();
+        if (CloseReason.RTC_CONSENT_LOST.equals(reason)
+                || CloseReason.RTC_TIMEOUT.equals(reason) && !participant.iceCompleted()) {
+            iceFailures.increment();
+        } else if (CloseReason.DTLS_FAILED.equals(reason) || CloseReason.RTC_TIMEOUT.equals(reason)) {
+            dtlsFailures.increment();
+        }
     }
 
     @Override

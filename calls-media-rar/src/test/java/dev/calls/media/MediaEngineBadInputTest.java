@@ -16,6 +16,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.ice.ErrorCode;
@@ -25,6 +26,7 @@ import dev.calls.media.ice.StunAttributeType;
 import dev.calls.media.ice.StunMessage;
 import dev.calls.media.ice.StunMessageType;
 import dev.calls.media.ice.StunMessageWriter;
+import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.TestPeer;
 import dev.calls.media.peer.UdpRelay;
 import dev.calls.media.sdp.SdpParser;
@@ -60,6 +62,11 @@ class MediaEngineBadInputTest {
 
             assertEquals(0, sfu.engine.status().sessions());
             assertTrue(sfu.engine.unknownSourceDrops() >= junk.length, "drops counted");
+            // The 401 may reach us before the receive thread has counted it: wait for the counts to settle.
+            EngineStats stats = Poll.until(TIMEOUT, () -> "the refused check counted in " + sfu.engine.stats(),
+                    () -> sfu.engine.stats().packetsOut() == 1 && sfu.engine.stats().droppedUnknownSource() == junk.length + 1
+                            ? sfu.engine.stats() : null);
+            assertEquals(junk.length + 1, stats.packetsIn(), stats.toString());
             assertTrue(sfu.events().isEmpty(), "no events: " + sfu.events());
         }
     }
@@ -105,6 +112,8 @@ class MediaEngineBadInputTest {
             assertEquals(CloseReason.DTLS_FAILED, closed.detail());
             assertTrue(sfu.events().stream().noneMatch(e -> e.type() == MediaEvent.Type.CONNECTED));
             assertEquals(0, sfu.engine.status().sessions());
+            assertEquals(1, sfu.engine.stats().dtlsFailures());
+            assertEquals(0, sfu.engine.stats().iceFailures());
         }
     }
 
@@ -149,6 +158,8 @@ class MediaEngineBadInputTest {
                     e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
             assertEquals(CloseReason.RTC_TIMEOUT, closed.detail());
             assertEquals(0, sfu.engine.status().sessions());
+            assertEquals(1, sfu.engine.stats().iceFailures(), "no check ever came: an ICE failure");
+            assertEquals(0, sfu.engine.stats().dtlsFailures());
         }
     }
 
@@ -170,6 +181,8 @@ class MediaEngineBadInputTest {
             MediaEvent closed = sfu.awaitEvent(TIMEOUT, "rtc_consent_lost",
                     e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
             assertEquals(CloseReason.RTC_CONSENT_LOST, closed.detail());
+            assertEquals(1, sfu.engine.stats().iceFailures());
+            assertEquals(1, sfu.engine.stats().rtcConnect().count(), "it had connected once");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.peer.InboundRtp;
 import dev.calls.media.peer.PcmMeter;
@@ -50,6 +51,16 @@ class MediaEngineCallTest {
                 }
             }
             assertEquals(3, sfu.engine.status().sessions());
+            EngineStats stats = sfu.engine.stats();
+            assertEquals(1, stats.calls());
+            assertEquals(3, stats.sessions());
+            assertEquals(3, stats.rtcConnect().count(), "one connect time per session");
+            assertTrue(stats.forwarding().count() > 100, "forwarded packets timed: " + stats.forwarding());
+            assertTrue(stats.packetsIn() > stats.forwarding().count() / 2 && stats.bytesIn() > stats.packetsIn() * 12,
+                    stats.toString());
+            assertTrue(stats.packetsOut() >= stats.forwarding().count() && stats.bytesOut() > stats.packetsOut() * 12,
+                    stats.toString());
+            assertEquals(0, stats.iceFailures() + stats.dtlsFailures());
 
             sfu.engine.setMuted("session-a", true);
             RemoteTrack aAtB = b.awaitRemoteTrack("voice_session-a", TIMEOUT);

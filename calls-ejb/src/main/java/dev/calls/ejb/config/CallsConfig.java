@@ -1,35 +1,49 @@
 package dev.calls.ejb.config;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
+import dev.calls.media.api.CallSettings;
+import dev.calls.media.api.MediaConnection;
+import dev.calls.media.api.MediaConnectionFactory;
+import dev.calls.media.api.MediaException;
+
 /**
- * Product settings that are not media-engine settings. Each is read from a system property
- * ({@code calls.*}, settable in the WildFly console under system properties) with the default beside it.
+ * Settings of the product. The call settings (participant cap, screen sharing, test mode, ringing, ICE
+ * servers) are configuration properties of the media resource adapter, read through its connection so
+ * that the console edits them in one place; a reload applies a change. Account settings are system
+ * properties ({@code calls.*}) with the default beside each.
  */
 @ApplicationScoped
 public class CallsConfig {
 
+    private static final Logger LOG = Logger.getLogger(CallsConfig.class);
+
     /** Participants a call may hold; 0 means no limit (the reference product's default). */
     public int maxCallParticipants() {
-        return intProperty("calls.maxCallParticipants", 0);
+        return settings().maxParticipantsPerCall();
     }
 
     /** Whether calls are on in a channel where no channel admin has switched them. */
     public boolean defaultEnabled() {
-        return Boolean.parseBoolean(System.getProperty("calls.defaultEnabled", "true"));
+        return settings().defaultEnabled();
     }
 
     public boolean allowScreenSharing() {
-        return Boolean.parseBoolean(System.getProperty("calls.allowScreenSharing", "true"));
+        return settings().allowScreenSharing();
     }
 
     public boolean enableRinging() {
-        return Boolean.parseBoolean(System.getProperty("calls.enableRinging", "false"));
+        return settings().enableRinging();
     }
 
     /** ICE servers handed to clients, as the contract's JSON array; the reference product's STUN server by default. */
     public String iceServersJson() {
-        return System.getProperty("calls.iceServers", "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]");
+        return settings().iceServersJson();
     }
 
     /** How long a sign-in token lives. */
@@ -44,6 +58,22 @@ public class CallsConfig {
 
     public int loginLockSeconds() {
         return intProperty("calls.login.lockSeconds", 60);
+    }
+
+    /**
+     * The adapter's current settings. Looked up on each use rather than injected, so the application
+     * deploys and uses the documented defaults when the adapter registration is missing.
+     */
+    private static CallSettings settings() {
+        try {
+            MediaConnectionFactory factory = (MediaConnectionFactory) new InitialContext().lookup(MediaConnectionFactory.JNDI_NAME);
+            try (MediaConnection connection = factory.getConnection()) {
+                return connection.settings();
+            }
+        } catch (NamingException | MediaException | RuntimeException e) {
+            LOG.debugf("media adapter settings unavailable, using defaults: %s", e.getMessage());
+            return CallSettings.DEFAULTS;
+        }
     }
 
     private static int intProperty(String name, int fallback) {

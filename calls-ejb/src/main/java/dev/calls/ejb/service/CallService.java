@@ -118,6 +118,10 @@ public class CallService {
         LiveCall next = current.withSession(session);
         store.update(channelId, c -> next);
         if (started) {
+            CallAudit.callStarted(next.id(), channelId, userId);
+        }
+        CallAudit.sessionJoined(next.id(), session.sessionId(), userId);
+        if (started) {
             fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
                     "host_id", userId, "thread_id", next.threadId()));
             events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
@@ -386,6 +390,7 @@ public class CallService {
         if (sessionRecord != null) {
             sessionRecord.leave(now);
         }
+        CallAudit.sessionLeft(call.id(), sessionId, session.userId());
         LiveCall next = call.withoutSession(sessionId);
         if (next.sessions().isEmpty()) {
             fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
@@ -408,9 +413,11 @@ public class CallService {
             if (sessionRecord != null) {
                 sessionRecord.leave(now);
             }
+            CallAudit.sessionLeft(call.id(), session.sessionId(), session.userId());
             fire("user_left", call, Audience.CHANNEL, null,
                     Map.of("user_id", session.userId(), "session_id", session.sessionId()));
         }
+        CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now);
         record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
         fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));

@@ -9,6 +9,12 @@ public interface MediaConnection extends AutoCloseable {
     /** Whether the engine runs, the UDP port it serves and the address it advertises in candidates. */
     EngineStatus status();
 
+    /** The product settings configured on the resource adapter; available while the engine is down, too. */
+    CallSettings settings();
+
+    /** The engine's counters; {@link EngineStats#NONE} while it is not running. */
+    EngineStats stats();
+
     /** Creates the media session of one participant of one call; no media flows until its offer is answered. */
     void openSession(String callId, String sessionId) throws MediaException;
 

@@ -37,7 +37,7 @@ final class MediaManagedConnection implements ManagedConnection {
 
     @Override
     public Object getConnection(Subject subject, ConnectionRequestInfo info) throws ResourceException {
-        MediaConnectionImpl handle = new MediaConnectionImpl(this, factory.adapter().engine());
+        MediaConnectionImpl handle = new MediaConnectionImpl(this, factory.adapter());
         handles.add(handle);
         return handle;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
 
-import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ConfigProperty;
@@ -21,6 +20,9 @@ import org.jboss.logging.Logger;
 
 import dev.calls.media.MediaEngine;
 import dev.calls.media.MediaEngineConfig;
+import dev.calls.media.PublicAddressCheck;
+import dev.calls.media.api.CallSettings;
+import dev.calls.media.ice.StunUri;
 import dev.calls.media.transport.ReceiveLoop;
 
 /**
@@ -53,9 +55,10 @@ public class MediaResourceAdapter implements ResourceAdapter {
             description = "Address put in ICE candidates instead of a local one, for servers behind NAT (default: none)")
     private String iceHostOverride = "";
 
-    @ConfigProperty(defaultValue = "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]",
-            description = "ICE servers given to clients, as JSON [{\"urls\":[...],\"username\"?,\"credential\"?}]")
-    private String iceServers = "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]";
+    @ConfigProperty(defaultValue = CallSettings.DEFAULT_ICE_SERVERS,
+            description = "ICE servers given to clients, as JSON [{\"urls\":[...],\"username\"?,\"credential\"?}]; "
+                    + "without iceHostOverride the engine asks the first STUN server for its public address at start")
+    private String iceServers = CallSettings.DEFAULT_ICE_SERVERS;
 
     @ConfigProperty(defaultValue = "2",
             description = "Sockets bound to the media port with SO_REUSEPORT; about one per core (default 2)")
@@ -130,7 +133,27 @@ public class MediaResourceAdapter implements ResourceAdapter {
             context.getWorkManager().startWork(new RunnableWork(loop::run, loop::stop));
         }
         context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
+        checkPublicAddress(started);
         return true;
+    }
+
+    /**
+     * Without iceHostOverride, asks the first configured STUN server for this machine's public address, on
+     * a thread of its own so that startup never waits for it; the outcome goes to the log.
+     */
+    private void checkPublicAddress(MediaEngine started) throws WorkException {
+        if (iceHostOverride != null && !iceHostOverride.isBlank()) {
+            return;
+        }
+        StunUri server = StunUri.firstIn(iceServers);
+        if (server == null) {
+            LOG.infof("no STUN server in iceServers: public address discovery skipped; clients are given %s",
+                    started.status().advertisedAddress());
+            return;
+        }
+        PublicAddressCheck check = new PublicAddressCheck(server, started.status().advertisedAddress(),
+                PublicAddressCheck.TIMEOUT);
+        context.getWorkManager().scheduleWork(new RunnableWork(check, () -> { }));
     }
 
     private void retryStart(MediaEngineConfig config) {
@@ -176,13 +199,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
     }
 
-    /** The running engine; fails when the adapter is stopped so callers report the media as unavailable. */
-    MediaEngine engine() throws ResourceException {
-        MediaEngine running = engine;
-        if (running == null) {
-            throw new ResourceException("the media engine is not running");
-        }
-        return running;
+    /** The running engine, or null while it is stopped or waiting for its port. */
+    MediaEngine runningEngine() {
+        return engine;
+    }
+
+    /** The product settings, as configured now (a reload applies changes). */
+    CallSettings settings() {
+        return new CallSettings(maxParticipantsPerCall, allowScreenSharing, defaultEnabled, enableRinging, iceServers);
     }
 
     @Override

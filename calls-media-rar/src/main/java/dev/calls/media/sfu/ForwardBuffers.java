@@ -3,6 +3,7 @@ package dev.calls.media.sfu;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
+import dev.calls.media.LatencyHistogram;
 import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.IceLiteResponder;
 import dev.calls.media.rtp.FullIntraRequest;
@@ -38,6 +39,10 @@ public final class ForwardBuffers {
     private final UdpSender sender;
     /** Written by the owning thread only; volatile so that monitoring threads read a current value. */
     private volatile long sendFailures;
+    /** When the packet now being forwarded arrived ({@link System#nanoTime()}), set before forwarding it. */
+    long receivedAtNanos;
+    /** Receive-to-send time of each packet this thread forwards; read by monitoring threads. */
+    private final LatencyHistogram forwarding = new LatencyHistogram();
     /** Answers checks for ufrags no session owns: 401, and nothing is remembered (RFC 8445 §7.3). */
     private final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
 
@@ -49,9 +54,16 @@ public final class ForwardBuffers {
     /** Sends {@code out[0, len)}; a datagram the socket refuses is counted and dropped (it is media: no retry). */
     void send(int len, InetSocketAddress to) {
         outView.clear().limit(len);
-        if (!sender.send(outView, to)) {
+        if (sender.send(outView, to)) {
+            forwarding.record(System.nanoTime() - receivedAtNanos);
+        } else {
             sendFailures = sendFailures + 1;
         }
+    }
+
+    /** The forwarding latency of this thread's packets (answers to NACKs included). */
+    public LatencyHistogram forwardingLatency() {
+        return forwarding;
     }
 
     /** Datagrams of this thread the socket refused (kernel send buffer full, socket closed). */

@@ -91,6 +91,7 @@ public final class Participant {
     private volatile InetSocketAddress remote;
     private volatile UdpSender remoteVia;
     private volatile long answeredAtNanos;
+    private volatile String closeReason;
     private volatile long nextReportNanos;
     private volatile PublishedTrack[] published = NO_TRACKS;
     private volatile Subscription[] receiving = NO_SUBSCRIPTIONS;
@@ -130,6 +131,22 @@ public final class Participant {
 
     public long srtpDrops() {
         return srtpDrops.sum();
+    }
+
+    /** DTLS datagrams dropped before the handshake could take them (its queue was full). */
+    public long dtlsDrops() {
+        DtlsServer server = dtls;
+        return server == null ? 0 : server.droppedDatagrams();
+    }
+
+    /** Whether a connectivity check from the client passed: ICE got through, whatever DTLS did next. */
+    public boolean iceCompleted() {
+        return remote != null;
+    }
+
+    /** Why the session ended ({@link CloseReason}); null while it is open. */
+    public String closeReason() {
+        return closeReason;
     }
 
     // ---- Packet path -------------------------------------------------------------------------------
@@ -187,6 +204,7 @@ public final class Participant {
             srtpDrops.increment();
             return;
         }
+        buffers.receivedAtNanos = nowNanos;
         if (rtcp) {
             onRtcp(buffers, buf, off, plain, nowNanos);
             return;
@@ -639,6 +657,7 @@ public final class Participant {
             }
             state = State.CONNECTED;
         }
+        host.sessionConnected(this, System.nanoTime() - answeredAtNanos);
         LOG.debugf("session %s connected (%s)", sessionId, keys.profile());
         publish(MediaEvent.Type.CONNECTED, null);
         call.connected(this);
@@ -654,6 +673,7 @@ public final class Participant {
                 return;
             }
             state = State.CLOSED;
+            closeReason = reason;
             awaitingAnswer.clear();
         }
         DtlsServer server = dtls;

@@ -31,6 +31,9 @@ public interface SessionHost {
     /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
     void addressValidated(InetSocketAddress address, Participant participant);
 
-    /** The participant's session ended: forget its ufrag and addresses. */
+    /** ICE and DTLS completed, {@code connectNanos} after the answer. */
+    void sessionConnected(Participant participant, long connectNanos);
+
+    /** The participant's session ended ({@link Participant#closeReason()} says why): forget its ufrag and addresses. */
     void sessionClosed(Participant participant);
 }

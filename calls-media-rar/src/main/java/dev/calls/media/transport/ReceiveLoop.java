@@ -21,13 +21,16 @@ public final class ReceiveLoop implements Runnable {
     private final UdpSender replyVia;
     private final byte[] array;
     private final ByteBuffer buffer;
+    private final TrafficCounters traffic;
 
-    ReceiveLoop(DatagramChannel channel, DatagramHandler handler, int maxDatagramBytes, UdpSender replyVia) {
+    ReceiveLoop(DatagramChannel channel, DatagramHandler handler, int maxDatagramBytes, UdpSender replyVia,
+            TrafficCounters traffic) {
         this.channel = channel;
         this.handler = handler;
         this.replyVia = replyVia;
         this.array = new byte[maxDatagramBytes];
         this.buffer = ByteBuffer.wrap(array);
+        this.traffic = traffic;
     }
 
     @Override
@@ -37,6 +40,7 @@ public final class ReceiveLoop implements Runnable {
                 buffer.clear();
                 InetSocketAddress from = (InetSocketAddress) channel.receive(buffer);
                 if (from != null) {
+                    traffic.received(buffer.position());
                     handler.onDatagram(array, 0, buffer.position(), from, replyVia);
                 }
             } catch (ClosedChannelException e) {

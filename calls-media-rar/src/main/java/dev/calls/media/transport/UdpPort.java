@@ -17,6 +17,7 @@ public final class UdpPort implements AutoCloseable {
 
     private final List<DatagramChannel> channels;
     private final int localPort;
+    private final TrafficCounters traffic = new TrafficCounters();
 
     private UdpPort(List<DatagramChannel> channels, int localPort) {
         this.channels = channels;
@@ -69,6 +70,16 @@ public final class UdpPort implements AutoCloseable {
         return channels.get(0).getOption(StandardSocketOptions.SO_RCVBUF);
     }
 
+    /** The send buffer the kernel actually granted, which may be less than requested (net.core.wmem_max). */
+    public int grantedSendBufferBytes() throws IOException {
+        return channels.get(0).getOption(StandardSocketOptions.SO_SNDBUF);
+    }
+
+    /** What went through every socket of this port. */
+    public TrafficCounters traffic() {
+        return traffic;
+    }
+
     /**
      * One receive loop per socket, to be run on long-lived threads; each ends when the port closes.
      * Each loop gets its own handler, made for the sender of its socket, so a handler may keep
@@ -78,19 +89,26 @@ public final class UdpPort implements AutoCloseable {
         List<ReceiveLoop> loops = new ArrayList<>(channels.size());
         for (DatagramChannel channel : channels) {
             UdpSender sender = senderFor(channel);
-            loops.add(new ReceiveLoop(channel, handlers.apply(sender), maxDatagramBytes, sender));
+            loops.add(new ReceiveLoop(channel, handlers.apply(sender), maxDatagramBytes, sender, traffic));
         }
         return loops;
     }
 
-    private static UdpSender senderFor(DatagramChannel channel) {
+    private UdpSender senderFor(DatagramChannel channel) {
         return (datagram, to) -> {
             int length = datagram.remaining();
+            boolean sent;
             try {
-                return channel.send(datagram, to) == length;
+                sent = channel.send(datagram, to) == length;
             } catch (IOException e) {
-                return false;
+                sent = false;
             }
+            if (sent) {
+                traffic.sent(length);
+            } else {
+                traffic.refused();
+            }
+            return sent;
         };
     }
 

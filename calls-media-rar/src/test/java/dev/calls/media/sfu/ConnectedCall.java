@@ -269,6 +269,11 @@ final class ConnectedCall implements AutoCloseable {
         }
 
         @Override
+        public void sessionConnected(Participant participant, long connectNanos) {
+            // Keys are installed directly here: there is no handshake whose time would mean anything.
+        }
+
+        @Override
         public void sessionClosed(Participant participant) {
             // Nothing kept per session beyond the call.
         }

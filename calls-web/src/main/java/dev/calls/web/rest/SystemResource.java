@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.calls.ejb.policy.ChannelAccessPolicy;
+import dev.calls.ejb.service.UserService;
+import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
 import dev.calls.web.media.MediaEngineProbe;
 
@@ -19,6 +22,15 @@ public class SystemResource {
 
     @Inject
     MediaEngineProbe mediaEngine;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ChannelAccessPolicy policy;
 
     /** 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running. */
     @GET
@@ -35,6 +47,40 @@ public class SystemResource {
                 .build();
         return Response.status(media.running() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(body)
+                .build();
+    }
+
+    /** The media engine's counters for system admins: the same numbers the metrics endpoint exports. */
+    @GET
+    @Path("/stats")
+    public JsonObject stats() {
+        policy.checkSystemAdmin(users.actor(caller.id()));
+        EngineStats stats = mediaEngine.stats();
+        return Json.createObjectBuilder()
+                .add("calls", stats.calls())
+                .add("sessions", stats.sessions())
+                .add("packets_in", stats.packetsIn())
+                .add("bytes_in", stats.bytesIn())
+                .add("packets_out", stats.packetsOut())
+                .add("bytes_out", stats.bytesOut())
+                .add("dropped", Json.createObjectBuilder()
+                        .add("queue_full", stats.droppedQueueFull())
+                        .add("srtp_auth", stats.droppedSrtpAuth())
+                        .add("unknown_source", stats.droppedUnknownSource()))
+                .add("ice_failures", stats.iceFailures())
+                .add("dtls_failures", stats.dtlsFailures())
+                .add("rtc_connect", latency(stats.rtcConnect()))
+                .add("forwarding", latency(stats.forwarding()))
+                .build();
+    }
+
+    private static JsonObject latency(EngineStats.Latency latency) {
+        return Json.createObjectBuilder()
+                .add("count", latency.count())
+                .add("total_ms", latency.totalNanos() / 1e6)
+                .add("p50_ms", latency.p50Nanos() / 1e6)
+                .add("p99_ms", latency.p99Nanos() / 1e6)
+                .add("max_ms", latency.maxNanos() / 1e6)
                 .build();
     }
 }

@@ -1,0 +1,99 @@
+package dev.calls.ear;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * Edits the running server through its management API, as an admin does in the console or the CLI:
+ * configuration properties of the media resource adapter, then a reload.
+ */
+final class ServerConfig {
+
+    private static final Duration RELOAD_PATIENCE = Duration.ofSeconds(120);
+
+    private final ModelControllerClient client;
+
+    ServerConfig(ModelControllerClient client) {
+        this.client = client;
+    }
+
+    /** Sets the adapter property, adding it when it was never set (the console does the same). */
+    void setAdapterProperty(String name, String value) {
+        ModelNode address = propertyAddress(name);
+        ModelNode read = operation("read-resource", address);
+        if ("success".equals(execute(read).get("outcome").asString())) {
+            ModelNode write = operation("write-attribute", address);
+            write.get("name").set("value");
+            write.get("value").set(value);
+            expectSuccess(write);
+        } else {
+            ModelNode add = operation("add", address);
+            add.get("value").set(value);
+            expectSuccess(add);
+        }
+    }
+
+    /** Removes the property, so the adapter's default applies again after a reload. */
+    void removeAdapterProperty(String name) {
+        ModelNode address = propertyAddress(name);
+        if ("success".equals(execute(operation("read-resource", address)).get("outcome").asString())) {
+            expectSuccess(operation("remove", address));
+        }
+    }
+
+    /** Reloads the server and waits until it runs again. */
+    void reload() throws InterruptedException {
+        expectSuccess(operation("reload", new ModelNode().setEmptyList()));
+        Instant deadline = Instant.now().plus(RELOAD_PATIENCE);
+        Thread.sleep(500);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                ModelNode state = operation("read-attribute", new ModelNode().setEmptyList());
+                state.get("name").set("server-state");
+                ModelNode result = client.execute(state);
+                if ("running".equals(result.get("result").asString())) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                // The management interface is restarting: ask again.
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the server did not come back within " + RELOAD_PATIENCE);
+    }
+
+    private static ModelNode propertyAddress(String name) {
+        ModelNode address = new ModelNode();
+        address.add("subsystem", "resource-adapters");
+        address.add("resource-adapter", "calls-media");
+        address.add("config-properties", name);
+        return address;
+    }
+
+    private static ModelNode operation(String name, ModelNode address) {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set(name);
+        operation.get("address").set(address);
+        return operation;
+    }
+
+    private void expectSuccess(ModelNode operation) {
+        ModelNode result = execute(operation);
+        if (!"success".equals(result.get("outcome").asString())) {
+            throw new AssertionError(operation + " failed: " + result);
+        }
+    }
+
+    private ModelNode execute(ModelNode operation) {
+        try {
+            return client.execute(operation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

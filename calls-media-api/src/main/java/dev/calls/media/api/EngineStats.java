@@ -1,0 +1,48 @@
+package dev.calls.media.api;
+
+/**
+ * Counters of the media engine since it started, for metrics and the admin's stats view. Counters only
+ * grow while the engine runs; a reload starts them from zero.
+ *
+ * @param calls                calls with at least one media session now
+ * @param sessions             media sessions now
+ * @param packetsIn            datagrams received on the media port
+ * @param bytesIn              bytes of those datagrams
+ * @param packetsOut           datagrams sent from the media port
+ * @param bytesOut             bytes of those datagrams
+ * @param droppedQueueFull     datagrams dropped because a bounded queue was full (DTLS handshake input) or the
+ *                             kernel refused a send (send buffer full)
+ * @param droppedSrtpAuth      SRTP/SRTCP packets dropped: authentication failed, replayed, or no keys yet
+ * @param droppedUnknownSource datagrams from an address no session has validated, other than ICE checks for a session
+ * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
+ * @param dtlsFailures         sessions closed because the DTLS handshake failed or did not finish after ICE
+ * @param rtcConnect           time from the engine's answer to ICE and DTLS completed, per connected session
+ * @param forwarding           time from receiving a media packet to sending it on, per forwarded packet
+ */
+public record EngineStats(
+        int calls,
+        int sessions,
+        long packetsIn,
+        long bytesIn,
+        long packetsOut,
+        long bytesOut,
+        long droppedQueueFull,
+        long droppedSrtpAuth,
+        long droppedUnknownSource,
+        long iceFailures,
+        long dtlsFailures,
+        Latency rtcConnect,
+        Latency forwarding) {
+
+    /** Nothing counted: the engine is not running. */
+    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
+
+    /**
+     * A latency distribution: how many were measured, their total, and quantiles read from a log-linear
+     * histogram (each within about 3 % of the true value).
+     */
+    public record Latency(long count, long totalNanos, long p50Nanos, long p99Nanos, long maxNanos) {
+
+        public static final Latency NONE = new Latency(0, 0, 0, 0, 0);
+    }
+}
