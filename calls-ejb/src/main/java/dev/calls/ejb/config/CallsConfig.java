@@ -15,8 +15,11 @@ import dev.calls.media.api.MediaException;
 /**
  * Settings of the product. The call settings (participant cap, screen sharing, test mode, ringing, ICE
  * servers) are configuration properties of the media resource adapter, read through its connection so
- * that the console edits them in one place; a reload applies a change. Account settings are system
- * properties ({@code calls.*}) with the default beside each.
+ * that the console edits them in one place; a reload applies a change. A server system property of the
+ * same name ({@code calls.maxCallParticipants}, {@code calls.defaultEnabled}, {@code calls.allowScreenSharing},
+ * {@code calls.enableRinging}, {@code calls.iceServers}) overrides the adapter's value at once, without a
+ * reload, until it is removed. Account settings are system properties ({@code calls.*}) with the default
+ * beside each.
  */
 @ApplicationScoped
 public class CallsConfig {
@@ -25,25 +28,26 @@ public class CallsConfig {
 
     /** Participants a call may hold; 0 means no limit (the reference product's default). */
     public int maxCallParticipants() {
-        return settings().maxParticipantsPerCall();
+        return intProperty("calls.maxCallParticipants", settings().maxParticipantsPerCall());
     }
 
     /** Whether calls are on in a channel where no channel admin has switched them. */
     public boolean defaultEnabled() {
-        return settings().defaultEnabled();
+        return booleanProperty("calls.defaultEnabled", settings().defaultEnabled());
     }
 
     public boolean allowScreenSharing() {
-        return settings().allowScreenSharing();
+        return booleanProperty("calls.allowScreenSharing", settings().allowScreenSharing());
     }
 
     public boolean enableRinging() {
-        return settings().enableRinging();
+        return booleanProperty("calls.enableRinging", settings().enableRinging());
     }
 
     /** ICE servers handed to clients, as the contract's JSON array; the reference product's STUN server by default. */
     public String iceServersJson() {
-        return settings().iceServersJson();
+        String override = System.getProperty("calls.iceServers");
+        return override != null ? override : settings().iceServersJson();
     }
 
     /** How long a sign-in token lives. */
@@ -74,6 +78,11 @@ public class CallsConfig {
             LOG.debugf("media adapter settings unavailable, using defaults: %s", e.getMessage());
             return CallSettings.DEFAULTS;
         }
+    }
+
+    private static boolean booleanProperty(String name, boolean fallback) {
+        String value = System.getProperty(name);
+        return value == null ? fallback : Boolean.parseBoolean(value.trim());
     }
 
     private static int intProperty(String name, int fallback) {

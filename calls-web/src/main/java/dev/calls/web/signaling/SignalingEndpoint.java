@@ -17,6 +17,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,9 @@ public class SignalingEndpoint {
 
     private Connection connection;
 
+    private final StringBuilder assembling = new StringBuilder();
+    private int assembledBytes;
+
     @OnOpen
     public void open(Session ws, EndpointConfig config) {
         connection = new Connection(Ids.newId(), ws);
@@ -61,8 +65,29 @@ public class SignalingEndpoint {
         }
     }
 
-    @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
-    public void message(String text) {
+    /**
+     * Takes a text message in the parts the container delivers and refuses it with 1009 as soon as it
+     * grows past {@value #MAX_FRAME_BYTES} bytes, whatever buffer limit the container applies itself.
+     */
+    @OnMessage
+    public void message(String part, boolean last) {
+        assembledBytes += part.getBytes(StandardCharsets.UTF_8).length;
+        if (assembledBytes > MAX_FRAME_BYTES) {
+            assembling.setLength(0);
+            assembledBytes = 0;
+            connection.close(CloseReason.CloseCodes.TOO_BIG, "frames over 64 KiB are refused");
+            return;
+        }
+        assembling.append(part);
+        if (last) {
+            String text = assembling.toString();
+            assembling.setLength(0);
+            assembledBytes = 0;
+            handle(text);
+        }
+    }
+
+    private void handle(String text) {
         ActionFrame frame;
         try {
             frame = ActionFrame.parse(text);
