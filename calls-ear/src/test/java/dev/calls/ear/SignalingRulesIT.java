@@ -186,6 +186,26 @@ class SignalingRulesIT {
     }
 
     @Test
+    void aCallStartsInTheGivenThreadOrUnderItsTitle() {
+        User a = user("system_user");
+        String channel = channel(a);
+        SignalingClient ca = connect(a);
+        ca.fails("join", data().add("channel_id", channel).add("thread_id", "x".repeat(26)).build(), "invalid_thread");
+
+        String postId = api.post("posts", a.token(), "{\"channel_id\":\"" + channel + "\",\"message\":\"agenda\"}")
+                .expect(201).json().getString("id");
+        ca.ok("join", data().add("channel_id", channel).add("thread_id", postId).build());
+        assertEquals(postId, ca.ok("call_state", data().add("channel_id", channel).build()).getString("thread_id"));
+        ca.ok("leave", data().build());
+
+        ca.ok("join", data().add("channel_id", channel).add("title", "Standup").build());
+        String thread = ca.ok("call_state", data().add("channel_id", channel).build()).getString("thread_id");
+        JsonObject posted = ca.awaitEvent("posted", d -> thread.equals(d.getJsonObject("post").getString("id")))
+                .getJsonObject("post");
+        assertEquals("Standup", posted.getString("message"));
+    }
+
+    @Test
     void whoMayJoinAndSettingsThatActOnLiveCalls() throws Exception {
         User owner = user("system_user");
         User member = user("system_user");
@@ -212,6 +232,7 @@ class SignalingRulesIT {
                 .findFirst().orElseThrow().getString("session_id");
         api.put("users/" + third.id() + "/active", admin, "{\"active\":false}").expect(200);
         co.awaitEventOfSession("user_left", thirdSession);
+        assertEquals(1008, ct.awaitClose(), "a deactivated user's WebSocket is closed");
 
         // Switching calls off ends the running call, and joins are refused until it is on again.
         String callId = co.ok("call_state", data().add("channel_id", channel).build()).getString("id");

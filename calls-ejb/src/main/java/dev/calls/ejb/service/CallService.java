@@ -86,7 +86,12 @@ public class CallService {
     @Inject
     MediaSessions media;
 
-    public JoinResult join(String userId, String channelId, String connectionId) {
+    /**
+     * Joins the channel's call, starting it when there is none. A call that starts gets a thread: the
+     * given root post of the channel ({@code threadId}), or a new root post whose message is the
+     * {@code title} ("Call started" without one). Both are ignored when the call is running already.
+     */
+    public JoinResult join(String userId, String channelId, String connectionId, String title, String threadId) {
         Channel channel = channel(channelId);
         User user = user(userId);
         for (LiveCall running : store.all()) {
@@ -101,9 +106,18 @@ public class CallService {
         long now = System.currentTimeMillis();
         boolean started = current == null;
         Post thread = null;
-        if (started) {
-            thread = new Post(Ids.newId(), channelId, null, userId, "Call started", now);
+        boolean newThread = started && (threadId == null || threadId.isEmpty());
+        if (started && !newThread) {
+            thread = em.find(Post.class, threadId);
+            if (thread == null || !channelId.equals(thread.getChannelId()) || thread.getRootId() != null) {
+                throw CallsException.badRequest("invalid_thread", "thread_id must name a root post of this channel.");
+            }
+        } else if (newThread) {
+            String message = title == null || title.isBlank() ? "Call started" : title.strip();
+            thread = new Post(Ids.newId(), channelId, null, userId, message, now);
             em.persist(thread);
+        }
+        if (started) {
             CallRecord record = new CallRecord(Ids.newId(), channelId, userId, thread.getId(), now);
             em.persist(record);
             em.persist(new HostChangeRecord(Ids.newId(), record.getId(), userId, null, now));
@@ -124,6 +138,8 @@ public class CallService {
         if (started) {
             fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
                     "host_id", userId, "thread_id", next.threadId()));
+        }
+        if (newThread) {
             events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
                     Map.of("post", PostService.toEventData(thread))));
         }

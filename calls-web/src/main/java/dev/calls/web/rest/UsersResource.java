@@ -7,6 +7,7 @@ import dev.calls.ejb.service.AuthService;
 import dev.calls.ejb.service.ChannelService;
 import dev.calls.ejb.service.UserService;
 import dev.calls.web.security.AuthCookie;
+import dev.calls.web.signaling.Connections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -39,6 +40,9 @@ public class UsersResource {
 
     @Inject
     ChannelService channels;
+
+    @Inject
+    Connections connections;
 
     @Inject
     CallsConfig config;
@@ -105,12 +109,19 @@ public class UsersResource {
         return JsonViews.user(users.get(caller.id(), userId));
     }
 
-    /** {@code {"active": bool}}, system admins only; deactivation signs the user out everywhere and drops them from calls. */
+    /**
+     * {@code {"active": bool}}, system admins only; deactivation signs the user out everywhere, drops them
+     * from calls and closes their WebSockets once it is committed.
+     */
     @PUT
     @Path("/{user_id}/active")
     public JsonObject setActive(@PathParam("user_id") String userId, String body) {
         boolean active = JsonBody.bool(JsonBody.object(body), "active");
-        return JsonViews.user(users.setActive(caller.id(), userId, active));
+        User user = users.setActive(caller.id(), userId, active);
+        if (!active) {
+            connections.closeUser(userId);
+        }
+        return JsonViews.user(user);
     }
 
     private static int number(String value, String name, int fallback) {

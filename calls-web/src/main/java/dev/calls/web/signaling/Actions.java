@@ -81,7 +81,8 @@ public class Actions {
             throw CallsException.conflict("already_in_call", "This connection is in a call already.");
         }
         String channelId = string(data, "channel_id", true);
-        CallService.JoinResult joined = calls.join(connection.userId(), channelId, connection.id());
+        CallService.JoinResult joined = calls.join(connection.userId(), channelId, connection.id(),
+                string(data, "title", false), string(data, "thread_id", false));
         connections.bind(connection, joined.session().sessionId(), joined.call().id(), channelId);
         return Json.createObjectBuilder()
                 .add("session_id", joined.session().sessionId())

@@ -92,6 +92,13 @@ public class Connections {
         return binding;
     }
 
+    /** A deactivated account keeps no WebSocket: each of its connections is closed with 1008. */
+    public void closeUser(String userId) {
+        for (Connection connection : byUser.getOrDefault(userId, Set.of())) {
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "account deactivated");
+        }
+    }
+
     /** The WebSocket closed: a session it carried waits {@link #RECONNECT_SECONDS} for a reconnect, then leaves. */
     public void disconnected(Connection connection) {
         String userId = connection.userId();
