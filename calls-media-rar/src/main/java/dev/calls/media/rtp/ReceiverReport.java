@@ -1,44 +1,18 @@
 package dev.calls.media.rtp;
 
-import java.util.Objects;
-
 /**
  * Receiver report, RTCP packet type 201 (RFC 3550 §6.4.2): sender SSRC and report blocks. Any
  * profile-specific extension after the blocks is ignored.
  */
-public final class ReceiverReport extends RtcpPacket {
+public final class ReceiverReport extends ReportPacket {
 
     /** Size of an RR without report blocks. */
     public static final int MIN_LENGTH = 8;
     /** The 5-bit report count allows at most 31 blocks per packet. */
     public static final int MAX_REPORT_BLOCKS = 31;
 
-    private final ReportBlock block = new ReportBlock();
-
-    @Override
-    boolean accept(byte[] buf, int off, int contentEnd) {
-        int blocks = buf[off] & 0x1F;
-        return (buf[off + 1] & 0xFF) == RtcpPacketType.RECEIVER_REPORT
-                && contentEnd - off >= MIN_LENGTH + blocks * ReportBlock.LENGTH;
-    }
-
-    public int senderSsrc() {
-        return word(4);
-    }
-
-    public void setSenderSsrc(int ssrc) {
-        setWord(4, ssrc);
-    }
-
-    public int reportCount() {
-        return count();
-    }
-
-    /** The report block at {@code index}; the returned view is owned by this RR and re-pointed per call. */
-    public ReportBlock reportBlock(int index) {
-        Objects.checkIndex(index, reportCount());
-        block.point(array(), offset() + MIN_LENGTH + index * ReportBlock.LENGTH);
-        return block;
+    public ReceiverReport() {
+        super(RtcpPacketType.RECEIVER_REPORT, MIN_LENGTH);
     }
 
     /**

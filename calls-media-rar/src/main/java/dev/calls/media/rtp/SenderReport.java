@@ -1,32 +1,17 @@
 package dev.calls.media.rtp;
 
-import java.util.Objects;
-
 /**
  * Sender report, RTCP packet type 200 (RFC 3550 §6.4.1): sender SSRC, sender info (NTP timestamp, RTP
  * timestamp, packet and octet counts) and report blocks. Any profile-specific extension after the blocks
  * is ignored.
  */
-public final class SenderReport extends RtcpPacket {
+public final class SenderReport extends ReportPacket {
 
     /** Size of an SR without report blocks: header, SSRC, 20 bytes of sender info. */
     public static final int MIN_LENGTH = 28;
 
-    private final ReportBlock block = new ReportBlock();
-
-    @Override
-    boolean accept(byte[] buf, int off, int contentEnd) {
-        int blocks = buf[off] & 0x1F;
-        return (buf[off + 1] & 0xFF) == RtcpPacketType.SENDER_REPORT
-                && contentEnd - off >= MIN_LENGTH + blocks * ReportBlock.LENGTH;
-    }
-
-    public int senderSsrc() {
-        return word(4);
-    }
-
-    public void setSenderSsrc(int ssrc) {
-        setWord(4, ssrc);
+    public SenderReport() {
+        super(RtcpPacketType.SENDER_REPORT, MIN_LENGTH);
     }
 
     /** The 64-bit NTP timestamp: seconds since 1900 in the upper half, fraction in the lower. */
@@ -44,17 +29,6 @@ public final class SenderReport extends RtcpPacket {
 
     public int octetCount() {
         return word(24);
-    }
-
-    public int reportCount() {
-        return count();
-    }
-
-    /** The report block at {@code index}; the returned view is owned by this SR and re-pointed per call. */
-    public ReportBlock reportBlock(int index) {
-        Objects.checkIndex(index, reportCount());
-        block.point(array(), offset() + MIN_LENGTH + index * ReportBlock.LENGTH);
-        return block;
     }
 
     /**
