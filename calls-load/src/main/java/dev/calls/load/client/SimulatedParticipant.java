@@ -8,13 +8,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.bouncycastle.tls.DTLSClientProtocol;
 import org.jboss.logging.Logger;
 
 import dev.calls.load.signaling.Signaling;
 import dev.calls.load.signaling.SignalingException;
 import dev.calls.load.signaling.SignalingListener;
 import dev.calls.load.signaling.SignalingSession;
+import dev.calls.media.dtls.SrtpTlsClient;
 import dev.calls.media.rtp.RtcpMux;
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.DtlsSrtpKeys;
@@ -172,10 +172,10 @@ public final class SimulatedParticipant implements SignalingListener {
     }
 
     private void handshake() {
-        SrtpDtlsClient client = new SrtpDtlsClient(identity.certificate(), server.fingerprint(), HANDSHAKE_TIMEOUT_MILLIS,
+        SrtpTlsClient client = new SrtpTlsClient(identity.certificate(), server.fingerprint(), HANDSHAKE_TIMEOUT_MILLIS,
                 context.srtpProfiles());
         try {
-            new DTLSClientProtocol().connect(client, handshake);
+            client.connect(handshake);
         } catch (IOException | RuntimeException e) {
             fail("DTLS: " + e);
             return;

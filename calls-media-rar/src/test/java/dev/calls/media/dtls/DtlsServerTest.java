@@ -57,10 +57,10 @@ class DtlsServerTest {
 
         client.connect(pipe.clientEnd());
         DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
-        DtlsSrtpKeys clientKeys = client.srtpKeys();
+        DtlsSrtpKeys clientKeys = client.keys();
 
         assertEquals(SrtpProfile.AEAD_AES_128_GCM, serverKeys.profile(), "our preference wins over the client's order");
-        assertEquals(SrtpProfile.AEAD_AES_128_GCM.id(), client.selectedProfile());
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM, clientKeys.profile());
         assertEquals(16, serverKeys.remote().key().length);
         assertEquals(12, serverKeys.remote().salt().length);
         assertMirrored(clientKeys, serverKeys);
@@ -77,7 +77,7 @@ class DtlsServerTest {
         // Completes only if the server, already done, answers the client's retransmission (RFC 6347 §4.2.4).
         client.connect(pipe.clientEnd());
 
-        assertMirrored(client.srtpKeys(), listener.connected.get(10, TimeUnit.SECONDS));
+        assertMirrored(client.keys(), listener.connected.get(10, TimeUnit.SECONDS));
     }
 
     @Test
@@ -90,7 +90,7 @@ class DtlsServerTest {
 
         assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, serverKeys.profile());
         assertEquals(14, serverKeys.local().salt().length);
-        assertMirrored(client.srtpKeys(), serverKeys);
+        assertMirrored(client.keys(), serverKeys);
     }
 
     @Test

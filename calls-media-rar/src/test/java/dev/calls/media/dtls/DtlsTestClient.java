@@ -1,52 +1,29 @@
 package dev.calls.media.dtls;
 
 import java.io.IOException;
-import java.util.Hashtable;
-import java.util.Vector;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.CertificateRequest;
-import org.bouncycastle.tls.DTLSClientProtocol;
-import org.bouncycastle.tls.DTLSTransport;
-import org.bouncycastle.tls.DatagramTransport;
-import org.bouncycastle.tls.DefaultTlsClient;
-import org.bouncycastle.tls.ProtocolVersion;
-import org.bouncycastle.tls.SignatureAlgorithm;
-import org.bouncycastle.tls.SignatureAndHashAlgorithm;
-import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
-import org.bouncycastle.tls.TlsFatalAlert;
-import org.bouncycastle.tls.TlsSRTPUtils;
-import org.bouncycastle.tls.TlsServerCertificate;
-import org.bouncycastle.tls.TlsUtils;
-import org.bouncycastle.tls.UseSRTPData;
-
-import dev.calls.media.srtp.DtlsSrtpKeys;
-import dev.calls.media.srtp.SrtpProfile;
 
 /**
- * The browser's side for tests: a BouncyCastle DTLS 1.2 client with its own self-signed certificate that
- * checks the server's certificate against the server's SDP fingerprint, offers use_srtp with the given
- * profiles (none: no extension) and, unless told otherwise, extended master secret.
+ * The browser's side for the server's tests: {@link SrtpTlsClient} with the misbehaviours a test needs —
+ * no use_srtp at all (no profiles), profiles the engine does not know, no extended master secret, no
+ * certificate — and a record of the alerts it received.
  */
-final class DtlsTestClient extends DefaultTlsClient {
+final class DtlsTestClient extends SrtpTlsClient {
 
-    private final DtlsCertificate certificate;
-    private final DtlsFingerprint serverFingerprint;
-    private final int[] offeredProfiles;
+    /** A failing test must not hang on a client waiting forever. */
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+
     private final boolean offerExtendedMasterSecret;
     final CopyOnWriteArrayList<Short> alertsReceived = new CopyOnWriteArrayList<>();
-    private volatile int selectedProfile = -1;
-    private volatile DtlsSrtpKeys srtpKeys;
     private volatile boolean withholdCertificate;
 
     DtlsTestClient(DtlsCertificate certificate, DtlsFingerprint serverFingerprint, int[] offeredProfiles,
         boolean offerExtendedMasterSecret) {
-        super(certificate.crypto());
-        this.certificate = certificate;
-        this.serverFingerprint = serverFingerprint;
-        this.offeredProfiles = offeredProfiles;
+        super(certificate, serverFingerprint, HANDSHAKE_TIMEOUT_MILLIS,
+            offeredProfiles == null ? new int[0] : offeredProfiles);
         this.offerExtendedMasterSecret = offerExtendedMasterSecret;
     }
 
@@ -56,91 +33,23 @@ final class DtlsTestClient extends DefaultTlsClient {
         return this;
     }
 
-    /** Runs the handshake over {@code transport}. */
-    DTLSTransport connect(DatagramTransport transport) throws IOException {
-        return new DTLSClientProtocol().connect(this, transport);
-    }
-
-    /** After connect: the SRTP keys this client exported, seen from the client (local: the client write key). */
-    DtlsSrtpKeys srtpKeys() {
-        return srtpKeys;
-    }
-
-    /** BouncyCastle allows keying material export only here. */
-    @Override
-    public void notifyHandshakeComplete() throws IOException {
-        super.notifyHandshakeComplete();
-        SrtpProfile profile = SrtpProfile.fromId(selectedProfile);
-        byte[] material = context.exportKeyingMaterial(DtlsSrtpKeys.EXPORTER_LABEL, null,
-            DtlsSrtpKeys.keyingMaterialLength(profile));
-        srtpKeys = DtlsSrtpKeys.fromKeyingMaterial(profile, material, false);
-    }
-
-    int selectedProfile() {
-        return selectedProfile;
-    }
-
-    @Override
-    protected ProtocolVersion[] getSupportedVersions() {
-        return ProtocolVersion.DTLSv12.only();
-    }
-
-    /** A failing test must not hang on a client waiting forever. */
-    @Override
-    public int getHandshakeTimeoutMillis() {
-        return 10_000;
-    }
-
     @Override
     public boolean shouldUseExtendedMasterSecret() {
         return offerExtendedMasterSecret;
     }
 
     @Override
-    public Hashtable getClientExtensions() throws IOException {
-        Hashtable extensions = super.getClientExtensions();
-        if (offeredProfiles != null) {
-            TlsSRTPUtils.addUseSRTPExtension(extensions, new UseSRTPData(offeredProfiles, TlsUtils.EMPTY_BYTES));
-        }
-        return extensions;
+    public boolean requiresExtendedMasterSecret() {
+        return offerExtendedMasterSecret;
     }
 
     @Override
-    public void processServerExtensions(Hashtable serverExtensions) throws IOException {
-        super.processServerExtensions(serverExtensions);
-        UseSRTPData selected = TlsSRTPUtils.getUseSRTPExtension(serverExtensions);
-        if (selected == null || selected.getProtectionProfiles().length != 1) {
-            throw new TlsFatalAlert(AlertDescription.illegal_parameter, "server must select one SRTP profile");
-        }
-        selectedProfile = selected.getProtectionProfiles()[0];
+    protected TlsCredentials clientCredentials(CertificateRequest request) throws IOException {
+        return withholdCertificate ? null : super.clientCredentials(request);
     }
 
     @Override
     public void notifyAlertReceived(short alertLevel, short alertDescription) {
         alertsReceived.add(alertDescription);
-    }
-
-    @Override
-    public TlsAuthentication getAuthentication() {
-        return new TlsAuthentication() {
-            @Override
-            public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
-                byte[] der = serverCertificate.getCertificate().getCertificateAt(0).getEncoded();
-                if (!serverFingerprint.matches(der)) {
-                    throw new TlsFatalAlert(AlertDescription.bad_certificate, "server fingerprint mismatch");
-                }
-            }
-
-            @Override
-            public TlsCredentials getClientCredentials(CertificateRequest request) throws IOException {
-                if (withholdCertificate) {
-                    return null;
-                }
-                Vector sigAlgs = request.getSupportedSignatureAlgorithms();
-                SignatureAndHashAlgorithm algorithm =
-                    TlsUtils.chooseSignatureAndHashAlgorithm(context, sigAlgs, SignatureAlgorithm.ecdsa);
-                return certificate.signer(context, algorithm);
-            }
-        };
     }
 }
