@@ -223,7 +223,7 @@ public final class Participant {
         }
         PublishedTrack track = find(published, packet.ssrc());
         if (track != null) {
-            track.forward(buffers, packet, nowNanos);
+            track.forward(packet, nowNanos);
         }
     }
 

@@ -99,7 +99,7 @@ public final class PublishedTrack implements Recipients {
      * Handles one decrypted packet of this track on its receive thread: statistics, voice activity, the
      * mute gate, then one copy queued for each forwarding worker that serves a subscriber of it.
      */
-    void forward(ForwardBuffers buffers, RtpPacket packet, long nowNanos) {
+    void forward(RtpPacket packet, long nowNanos) {
         synchronized (statistics) {
             statistics.onPacket(packet.sequenceNumber(), packet.timestamp(), nowNanos);
         }
