@@ -117,6 +117,8 @@ class MediaAdapterIT {
             assertTrue(during.value("calls_media_rtc_connect_seconds_count", "") >= 2, lines);
             assertTrue(during.value("calls_media_rtc_connect_seconds_sum", "") > 0, lines);
             during.value("calls_media_dropped_total", "cause=\"srtp_auth\"");
+            assertEquals(0, during.value("calls_media_dropped_total", "cause=\"forward_queue_full\""),
+                    "the forwarding threads, run as Work by the adapter, keep up with two peers: " + lines);
             during.value("calls_media_failures_total", "layer=\"dtls\"");
 
             Api api = new Api(new URL("http://127.0.0.1:8080/calls/"));
@@ -124,6 +126,8 @@ class MediaAdapterIT {
             assertEquals(2, stats.getInt("sessions"), stats.toString());
             assertTrue(stats.getJsonNumber("packets_in").longValue() > 100, stats.toString());
             assertTrue(stats.getJsonObject("forwarding").getJsonNumber("count").longValue() > 100, stats.toString());
+            assertEquals(0, stats.getJsonObject("dropped").getJsonNumber("forward_queue_full").longValue(),
+                    stats.toString());
         }
     }
 

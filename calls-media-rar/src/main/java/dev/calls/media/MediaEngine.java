@@ -24,6 +24,8 @@ import dev.calls.media.ice.StunUsername;
 import dev.calls.media.sfu.Call;
 import dev.calls.media.sfu.CloseReason;
 import dev.calls.media.sfu.ForwardBuffers;
+import dev.calls.media.sfu.ForwardWorker;
+import dev.calls.media.sfu.Forwarding;
 import dev.calls.media.sfu.Participant;
 import dev.calls.media.sfu.SessionHost;
 import dev.calls.media.transport.PacketKind;
@@ -34,8 +36,13 @@ import dev.calls.media.transport.UdpSender;
 
 /**
  * The SFU media engine: owns the UDP port, every media session and every call. Container-free: the
- * resource adapter (or a test) starts it, runs its receive loops and its timer on threads of its own,
- * and closes it on stop.
+ * resource adapter (or a test) starts it, runs its receive loops, its forwarding workers and its timer on
+ * threads of its own, and closes it on stop.
+ *
+ * <p>Threads: a receive loop per socket demultiplexes, answers ICE checks, hands DTLS records to the
+ * handshake, decrypts media once and queues it for the forwarding workers, which encrypt and send it to
+ * each subscriber. The fan-out of a large call thus never holds up a receive thread, and the checks and
+ * handshakes of joining sessions are not queued behind it.
  *
  * <p>Demultiplexing (RFC 7983 §7 by first byte): a datagram from a known remote address goes to its
  * session; from an unknown address only a STUN binding request is looked at, and only its USERNAME is
@@ -54,6 +61,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final List<String> advertisedAddresses;
     private final MediaEventSink events;
     private final Executor handshakes;
+    private final Forwarding forwarding;
     private final DtlsCertificate certificate = DtlsCertificate.generate();
     private final Map<String, Participant> sessions = new ConcurrentHashMap<>();
     private final Map<String, Participant> byUfrag = new ConcurrentHashMap<>();
@@ -76,11 +84,15 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         this.advertisedAddresses = List.of(advertisedAddress);
         this.events = events;
         this.handshakes = handshakes;
+        this.forwarding = new Forwarding(config.effectiveForwardingThreads(), MediaEngineConfig.FORWARD_QUEUE_SLOTS,
+                port::sender);
+        threadBuffers.addAll(forwarding.buffers());
     }
 
     /**
-     * Binds the port; the caller then runs every loop of {@link #receiveLoops()} and {@link #timer()} on
-     * a thread of its own. Events go to {@code events}; DTLS handshakes run on {@code handshakes}.
+     * Binds the port; the caller then runs every loop of {@link #receiveLoops()}, every worker of
+     * {@link #forwardingWorkers()} and {@link #timer()} on a thread of its own (until they run, nothing is
+     * forwarded: their queues fill and drop). Events go to {@code events}; DTLS handshakes run on {@code handshakes}.
      */
     public static MediaEngine start(MediaEngineConfig config, MediaEventSink events, Executor handshakes)
             throws IOException {
@@ -89,8 +101,9 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
         MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
-        LOG.infof("media engine listening on UDP %s:%d with %d socket(s), advertising %s:%d to clients",
-                config.bindAddress(), port.localPort(), port.socketCount(), advertised, port.localPort());
+        LOG.infof("media engine listening on UDP %s:%d with %d socket(s) and %d forwarding thread(s), "
+                + "advertising %s:%d to clients", config.bindAddress(), port.localPort(), port.socketCount(),
+                config.effectiveForwardingThreads(), advertised, port.localPort());
         warnIfUnreachable(advertised);
         logBuffers(port);
         return engine;
@@ -133,6 +146,11 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
             threadBuffers.add(buffers);
             return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
         }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
+    }
+
+    /** The forwarding workers: each encrypts and sends to its share of the subscribers. */
+    public List<ForwardWorker> forwardingWorkers() {
+        return forwarding.workers();
     }
 
     private void onDatagram(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from,
@@ -243,15 +261,16 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
             srtpDrops += participant.srtpDrops();
             dtlsDrops += participant.dtlsDrops();
         }
-        List<LatencyHistogram> forwarding = new ArrayList<>();
+        List<LatencyHistogram> latencies = new ArrayList<>();
         for (ForwardBuffers buffers : threadBuffers) {
-            forwarding.add(buffers.forwardingLatency());
+            latencies.add(buffers.forwardingLatency());
         }
         TrafficCounters traffic = port.traffic();
         return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn(), traffic.bytesIn(),
-                traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), srtpDrops,
+                traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), forwarding.dropped(),
+                srtpDrops,
                 unknownSourceDrops.sum(), iceFailures.sum(), dtlsFailures.sum(),
-                LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(forwarding));
+                LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 
     public MediaEngineConfig config() {
@@ -277,6 +296,11 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     @Override
     public Executor handshakes() {
         return handshakes;
+    }
+
+    @Override
+    public Forwarding forwarding() {
+        return forwarding;
     }
 
     @Override
@@ -346,6 +370,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         for (Participant participant : List.copyOf(sessions.values())) {
             participant.close(CloseReason.ENGINE_STOPPED);
         }
+        forwarding.stop();
         try {
             port.close();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ package dev.calls.media;
  * @param rtcConnectTimeoutSeconds a session must finish ICE and DTLS this long after the answer
  * @param consentTimeoutSeconds    a session is closed when its client sends no ICE check for this long (RFC 7675)
  * @param nackHistoryPackets       packets kept per published track to answer NACKs
+ * @param forwardingThreads        threads that encrypt and send forwarded media; 0 is one per available core
  */
 public record MediaEngineConfig(
         int udpPort,
@@ -19,7 +20,8 @@ public record MediaEngineConfig(
         int udpSocketCount,
         int rtcConnectTimeoutSeconds,
         int consentTimeoutSeconds,
-        int nackHistoryPackets) {
+        int nackHistoryPackets,
+        int forwardingThreads) {
 
     /** Socket buffers requested from the kernel; it grants at most net.core.rmem_max / wmem_max. */
     public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -27,12 +29,23 @@ public record MediaEngineConfig(
     /** Larger than any datagram WebRTC sends (its MTU is about 1200 bytes). */
     public static final int MAX_DATAGRAM_BYTES = 2048;
 
+    /**
+     * Packets each forwarding thread's queue holds (≈ 2 KB each, so ≈ 1 MB a thread): seconds of voice, or
+     * several video keyframes at once, before it drops.
+     */
+    public static final int FORWARD_QUEUE_SLOTS = 512;
+
     public static MediaEngineConfig defaults() {
-        return new MediaEngineConfig(8443, "0.0.0.0", "", 2, 10, 30, 512);
+        return new MediaEngineConfig(8443, "0.0.0.0", "", 2, 10, 30, 512, 0);
     }
 
     public MediaEngineConfig withUdpPort(int port) {
         return new MediaEngineConfig(port, bindAddress, iceHostOverride, udpSocketCount,
-                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
+                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads);
+    }
+
+    /** The forwarding threads to start: as configured, or one per core the JVM may use. */
+    public int effectiveForwardingThreads() {
+        return forwardingThreads > 0 ? forwardingThreads : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.TestPeer;
+import dev.calls.media.sfu.ForwardWorker;
 import dev.calls.media.transport.ReceiveLoop;
 
 /**
@@ -39,12 +40,15 @@ final class EngineUnderTest implements AutoCloseable {
         for (ReceiveLoop loop : engine.receiveLoops()) {
             threads.add(start(loop, "receive"));
         }
+        for (ForwardWorker worker : engine.forwardingWorkers()) {
+            threads.add(start(worker, "forward"));
+        }
         threads.add(start(engine.timer(), "timer"));
         negotiator = start(this::answerOffers, "negotiator");
     }
 
     static MediaEngineConfig loopbackConfig() {
-        return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512);
+        return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512, 2);
     }
 
     private static Thread start(Runnable body, String name) {

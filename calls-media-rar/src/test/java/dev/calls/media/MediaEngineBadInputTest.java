@@ -147,7 +147,7 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseUdpNeverArrivesIsClosedWithRtcTimeout() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64);
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64, 1);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);
@@ -165,7 +165,7 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseConsentChecksStopIsClosedWithConsentLost() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64);
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64, 1);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);

@@ -10,8 +10,9 @@ import dev.calls.load.signaling.ServerMetrics;
 
 /**
  * The metrics of an engine running in the tool's own JVM. CPU: the sum of the per-thread CPU time
- * (ThreadMXBean) of the engine's threads — its receive loops, which decrypt, route, encrypt and send every
- * forwarded packet, its timer, and its DTLS handshake threads — so the simulated participants' threads
+ * (ThreadMXBean) of the engine's threads — its receive loops, which decrypt and route every packet, its
+ * forwarding workers, which encrypt and send every forwarded packet, its timer, and its DTLS handshake
+ * threads — so the simulated participants' threads
  * are not counted. Heap and RSS cannot be split between the engine and the participants in one JVM: they
  * are the whole JVM's, an upper bound for the engine's.
  */
@@ -55,7 +56,7 @@ public final class InProcessMetrics implements ServerMetrics {
 
     @Override
     public String method() {
-        return "in-process engine: CPU = ThreadMXBean CPU time of the engine's receive, timer and DTLS threads; "
+        return "in-process engine: CPU = ThreadMXBean CPU time of the engine's receive, forwarding, timer and DTLS threads; "
                 + "heap (after System.gc) and RSS are the whole JVM's, engine and simulated participants together";
     }
 }

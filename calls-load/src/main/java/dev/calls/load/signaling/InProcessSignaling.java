@@ -22,6 +22,7 @@ import dev.calls.media.MediaEngine;
 import dev.calls.media.MediaEngineConfig;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaException;
+import dev.calls.media.sfu.ForwardWorker;
 import dev.calls.media.transport.ReceiveLoop;
 
 /**
@@ -30,7 +31,7 @@ import dev.calls.media.transport.ReceiveLoop;
  * screen stream, close. No accounts and no WebSocket: it measures the engine alone, with real UDP, ICE,
  * DTLS and SRTP on 127.0.0.1.
  *
- * <p>Threads: the engine's receive loops and timer run on threads named {@code engine-*}, its DTLS
+ * <p>Threads: the engine's receive loops, forwarding workers and timer run on threads named {@code engine-*}, its DTLS
  * handshakes on a pool {@code engine-dtls-*} (all counted as server CPU); its events are queued and
  * delivered on one thread, {@code load-signal}, which also runs the participants' answers (tool side).
  * The handshake pool grows as needed, as the server's work manager does: the engine holds a handshake
@@ -64,11 +65,15 @@ public final class InProcessSignaling implements Signaling {
             engineThreads.add(thread);
             return thread;
         });
-        MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512);
+        MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512, 0);
         engine = MediaEngine.start(config, events::add, handshakes);
         int loops = 0;
         for (ReceiveLoop loop : engine.receiveLoops()) {
             engineThreads.add(daemon(loop, "engine-receive-" + loops++));
+        }
+        int workers = 0;
+        for (ForwardWorker worker : engine.forwardingWorkers()) {
+            engineThreads.add(daemon(worker, "engine-forward-" + workers++));
         }
         engineThreads.add(daemon(engine.timer(), "engine-timer"));
         metrics = new InProcessMetrics(() -> new ArrayList<>(engineThreads));

@@ -12,6 +12,8 @@ package dev.calls.media.api;
  * @param bytesOut             bytes of those datagrams
  * @param droppedQueueFull     datagrams dropped because a bounded queue was full (DTLS handshake input) or the
  *                             kernel refused a send (send buffer full)
+ * @param droppedForwardQueueFull media packets dropped because a forwarding thread's queue was full (that
+ *                             thread could not keep up with its share of the subscribers)
  * @param droppedSrtpAuth      SRTP/SRTCP packets dropped: authentication failed, replayed, or no keys yet
  * @param droppedUnknownSource datagrams from an address no session has validated, other than ICE checks for a session
  * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
@@ -27,6 +29,7 @@ public record EngineStats(
         long packetsOut,
         long bytesOut,
         long droppedQueueFull,
+        long droppedForwardQueueFull,
         long droppedSrtpAuth,
         long droppedUnknownSource,
         long iceFailures,
@@ -35,7 +38,7 @@ public record EngineStats(
         Latency forwarding) {
 
     /** Nothing counted: the engine is not running. */
-    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
+    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
 
     /**
      * A latency distribution: how many were measured, their total, and quantiles read from a log-linear

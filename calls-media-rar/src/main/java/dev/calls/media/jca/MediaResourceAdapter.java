@@ -23,6 +23,7 @@ import dev.calls.media.MediaEngineConfig;
 import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
 import dev.calls.media.ice.StunUri;
+import dev.calls.media.sfu.ForwardWorker;
 import dev.calls.media.transport.ReceiveLoop;
 
 /**
@@ -91,6 +92,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
             description = "Packets kept per published track to answer retransmission requests (NACK) (default 512)")
     private Integer nackHistoryPackets = 512;
 
+    @ConfigProperty(defaultValue = "0",
+            description = "Threads that encrypt and send forwarded media, each serving a share of the subscribers; "
+                    + "0 is one per available core (default 0)")
+    private Integer forwardingThreads = 0;
+
     private volatile MediaEngine engine;
     private volatile boolean stopped;
     private BootstrapContext context;
@@ -106,7 +112,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         stopped = false;
         events = new MediaEventDispatcher();
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
-                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets);
+                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             if (!tryStartEngine(config)) {
@@ -131,6 +137,9 @@ public class MediaResourceAdapter implements ResourceAdapter {
         engine = started;
         for (ReceiveLoop loop : started.receiveLoops()) {
             context.getWorkManager().startWork(new RunnableWork(loop::run, loop::stop));
+        }
+        for (ForwardWorker worker : started.forwardingWorkers()) {
+            context.getWorkManager().startWork(new RunnableWork(worker, worker::stop));
         }
         context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
         checkPublicAddress(started);
@@ -320,6 +329,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
         this.nackHistoryPackets = nackHistoryPackets;
     }
 
+    public Integer getForwardingThreads() {
+        return forwardingThreads;
+    }
+
+    public void setForwardingThreads(Integer forwardingThreads) {
+        this.forwardingThreads = forwardingThreads;
+    }
+
     // JCA 1.7 §5.3.1: a resource adapter JavaBean must implement equals and hashCode over its properties.
     @Override
     public boolean equals(Object other) {
@@ -334,13 +351,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
                 && Objects.equals(defaultEnabled, that.defaultEnabled) && Objects.equals(enableRinging, that.enableRinging)
                 && Objects.equals(rtcConnectTimeoutSeconds, that.rtcConnectTimeoutSeconds)
                 && Objects.equals(consentTimeoutSeconds, that.consentTimeoutSeconds)
-                && Objects.equals(nackHistoryPackets, that.nackHistoryPackets);
+                && Objects.equals(nackHistoryPackets, that.nackHistoryPackets)
+                && Objects.equals(forwardingThreads, that.forwardingThreads);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(udpPort, bindAddress, iceHostOverride, iceServers, udpSocketCount, maxParticipantsPerCall,
                 allowScreenSharing, defaultEnabled, enableRinging, rtcConnectTimeoutSeconds, consentTimeoutSeconds,
-                nackHistoryPackets);
+                nackHistoryPackets, forwardingThreads);
     }
 }

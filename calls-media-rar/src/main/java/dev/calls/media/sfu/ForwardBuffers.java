@@ -17,8 +17,8 @@ import dev.calls.media.transport.UdpSender;
 
 /**
  * The working memory of one media thread: the buffer a forwarded packet is copied into before it is
- * encrypted for one subscriber, and reusable packet views. One per receive thread, so the packet path
- * allocates nothing and shares nothing between threads.
+ * encrypted for one subscriber, and reusable packet views. One per receive thread and one per forwarding
+ * worker, so the packet path allocates nothing and shares nothing between threads.
  */
 public final class ForwardBuffers {
 
@@ -39,14 +39,14 @@ public final class ForwardBuffers {
     private final UdpSender sender;
     /** Written by the owning thread only; volatile so that monitoring threads read a current value. */
     private volatile long sendFailures;
-    /** When the packet now being forwarded arrived ({@link System#nanoTime()}), set before forwarding it. */
+    /** When the packet now being forwarded arrived ({@link System#nanoTime()}), set by the worker before sending it. */
     long receivedAtNanos;
     /** Receive-to-send time of each packet this thread forwards; read by monitoring threads. */
     private final LatencyHistogram forwarding = new LatencyHistogram();
     /** Answers checks for ufrags no session owns: 401, and nothing is remembered (RFC 8445 §7.3). */
     private final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
 
-    /** @param sender the socket this thread sends on: its own, so sends spread over the port's sockets */
+    /** @param sender the socket this thread sends on, so that sends spread over the port's sockets */
     public ForwardBuffers(UdpSender sender) {
         this.sender = sender;
     }

@@ -56,10 +56,12 @@ import dev.calls.media.transport.UdpSender;
  * the tracks it publishes and those it receives, and the SDP negotiation that describes them.
  *
  * <p>Threads: datagrams arrive on the receive thread of its remote address ({@link #onStun},
- * {@link #onDtls}, {@link #onSrtp}); other participants' receive threads call {@link #sendForwarded};
+ * {@link #onDtls}, {@link #onSrtp}); the media it receives from others, and the retransmissions it asks
+ * for, are encrypted and sent by its one forwarding worker ({@link #forwardWorker()}, {@link #sendForwarded});
  * signaling commands (offer, answer, mute, close) arrive on container threads and are serialized on this
  * object's monitor, which the packet path never takes. SRTP contexts are guarded by their own small locks,
- * one per direction, private to this session.
+ * one per direction, private to this session (the send lock is shared only with the RTCP this session
+ * sends from the timer and keyframe requests).
  */
 public final class Participant {
 
@@ -82,6 +84,7 @@ public final class Participant {
     private final Object receiveLock = new Object();
     private final Object sendLock = new Object();
     private final LongAdder srtpDrops = new LongAdder();
+    private final int forwardWorker;
 
     private volatile State state = State.NEW;
     private volatile IceLiteResponder ice;
@@ -111,6 +114,7 @@ public final class Participant {
         this.call = call;
         this.sessionId = sessionId;
         this.consent = new ConsentFreshness(Duration.ofNanos(host.consentTimeoutNanos()));
+        this.forwardWorker = host.forwarding().assign();
     }
 
     public String sessionId() {
@@ -127,6 +131,11 @@ public final class Participant {
 
     public boolean isConnected() {
         return state == State.CONNECTED;
+    }
+
+    /** The forwarding worker that encrypts and sends everything forwarded to this session. */
+    int forwardWorker() {
+        return forwardWorker;
     }
 
     public long srtpDrops() {
@@ -204,7 +213,6 @@ public final class Participant {
             srtpDrops.increment();
             return;
         }
-        buffers.receivedAtNanos = nowNanos;
         if (rtcp) {
             onRtcp(buffers, buf, off, plain, nowNanos);
             return;
@@ -215,7 +223,7 @@ public final class Participant {
         }
         PublishedTrack track = find(published, packet.ssrc());
         if (track != null) {
-            track.forward(buffers, packet, nowNanos);
+            track.forward(packet, nowNanos);
         }
     }
 
@@ -264,7 +272,7 @@ public final class Participant {
                 }
             } else if (type == RtcpPacketType.TRANSPORT_FEEDBACK && fmt == FeedbackPacket.FMT_GENERIC_NACK
                     && buffers.nack.wrap(buf, at, length)) {
-                retransmit(buffers, buffers.nack.mediaSsrc());
+                retransmit(buffers, buffers.nack.mediaSsrc(), nowNanos);
             }
         }
     }
@@ -276,8 +284,11 @@ public final class Participant {
         }
     }
 
-    /** Answers a NACK (RFC 4585 §6.2.1) from the track's history, each packet encrypted anew for this session. */
-    private void retransmit(ForwardBuffers buffers, int ssrc) {
+    /**
+     * Answers a NACK (RFC 4585 §6.2.1) from the track's history: each packet is queued for this session's
+     * forwarding worker, which encrypts it anew, so that only that thread sends this session's RTP.
+     */
+    private void retransmit(ForwardBuffers buffers, int ssrc, long nowNanos) {
         Subscription subscription = receivingSsrc(ssrc);
         if (subscription == null) {
             return;
@@ -286,24 +297,23 @@ public final class Participant {
         for (int i = 0; i < count; i++) {
             int length = subscription.track().copyFromHistory(buffers.lost[i], buffers.out);
             if (length > 0) {
-                sendPrepared(buffers, length, subscription);
+                host.forwarding().offer(forwardWorker, subscription, buffers.out, 0, length, nowNanos);
             }
         }
     }
 
-    /** Sends another participant's packet to this one: copied, adapted to this session, encrypted, sent. */
+    /**
+     * Sends another participant's packet to this one: copied, adapted to this session, encrypted, sent.
+     * Runs on this session's forwarding worker only.
+     */
     void sendForwarded(ForwardBuffers buffers, byte[] buf, int off, int len, Subscription subscription) {
-        System.arraycopy(buf, off, buffers.out, 0, len);
-        sendPrepared(buffers, len, subscription);
-    }
-
-    private void sendPrepared(ForwardBuffers buffers, int len, Subscription subscription) {
         SrtpSender sender = srtpOut;
         InetSocketAddress to = remote;
         if (sender == null || to == null) {
             return;
         }
         byte[] out = buffers.out;
+        System.arraycopy(buf, off, out, 0, len);
         if (subscription.payloadType() >= 0 || subscription.extensionIds() != null) {
             RtpPacket packet = buffers.outRtp;
             if (!packet.wrap(out, 0, len)) {
@@ -475,7 +485,8 @@ public final class Participant {
                 } else if (payloadType >= 0) {
                     PublishedTrack track = new PublishedTrack(this, section.kind(), (int) source.ssrc(),
                             TrackIds.of(section.kind(), source.streamId(), screenStreamId, sessionId), payloadType,
-                            section.audioLevelExtensionId(), section.midExtensionId(), host.nackHistoryPackets());
+                            section.audioLevelExtensionId(), section.midExtensionId(), host.nackHistoryPackets(),
+                            host.forwarding());
                     track.setGated(track.isVoice() && muted);
                     now.add(track);
                     added.add(track);

@@ -11,10 +11,11 @@ import dev.calls.media.sdp.MediaKind;
 
 /**
  * One source a participant sends (its voice, its screen, its screen's audio) and everyone it is forwarded
- * to. Its packets are handled on the thread that receives its publisher; the subscriber list is copied
- * on write so that thread reads it without a lock.
+ * to. Its packets are handled on the thread that receives its publisher, which queues one copy per
+ * forwarding worker; each worker sends to its share of the subscribers. The subscriber lists (one per
+ * worker) are copied on write so that those threads read them without a lock.
  */
-public final class PublishedTrack {
+public final class PublishedTrack implements Recipients {
 
     /** At most one keyframe request per second reaches the publisher, whoever asks. */
     static final long KEYFRAME_REQUEST_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -32,8 +33,10 @@ public final class PublishedTrack {
     private final PacketHistory history;
     private final VoiceActivity voice;
     private final KeyframeRequestLimiter keyframes;
+    private final Forwarding forwarding;
 
-    private volatile Subscription[] subscriptions = NONE;
+    /** Subscriptions by the forwarding worker of their subscriber. */
+    private volatile Subscription[][] subscriptions;
     private volatile boolean gated;
     /** Packets held back by the gate so far; subtracted from sequence numbers so subscribers see no gap. */
     private int heldBack;
@@ -45,7 +48,7 @@ public final class PublishedTrack {
      *                     forwarding, because the mid names the publisher's m-section, not the subscriber's
      */
     PublishedTrack(Participant publisher, MediaKind kind, int ssrc, String trackId, int payloadType, int audioLevelId,
-            int midId, int historyPackets) {
+            int midId, int historyPackets, Forwarding forwarding) {
         this.publisher = publisher;
         this.kind = kind;
         this.ssrc = ssrc;
@@ -58,6 +61,10 @@ public final class PublishedTrack {
         this.voice = isVoice() ? new VoiceActivity() : null;
         this.keyframes = kind == MediaKind.VIDEO ? new KeyframeRequestLimiter(KEYFRAME_REQUEST_INTERVAL_NANOS) : null;
         this.gated = isVoice();
+        this.forwarding = forwarding;
+        Subscription[][] none = new Subscription[forwarding.workerCount()][];
+        Arrays.fill(none, NONE);
+        this.subscriptions = none;
     }
 
     public Participant publisher() {
@@ -90,9 +97,9 @@ public final class PublishedTrack {
 
     /**
      * Handles one decrypted packet of this track on its receive thread: statistics, voice activity, the
-     * mute gate, then one copy per subscriber, each encrypted with the subscriber's keys.
+     * mute gate, then one copy queued for each forwarding worker that serves a subscriber of it.
      */
-    void forward(ForwardBuffers buffers, RtpPacket packet, long nowNanos) {
+    void forward(RtpPacket packet, long nowNanos) {
         synchronized (statistics) {
             statistics.onPacket(packet.sequenceNumber(), packet.timestamp(), nowNanos);
         }
@@ -120,9 +127,19 @@ public final class PublishedTrack {
         if (history != null) {
             history.store(sequence, packet.array(), packet.offset(), packet.length());
         }
-        for (Subscription subscription : subscriptions) {
-            subscription.subscriber().sendForwarded(buffers, packet.array(), packet.offset(), packet.length(),
-                    subscription);
+        Subscription[][] byWorker = subscriptions;
+        for (int worker = 0; worker < byWorker.length; worker++) {
+            if (byWorker[worker].length > 0) {
+                forwarding.offer(worker, this, packet.array(), packet.offset(), packet.length(), nowNanos);
+            }
+        }
+    }
+
+    /** On forwarding worker {@code worker}: one copy for each of its subscribers, encrypted with their keys. */
+    @Override
+    public void deliver(ForwardBuffers buffers, int worker, byte[] buf, int len) {
+        for (Subscription subscription : subscriptions[worker]) {
+            subscription.subscriber().sendForwarded(buffers, buf, 0, len, subscription);
         }
     }
 
@@ -175,26 +192,35 @@ public final class PublishedTrack {
     }
 
     synchronized void addSubscription(Subscription subscription) {
-        Subscription[] current = subscriptions;
-        Subscription[] next = Arrays.copyOf(current, current.length + 1);
-        next[current.length] = subscription;
+        int worker = subscription.subscriber().forwardWorker();
+        Subscription[][] next = subscriptions.clone();
+        Subscription[] current = next[worker];
+        next[worker] = Arrays.copyOf(current, current.length + 1);
+        next[worker][current.length] = subscription;
         subscriptions = next;
     }
 
     synchronized void removeSubscriber(Participant subscriber) {
-        Subscription[] current = subscriptions;
+        int worker = subscriber.forwardWorker();
+        Subscription[] current = subscriptions[worker];
         int kept = 0;
-        Subscription[] next = new Subscription[current.length];
+        Subscription[] remaining = new Subscription[current.length];
         for (Subscription subscription : current) {
             if (subscription.subscriber() != subscriber) {
-                next[kept++] = subscription;
+                remaining[kept++] = subscription;
             }
         }
-        subscriptions = kept == 0 ? NONE : Arrays.copyOf(next, kept);
+        Subscription[][] next = subscriptions.clone();
+        next[worker] = kept == 0 ? NONE : Arrays.copyOf(remaining, kept);
+        subscriptions = next;
     }
 
     int subscriberCount() {
-        return subscriptions.length;
+        int count = 0;
+        for (Subscription[] share : subscriptions) {
+            count += share.length;
+        }
+        return count;
     }
 
     @Override

@@ -28,6 +28,9 @@ public interface SessionHost {
 
     int nackHistoryPackets();
 
+    /** The forwarding workers that encrypt and send media to subscribers. */
+    Forwarding forwarding();
+
     /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
     void addressValidated(InetSocketAddress address, Participant participant);
 

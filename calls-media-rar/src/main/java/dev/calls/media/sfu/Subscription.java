@@ -2,7 +2,8 @@ package dev.calls.media.sfu;
 
 /**
  * One participant receiving one published track: the m-section (mid) it arrives in and what must change
- * in each packet for this subscriber, decided once when the subscription is made.
+ * in each packet for this subscriber, decided once when the subscription is made. As {@link Recipients}
+ * it is the route of a retransmission meant for this subscriber alone.
  *
  * @param subscriber   who receives the track
  * @param track        what is received
@@ -10,5 +11,11 @@ package dev.calls.media.sfu;
  * @param payloadType  the payload type this subscriber's session uses for the codec, or -1 when it is the publisher's
  * @param extensionIds header extension id map (publisher id → subscriber id, 0 drops), or null when ids agree
  */
-record Subscription(Participant subscriber, PublishedTrack track, String mid, int payloadType, byte[] extensionIds) {
+record Subscription(Participant subscriber, PublishedTrack track, String mid, int payloadType, byte[] extensionIds)
+        implements Recipients {
+
+    @Override
+    public void deliver(ForwardBuffers buffers, int worker, byte[] buf, int len) {
+        subscriber.sendForwarded(buffers, buf, 0, len, this);
+    }
 }

@@ -16,12 +16,18 @@ import java.util.function.Function;
 public final class UdpPort implements AutoCloseable {
 
     private final List<DatagramChannel> channels;
+    private final List<UdpSender> senders;
     private final int localPort;
     private final TrafficCounters traffic = new TrafficCounters();
 
     private UdpPort(List<DatagramChannel> channels, int localPort) {
         this.channels = channels;
         this.localPort = localPort;
+        List<UdpSender> perChannel = new ArrayList<>(channels.size());
+        for (DatagramChannel channel : channels) {
+            perChannel.add(senderFor(channel));
+        }
+        this.senders = List.copyOf(perChannel);
     }
 
     /**
@@ -87,11 +93,19 @@ public final class UdpPort implements AutoCloseable {
      */
     public List<ReceiveLoop> receiveLoops(Function<UdpSender, DatagramHandler> handlers, int maxDatagramBytes) {
         List<ReceiveLoop> loops = new ArrayList<>(channels.size());
-        for (DatagramChannel channel : channels) {
-            UdpSender sender = senderFor(channel);
-            loops.add(new ReceiveLoop(channel, handlers.apply(sender), maxDatagramBytes, sender, traffic));
+        for (int i = 0; i < channels.size(); i++) {
+            UdpSender sender = senders.get(i);
+            loops.add(new ReceiveLoop(channels.get(i), handlers.apply(sender), maxDatagramBytes, sender, traffic));
         }
         return loops;
+    }
+
+    /**
+     * A sender on one of the port's sockets, chosen by {@code index} modulo their number: threads that send
+     * a lot take different indices so that they do not wait on one socket's lock.
+     */
+    public UdpSender sender(int index) {
+        return senders.get(Math.floorMod(index, senders.size()));
     }
 
     private UdpSender senderFor(DatagramChannel channel) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import dev.calls.media.MediaEventSink;
 import dev.calls.media.api.MediaEvent;
@@ -41,6 +42,10 @@ import dev.calls.media.transport.UdpSender;
  * handshake is skipped: random keys are handed to the session as the handshake would ({@link #connect}),
  * so the handshake executor never runs anything. Every session's remote address is the one {@link UdpSink}.
  *
+ * <p>Forwarding has real workers ({@link Forwarding}), which no thread runs unless {@link #startWorkers} is
+ * called: then the thread that plays the receive loop also stands in for them ({@link #drainWorkers()}), so
+ * that one thread does all the work of a packet, as the benchmark wants to time it.
+ *
  * <p>Not thread-safe: set up on one thread; the packet path ({@link #buffers()}) belongs to one thread.
  */
 final class ConnectedCall implements AutoCloseable {
@@ -59,6 +64,8 @@ final class ConnectedCall implements AutoCloseable {
     private final UdpSink sink;
     private final InetSocketAddress remote;
     private final ForwardBuffers buffers;
+    private final Forwarding forwarding;
+    private final List<Thread> workerThreads = new ArrayList<>();
     private final Map<String, String> offers = new ConcurrentHashMap<>();
     private final Call call = new Call("benchmark-call");
     private final Host host = new Host();
@@ -68,18 +75,29 @@ final class ConnectedCall implements AutoCloseable {
     private SrtpSender publisherClient;
     private int sessions;
 
-    ConnectedCall(SrtpProfile profile) throws IOException {
+    /**
+     * @param workers       forwarding workers
+     * @param workerSenders wraps the socket's sender for each worker (a test may watch what they send)
+     */
+    ConnectedCall(SrtpProfile profile, int workers, UnaryOperator<UdpSender> workerSenders) throws IOException {
         this.profile = profile;
         port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
         sender = senderOf(port);
         sink = new UdpSink();
         remote = sink.address();
         buffers = new ForwardBuffers(sender);
+        forwarding = new Forwarding(workers, 512, i -> workerSenders.apply(sender));
     }
 
     /** A call whose publisher is connected and unmuted and whose subscribers each receive its voice. */
     static ConnectedCall withSubscribers(SrtpProfile profile, int count) throws Exception {
-        ConnectedCall call = new ConnectedCall(profile);
+        return withSubscribers(profile, count, 1, UnaryOperator.identity());
+    }
+
+    /** The same, with {@code workers} forwarding workers whose senders are wrapped by {@code workerSenders}. */
+    static ConnectedCall withSubscribers(SrtpProfile profile, int count, int workers,
+            UnaryOperator<UdpSender> workerSenders) throws Exception {
+        ConnectedCall call = new ConnectedCall(profile, workers, workerSenders);
         call.startPublisher();
         for (int i = 0; i < count; i++) {
             call.addSubscriber();
@@ -189,9 +207,36 @@ final class ConnectedCall implements AutoCloseable {
         return buffers;
     }
 
+    Forwarding forwarding() {
+        return forwarding;
+    }
+
+    /** Forwards, on the calling thread, everything queued for the workers; returns how many packets. */
+    int drainWorkers() {
+        int done = 0;
+        for (ForwardWorker worker : forwarding.workers()) {
+            done += worker.drain();
+        }
+        return done;
+    }
+
+    /** Runs each worker on a thread of its own, named {@code forward-<index>}; after this, never drain. */
+    void startWorkers() {
+        for (ForwardWorker worker : forwarding.workers()) {
+            Thread thread = new Thread(worker, "forward-" + worker.index());
+            thread.setDaemon(true);
+            thread.start();
+            workerThreads.add(thread);
+        }
+    }
+
     /** Datagrams the port's socket refused so far (socket buffer full, socket closed). */
     long sendFailures() {
-        return buffers.sendFailures();
+        long failures = 0;
+        for (ForwardBuffers worker : forwarding.buffers()) {
+            failures += worker.sendFailures();
+        }
+        return failures;
     }
 
     UdpSink sink() {
@@ -210,6 +255,10 @@ final class ConnectedCall implements AutoCloseable {
         if (publisher != null) {
             publisher.close(CloseReason.ENGINE_STOPPED);
         }
+        forwarding.stop();
+        for (Thread thread : workerThreads) {
+            thread.join(5000);
+        }
         port.close();
         sink.close();
     }
@@ -226,6 +275,11 @@ final class ConnectedCall implements AutoCloseable {
         @Override
         public MediaEventSink events() {
             return events;
+        }
+
+        @Override
+        public Forwarding forwarding() {
+            return forwarding;
         }
 
         @Override

@@ -32,8 +32,9 @@ class ConnectedCallTest {
             byte[] payload = Arrays.copyOfRange(packet, OpusPacket.HEADER_LENGTH, plain);
             int length = call.publisherClient().protectRtp(packet, 0, plain);
             call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+            assertEquals(1, call.drainWorkers(), "one copy queued for the one worker, whatever the subscriber count");
 
-            byte[] lastSent = call.buffers().out;
+            byte[] lastSent = call.forwarding().buffers().get(0).out;
             int received = call.subscriberClient(SUBSCRIBERS - 1).unprotectRtp(lastSent, 0, length);
             RtpPacket forwarded = new RtpPacket();
             assertTrue(forwarded.wrap(lastSent, 0, received));

@@ -18,9 +18,10 @@ import dev.calls.media.bench.SetupAllocation;
 import dev.calls.media.srtp.SrtpProfile;
 
 /**
- * The forward path of one voice packet, as the publisher's receive thread runs it: SRTP decrypt once,
- * statistics, voice activity, then for each of N subscribers copy, adapt, SRTP encrypt with its keys and
- * send over UDP to 127.0.0.1. One op forwards one packet to N subscribers: time per forwarded packet is
+ * The forward path of one voice packet, all of it on the benchmark thread: what the publisher's receive
+ * thread does (SRTP decrypt once, statistics, voice activity, a copy queued for the forwarding worker),
+ * then what the worker does (for each of N subscribers copy, adapt, SRTP encrypt with its keys and send
+ * over UDP to 127.0.0.1). One op forwards one packet to N subscribers: CPU time per forwarded packet is
  * score / N, bytes allocated per forwarded packet (gc.alloc.rate.norm - setupBytes / setups) / N.
  *
  * <p>The next packet is encrypted as the publisher's browser would before each op (setup, not timed; its
@@ -67,6 +68,7 @@ public class ForwardPathBenchmark {
     @Benchmark
     public void forward() {
         call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+        call.drainWorkers();
         forwarded += subscribers;
     }
 
@@ -75,9 +77,10 @@ public class ForwardPathBenchmark {
         Thread.sleep(500);
         long received = call.sink().received() - receivedBefore;
         System.out.printf("%n[forward] N=%d %s: forwarded %d, send refused %d, received %d (%.3f%% lost), "
-                + "SRTP drops %d, sink buffer %d B%n", subscribers, profile, forwarded, call.sendFailures(), received,
+                + "SRTP drops %d, queue drops %d, sink buffer %d B%n", subscribers, profile, forwarded,
+                call.sendFailures(), received,
                 forwarded == 0 ? 0 : 100.0 * (forwarded - received) / forwarded, call.publisher().srtpDrops(),
-                call.sink().receiveBufferBytes());
+                call.forwarding().dropped(), call.sink().receiveBufferBytes());
         call.close();
     }
 }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import dev.calls.media.srtp.SrtpProfile;
 
@@ -29,7 +30,7 @@ public final class SessionHeapReport {
             warmUp.publishedSubscriberCount();
         }
         for (SrtpProfile profile : SrtpProfile.values()) {
-            try (ConnectedCall call = new ConnectedCall(profile)) {
+            try (ConnectedCall call = new ConnectedCall(profile, 1, UnaryOperator.identity())) {
                 call.startPublisher();
                 long base = usedAfterGc();
                 List<Participant> answered = new ArrayList<>();

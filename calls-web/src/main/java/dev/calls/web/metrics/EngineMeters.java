@@ -52,6 +52,8 @@ public class EngineMeters {
         meters.functionCounter("calls.media.bytes", s, x -> x.get().bytesIn(), "direction", "in");
         meters.functionCounter("calls.media.bytes", s, x -> x.get().bytesOut(), "direction", "out");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedQueueFull(), "cause", "queue_full");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedForwardQueueFull(), "cause",
+                "forward_queue_full");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedSrtpAuth(), "cause", "srtp_auth");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedUnknownSource(), "cause", "unknown_source");
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");

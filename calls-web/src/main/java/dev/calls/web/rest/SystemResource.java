@@ -65,6 +65,7 @@ public class SystemResource {
                 .add("bytes_out", stats.bytesOut())
                 .add("dropped", Json.createObjectBuilder()
                         .add("queue_full", stats.droppedQueueFull())
+                        .add("forward_queue_full", stats.droppedForwardQueueFull())
                         .add("srtp_auth", stats.droppedSrtpAuth())
                         .add("unknown_source", stats.droppedUnknownSource()))
                 .add("ice_failures", stats.iceFailures())
