@@ -1,30 +1,40 @@
 package dev.calls.ear;
 
+import static dev.calls.ear.SignalingUsers.join;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.json.JsonObject;
+import jakarta.resource.spi.ConfigProperty;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.classloader.ShrinkWrapClassLoader;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.calls.ear.SignalingUsers.User;
+
 /**
- * An admin changes the resource adapter's properties through the management API (what the console and
- * the CLI use), reloads, and the server behaves accordingly: media on the new UDP port, the new
- * participant cap in the calls config. The properties are removed again afterwards, so every other test
- * sees the defaults.
+ * The resource adapter's configuration as an admin meets it in the console: every property registered with
+ * its default by the shipped CLI script, and a change made through the management API (what the console and
+ * the CLI use) taking effect after the reload: media on the new UDP port, the new participant cap refusing
+ * the join that exceeds it. The values found before are put back afterwards, so every other test sees them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,6 +42,25 @@ class AdminConfigIT {
 
     private static final int NEW_PORT = 18443;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /**
+     * The properties of DESIGN.md ("Resource adapter configuration properties") with the defaults documented
+     * there and in docs/admin-guide.md. iceHostOverride has none ("no override"): WildFly stores no empty
+     * value, so the script leaves it out.
+     */
+    private static final Map<String, String> DOCUMENTED_DEFAULTS = Map.ofEntries(
+            Map.entry("udpPort", "8443"),
+            Map.entry("bindAddress", "0.0.0.0"),
+            Map.entry("iceServers", "[{\"urls\":[\"stun:stun.global.calls.mattermost.com:3478\"]}]"),
+            Map.entry("udpSocketCount", "2"),
+            Map.entry("maxParticipantsPerCall", "0"),
+            Map.entry("allowScreenSharing", "true"),
+            Map.entry("defaultEnabled", "true"),
+            Map.entry("enableRinging", "false"),
+            Map.entry("rtcConnectTimeoutSeconds", "10"),
+            Map.entry("consentTimeoutSeconds", "30"),
+            Map.entry("nackHistoryPackets", "512"));
+    private static final String NO_DEFAULT = "iceHostOverride";
 
     @Deployment(testable = false, name = CallsEar.NAME)
     static EnterpriseArchive ear() {
@@ -44,13 +73,15 @@ class AdminConfigIT {
     @ArquillianResource
     ManagementClient management;
 
-    @AfterEach
-    void restoreDefaults() throws Exception {
-        ServerConfig config = new ServerConfig(management.getControllerClient());
-        config.removeAdapterProperty("udpPort");
-        config.removeAdapterProperty("maxParticipantsPerCall");
-        config.reload();
-        awaitPing(MediaPort.DEFAULT);
+    @Test
+    void everyPropertyIsRegisteredWithItsDefault() throws Exception {
+        Map<String, String> declared = declaredDefaults();
+        Map<String, String> documented = new TreeMap<>(DOCUMENTED_DEFAULTS);
+        documented.put(NO_DEFAULT, "");
+        assertEquals(documented, declared, "the adapter declares the documented properties and defaults");
+
+        Map<String, String> registered = new ServerConfig(management.getControllerClient()).adapterProperties();
+        assertEquals(new TreeMap<>(DOCUMENTED_DEFAULTS), registered, "the server lists every property with its default");
     }
 
     @Test
@@ -60,16 +91,55 @@ class AdminConfigIT {
         assertTrue(StunProbe.answers(MediaPort.DEFAULT), "the engine answers on the default port first");
 
         ServerConfig config = new ServerConfig(management.getControllerClient());
-        config.setAdapterProperty("udpPort", String.valueOf(NEW_PORT));
-        config.setAdapterProperty("maxParticipantsPerCall", "3");
-        config.reload();
+        Optional<String> port = config.adapterProperty("udpPort");
+        Optional<String> cap = config.adapterProperty("maxParticipantsPerCall");
+        try {
+            config.setAdapterProperty("udpPort", String.valueOf(NEW_PORT));
+            config.setAdapterProperty("maxParticipantsPerCall", "2");
+            config.reload();
 
-        JsonObject media = awaitPing(NEW_PORT);
-        assertFalse(media.getString("advertised_address").isBlank(), media.toString());
-        assertTrue(StunProbe.answers(NEW_PORT), "a STUN check to the new port is answered");
-        assertFalse(MediaPort.isBound(MediaPort.DEFAULT), "the old port is free");
-        JsonObject callsConfig = api.get("calls/config", api.adminToken()).expect(200).json();
-        assertEquals(3, callsConfig.getInt("max_call_participants"), callsConfig.toString());
+            JsonObject media = awaitPing(NEW_PORT);
+            assertFalse(media.getString("advertised_address").isBlank(), media.toString());
+            assertTrue(StunProbe.answers(NEW_PORT), "a STUN check to the new port is answered");
+            assertFalse(MediaPort.isBound(MediaPort.DEFAULT), "the old port is free");
+            JsonObject callsConfig = api.get("calls/config", api.adminToken()).expect(200).json();
+            assertEquals(2, callsConfig.getInt("max_call_participants"), callsConfig.toString());
+            assertCapOfTwoApplies();
+        } finally {
+            config.restoreAdapterProperty("udpPort", port);
+            config.restoreAdapterProperty("maxParticipantsPerCall", cap);
+            config.reload();
+            awaitPing(MediaPort.DEFAULT);
+        }
+    }
+
+    /** Two members join the channel's call over the WebSocket; the third is refused as the contract says. */
+    private void assertCapOfTwoApplies() {
+        try (SignalingUsers users = new SignalingUsers(base)) {
+            User first = users.user("system_user");
+            User second = users.user("system_user");
+            User third = users.user("system_user");
+            String channel = users.channel(first, second, third);
+            users.connect(first).ok("join", join(channel));
+            users.connect(second).ok("join", join(channel));
+            users.connect(third).fails("join", join(channel), "call_full");
+        }
+    }
+
+    /** The defaults the adapter in the built EAR declares on its configuration properties. */
+    private static Map<String, String> declaredDefaults() throws Exception {
+        JavaArchive engine = CallsEar.built().getAsType(ResourceAdapterArchive.class, "calls-media-rar.rar")
+                .getAsType(JavaArchive.class, "calls-media-engine.jar");
+        Map<String, String> defaults = new TreeMap<>();
+        try (ShrinkWrapClassLoader loader = new ShrinkWrapClassLoader(AdminConfigIT.class.getClassLoader(), engine)) {
+            for (Field field : loader.loadClass("dev.calls.media.jca.MediaResourceAdapter").getDeclaredFields()) {
+                ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+                if (property != null) {
+                    defaults.put(field.getName(), property.defaultValue());
+                }
+            }
+        }
+        return defaults;
     }
 
     /** The ping's media object once it reports the engine running on {@code port}. */

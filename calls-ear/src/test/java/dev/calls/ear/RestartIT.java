@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Data survives a server restart: users, tokens, channels, members, settings, posts and deactivations
  * written before the server stops are all there, unchanged, when it has started again on the same
  * embedded H2 database; and a call that a kill left open in the database is ended at startup at its last
- * recorded activity, so no ghost call survives the restart.
+ * recorded activity, so no ghost call survives the restart, with the audit lines of a call's end.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,6 +93,11 @@ class RestartIT {
             assertEquals(ghost, ended.getString("id"));
             assertEquals(lastActivity, ended.getJsonNumber("end_at").longValue(), "ended at its last recorded activity");
             assertEquals(List.of(keptId), ended.getJsonArray("participants").getValuesAs(JsonString::getString));
+            String log = Files.readString(baseDirectory().resolve("log/server.log"));
+            assertTrue(log.contains("call_end call=" + ghost + " channel=" + channel + " duration_ms=20000 reason=server_restart"),
+                    "the audit trail records the recovered call's end with its ids and the reason");
+            assertTrue(log.matches("(?s).*session_leave call=" + ghost + " session=\\w+ user=" + keptId + "\\b.*"),
+                    "and the end of its session");
             assertTrue(api.get("calls", kept).expect(200).array().isEmpty(), "no ghost call is running");
             assertEquals(JsonValue.NULL, api.get("calls/channels/" + channel, kept).json().get("call"));
             assertEquals(1, api.get("users?per_page=200", admin).expect(200).array().stream()

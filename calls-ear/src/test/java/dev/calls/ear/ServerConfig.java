@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
+import org.jboss.dmr.Property;
 
 /**
  * Edits the running server through its management API, as an admin does in the console or the CLI:
@@ -38,8 +42,33 @@ final class ServerConfig {
         }
     }
 
-    /** Removes the property, so the adapter's default applies again after a reload. */
-    void removeAdapterProperty(String name) {
+    /** The property's registered value; empty when it is not registered. */
+    Optional<String> adapterProperty(String name) {
+        ModelNode read = execute(operation("read-resource", propertyAddress(name)));
+        if (!"success".equals(read.get("outcome").asString())) {
+            return Optional.empty();
+        }
+        ModelNode value = read.get("result", "value");
+        return value.isDefined() ? Optional.of(value.asString()) : Optional.empty();
+    }
+
+    /** Every registered property with its value, as the console lists them. */
+    Map<String, String> adapterProperties() {
+        ModelNode read = operation("read-children-resources", adapterAddress());
+        read.get("child-type").set("config-properties");
+        Map<String, String> properties = new TreeMap<>();
+        for (Property property : expectSuccess(read).get("result").asPropertyList()) {
+            properties.put(property.getName(), property.getValue().get("value").asString());
+        }
+        return properties;
+    }
+
+    /** Puts back a value {@link #adapterProperty} read: sets it, or removes the property when it was not registered. */
+    void restoreAdapterProperty(String name, Optional<String> value) {
+        if (value.isPresent()) {
+            setAdapterProperty(name, value.get());
+            return;
+        }
         ModelNode address = propertyAddress(name);
         if ("success".equals(execute(operation("read-resource", address)).get("outcome").asString())) {
             expectSuccess(operation("remove", address));
@@ -67,10 +96,15 @@ final class ServerConfig {
         throw new AssertionError("the server did not come back within " + RELOAD_PATIENCE);
     }
 
-    private static ModelNode propertyAddress(String name) {
+    private static ModelNode adapterAddress() {
         ModelNode address = new ModelNode();
         address.add("subsystem", "resource-adapters");
         address.add("resource-adapter", "calls-media");
+        return address;
+    }
+
+    private static ModelNode propertyAddress(String name) {
+        ModelNode address = adapterAddress();
         address.add("config-properties", name);
         return address;
     }
@@ -82,11 +116,12 @@ final class ServerConfig {
         return operation;
     }
 
-    private void expectSuccess(ModelNode operation) {
+    private ModelNode expectSuccess(ModelNode operation) {
         ModelNode result = execute(operation);
         if (!"success".equals(result.get("outcome").asString())) {
             throw new AssertionError(operation + " failed: " + result);
         }
+        return result;
     }
 
     private ModelNode execute(ModelNode operation) {

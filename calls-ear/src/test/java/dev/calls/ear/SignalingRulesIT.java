@@ -1,12 +1,12 @@
 package dev.calls.ear;
 
 import static dev.calls.ear.SignalingClient.data;
+import static dev.calls.ear.SignalingUsers.join;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -18,10 +18,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.calls.ear.SignalingUsers.User;
 import dev.calls.media.peer.Poll;
 
 /**
@@ -45,53 +47,26 @@ class SignalingRulesIT {
     @ArquillianResource
     ManagementClient management;
 
+    private SignalingUsers users;
     private Api api;
     private String admin;
-    private final List<SignalingClient> clients = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        admin = api.adminToken();
+        users = new SignalingUsers(base);
+        api = users.api();
+        admin = users.adminToken();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeClients() {
-        clients.forEach(SignalingClient::close);
-        clients.clear();
-    }
-
-    private record User(String id, String token) {
-    }
-
-    private User user(String role) {
-        String name = "s" + Api.unique();
-        String id = api.createUser(admin, name, role);
-        return new User(id, api.token(name, Api.PASSWORD));
-    }
-
-    private String channel(User creator, User... members) {
-        String channel = api.createChannel(creator.token(), "sig-" + Api.unique(), "O");
-        for (User member : members) {
-            api.addMember(member.token(), channel, member.id());
-        }
-        return channel;
-    }
-
-    private SignalingClient connect(User user) {
-        SignalingClient client = SignalingClient.connect("c" + clients.size(), base, user.token());
-        clients.add(client);
-        return client;
-    }
-
-    private static JsonObject join(String channelId) {
-        return data().add("channel_id", channelId).build();
+        users.close();
     }
 
     @Test
     void authenticatesByBearerCookieOrFirstFrameAndRefusesEverythingElse() {
-        User u = user("system_user");
-        SignalingClient bearer = connect(u);
+        User u = users.user("system_user");
+        SignalingClient bearer = users.connect(u);
         JsonObject hello = bearer.awaitEvent("hello", d -> true);
         assertEquals(26, hello.getString("connection_id").length());
         assertTrue(hello.containsKey("server_version"));
@@ -127,11 +102,11 @@ class SignalingRulesIT {
 
     @Test
     void badInputGetsAStableErrorAndTheConnectionAndTheCallSurvive() {
-        User a = user("system_user");
-        User b = user("system_user");
-        String channel = channel(a, b);
-        SignalingClient ca = connect(a);
-        SignalingClient cb = connect(b);
+        User a = users.user("system_user");
+        User b = users.user("system_user");
+        String channel = users.channel(a, b);
+        SignalingClient ca = users.connect(a);
+        SignalingClient cb = users.connect(b);
 
         ca.sendText("{not json");
         JsonObject malformed = Poll.until(SignalingClient.TIMEOUT, () -> "reply to malformed JSON", ca::lastFailure);
@@ -166,14 +141,14 @@ class SignalingRulesIT {
         assertEquals(1, cb.ok("call_state", data().add("channel_id", channel).build()).getJsonArray("sessions").size());
         assertTrue(cb.findEvent("call_end", d -> true) == null, "the call survives");
 
-        SignalingClient big = connect(a);
+        SignalingClient big = users.connect(a);
         big.sendText("{\"action\":\"ping\",\"seq\":1,\"data\":{\"pad\":\"" + "x".repeat(70 * 1024) + "\"}}");
         assertEquals(1009, big.awaitClose());
     }
 
     @Test
     void moreThanTheBurstOfActionsIsRateLimited() {
-        SignalingClient c = connect(user("system_user"));
+        SignalingClient c = users.connect(users.user("system_user"));
         for (int i = 1; i <= 150; i++) {
             c.sendText("{\"action\":\"ping\",\"seq\":" + i + ",\"data\":{}}");
         }
@@ -187,9 +162,9 @@ class SignalingRulesIT {
 
     @Test
     void aCallStartsInTheGivenThreadOrUnderItsTitle() {
-        User a = user("system_user");
-        String channel = channel(a);
-        SignalingClient ca = connect(a);
+        User a = users.user("system_user");
+        String channel = users.channel(a);
+        SignalingClient ca = users.connect(a);
         ca.fails("join", data().add("channel_id", channel).add("thread_id", "x".repeat(26)).build(), "invalid_thread");
 
         String postId = api.post("posts", a.token(), "{\"channel_id\":\"" + channel + "\",\"message\":\"agenda\"}")
@@ -207,15 +182,15 @@ class SignalingRulesIT {
 
     @Test
     void whoMayJoinAndSettingsThatActOnLiveCalls() throws Exception {
-        User owner = user("system_user");
-        User member = user("system_user");
-        User third = user("system_user");
-        User outsider = user("system_user");
-        String channel = channel(owner, member, third);
-        SignalingClient co = connect(owner);
-        SignalingClient cm = connect(member);
-        SignalingClient ct = connect(third);
-        connect(outsider).fails("join", join(channel), "not_member");
+        User owner = users.user("system_user");
+        User member = users.user("system_user");
+        User third = users.user("system_user");
+        User outsider = users.user("system_user");
+        String channel = users.channel(owner, member, third);
+        SignalingClient co = users.connect(owner);
+        SignalingClient cm = users.connect(member);
+        SignalingClient ct = users.connect(third);
+        users.connect(outsider).fails("join", join(channel), "not_member");
 
         try (ServerProperty max = ServerProperty.set(management, "calls.maxCallParticipants", "2")) {
             co.ok("join", join(channel));
@@ -247,12 +222,12 @@ class SignalingRulesIT {
         co.fails("join", join(channel), "channel_archived");
 
         // Test mode: with calls off by default only system admins start calls; others may join them.
-        User adminUser = new User(null, admin);
+        User adminUser = users.admin();
         String testChannel = api.createChannel(admin, "test-" + Api.unique(), "O");
         api.addMember(owner.token(), testChannel, owner.id());
         try (ServerProperty testMode = ServerProperty.set(management, "calls.defaultEnabled", "false")) {
             co.fails("join", join(testChannel), "calls_disabled");
-            SignalingClient ca = connect(adminUser);
+            SignalingClient ca = users.connect(adminUser);
             ca.ok("join", join(testChannel));
             co.ok("join", join(testChannel));
             co.ok("leave", data().build());
@@ -262,13 +237,13 @@ class SignalingRulesIT {
 
     @Test
     void hostControlsParticipantStateAndSeveralDevices() throws Exception {
-        User a = user("system_user");
-        User b = user("system_user");
-        User c = user("system_user");
-        String channel = channel(a, b, c);
-        SignalingClient ca = connect(a);
-        SignalingClient cb = connect(b);
-        SignalingClient cc = connect(c);
+        User a = users.user("system_user");
+        User b = users.user("system_user");
+        User c = users.user("system_user");
+        String channel = users.channel(a, b, c);
+        SignalingClient ca = users.connect(a);
+        SignalingClient cb = users.connect(b);
+        SignalingClient cc = users.connect(c);
         JsonObject joined = ca.ok("join", join(channel));
         String callId = joined.getString("call_id");
         String sa = joined.getString("session_id");
@@ -314,7 +289,7 @@ class SignalingRulesIT {
         ca.awaitEvent("call_host_changed", d -> c.id().equals(d.getString("host_id")));
 
         // Several devices: the same user in the call from a second connection, as a second session.
-        SignalingClient phone = connect(c);
+        SignalingClient phone = users.connect(c);
         String second = phone.ok("join", join(channel)).getString("session_id");
         JsonObject both = phone.ok("call_state", data().add("channel_id", channel).build());
         assertEquals(2, both.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)

@@ -79,6 +79,10 @@ public class CallRecord {
         return endAt;
     }
 
+    public long getLastActivityAt() {
+        return lastActivityAt;
+    }
+
     public void touch(long at) {
         lastActivityAt = Math.max(lastActivityAt, at);
     }

@@ -19,8 +19,8 @@ final class CallAudit {
         LOG.infof("call_start call=%s channel=%s owner=%s", callId, channelId, ownerId);
     }
 
-    static void callEnded(String callId, String channelId, long startAt, long endAt) {
-        LOG.infof("call_end call=%s channel=%s duration_ms=%d", callId, channelId, endAt - startAt);
+    static void callEnded(String callId, String channelId, long startAt, long endAt, CallEndReason reason) {
+        LOG.infof("call_end call=%s channel=%s duration_ms=%d reason=%s", callId, channelId, endAt - startAt, reason.id());
     }
 
     static void sessionJoined(String callId, String sessionId, String userId) {

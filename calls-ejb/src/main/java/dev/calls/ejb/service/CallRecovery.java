@@ -1,5 +1,7 @@
 package dev.calls.ejb.service;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -8,11 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.logging.Logger;
 
+import dev.calls.ejb.model.CallRecord;
+import dev.calls.ejb.model.CallSessionRecord;
+
 /**
  * Ends, at startup, every call the database still shows as running: after a crash or kill no session
  * survives in memory, so such a call is a ghost. Each is closed at its last recorded activity (the last
- * join, leave or host change), as are its sessions, which is the truest end time the records allow.
- * Live state is per server (the in-memory store), so this is right for the single-server deployment.
+ * join, leave or host change), as are its sessions, which is the truest end time the records allow; the
+ * audit trail gets the same lines a call ending while the server runs writes, with the reason
+ * {@code server_restart}. Live state is per server (the in-memory store), so this is right for the
+ * single-server deployment.
  */
 @Singleton
 @Startup
@@ -26,14 +33,24 @@ public class CallRecovery {
 
     @PostConstruct
     void endLeftoverCalls() {
-        int sessions = em.createNativeQuery("UPDATE call_sessions SET leave_at = "
-                        + "(SELECT c.last_activity_at FROM calls c WHERE c.id = call_sessions.call_id) "
-                        + "WHERE leave_at = 0")
-                .executeUpdate();
-        int calls = em.createNativeQuery("UPDATE calls SET end_at = last_activity_at WHERE end_at = 0").executeUpdate();
-        if (calls > 0 || sessions > 0) {
+        List<CallRecord> calls = em.createQuery("SELECT c FROM CallRecord c WHERE c.endAt = 0", CallRecord.class)
+                .getResultList();
+        int sessions = 0;
+        for (CallRecord call : calls) {
+            long endAt = call.getLastActivityAt();
+            for (CallSessionRecord session : em.createQuery("SELECT s FROM CallSessionRecord s "
+                    + "WHERE s.callId = :call AND s.leaveAt = 0 ORDER BY s.joinAt", CallSessionRecord.class)
+                    .setParameter("call", call.getId()).getResultList()) {
+                session.leave(endAt);
+                CallAudit.sessionLeft(call.getId(), session.getId(), session.getUserId());
+                sessions++;
+            }
+            call.end(endAt);
+            CallAudit.callEnded(call.getId(), call.getChannelId(), call.getStartAt(), endAt, CallEndReason.SERVER_RESTART);
+        }
+        if (!calls.isEmpty()) {
             LOG.infof("Ended %d call(s) and %d session(s) left open by the previous run, at their last recorded activity",
-                    calls, sessions);
+                    calls.size(), sessions);
         }
     }
 }

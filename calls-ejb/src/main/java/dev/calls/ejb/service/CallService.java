@@ -171,7 +171,7 @@ public class CallService {
         channel.setCallsEnabled(enabled);
         if (!enabled) {
             // Switching calls off takes effect at once: the running call ends.
-            endChannelCall(channelId);
+            endChannelCall(channelId, CallEndReason.CALLS_DISABLED);
         }
         return new ChannelCall(channelId, enabled, store.byChannel(channelId).orElse(null));
     }
@@ -277,7 +277,7 @@ public class CallService {
     public void hostEnd(String actorId, String callId) {
         LiveCall call = liveCall(callId);
         hostPolicy.checkHostAction(user(actorId), call);
-        endCall(call, System.currentTimeMillis());
+        endCall(call, System.currentTimeMillis(), CallEndReason.HOST_ENDED);
     }
 
     /** The session's own mute switch: the engine stops or starts forwarding its voice. */
@@ -376,8 +376,9 @@ public class CallService {
         }
     }
 
-    public void endChannelCall(String channelId) {
-        store.byChannel(channelId).ifPresent(call -> endCall(call, System.currentTimeMillis()));
+    /** Ends the channel's running call, if any, because of what happened to the channel. */
+    public void endChannelCall(String channelId, CallEndReason reason) {
+        store.byChannel(channelId).ifPresent(call -> endCall(call, System.currentTimeMillis(), reason));
     }
 
     @Lock(LockType.READ)
@@ -410,7 +411,7 @@ public class CallService {
         LiveCall next = call.withoutSession(sessionId);
         if (next.sessions().isEmpty()) {
             fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
-            endCall(next, now);
+            endCall(next, now, CallEndReason.LAST_LEFT);
             return;
         }
         record(call.id()).touch(now);
@@ -422,7 +423,7 @@ public class CallService {
         }
     }
 
-    private void endCall(LiveCall call, long now) {
+    private void endCall(LiveCall call, long now, CallEndReason reason) {
         for (LiveSession session : call.sessions()) {
             media.close(session.sessionId(), "closed");
             CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, session.sessionId());
@@ -433,7 +434,7 @@ public class CallService {
             fire("user_left", call, Audience.CHANNEL, null,
                     Map.of("user_id", session.userId(), "session_id", session.sessionId()));
         }
-        CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now);
+        CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
         fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));

@@ -122,7 +122,7 @@ public class ChannelService {
         Channel channel = require(channelId);
         policy.checkArchive(actor, channel, membership(channelId, actorId));
         channel.archive(System.currentTimeMillis());
-        calls.endChannelCall(channelId);
+        calls.endChannelCall(channelId, CallEndReason.CHANNEL_ARCHIVED);
         return channel;
     }
 

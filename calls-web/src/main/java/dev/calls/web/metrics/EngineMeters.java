@@ -29,7 +29,7 @@ public class EngineMeters {
     private MicrometerRegistry registry;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        registry = MicrometerRegistry.lookup();
+        registry = lookup();
         if (registry == null) {
             LOG.info("no Micrometer registry on this server: media metrics only at /api/v1/system/stats");
             return;
@@ -38,13 +38,22 @@ public class EngineMeters {
         try {
             registerAll(registry, source);
             LOG.info("media metrics registered with Micrometer (calls_media_*)");
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warnf("media metrics not registered with Micrometer: %s", e);
             registry.removeAll();
         }
     }
 
-    private static void registerAll(MicrometerRegistry meters, StatsSnapshot s) throws ReflectiveOperationException {
+    /** The server's registry; null without the micrometer subsystem, whose module carries the Micrometer API. */
+    private static MicrometerRegistry lookup() {
+        try {
+            return MicrometerRegistry.lookup();
+        } catch (NoClassDefFoundError e) {
+            return null;
+        }
+    }
+
+    private static void registerAll(MicrometerRegistry meters, StatsSnapshot s) {
         meters.gauge("calls.media.calls", s, x -> x.get().calls());
         meters.gauge("calls.media.sessions", s, x -> x.get().sessions());
         meters.functionCounter("calls.media.packets", s, x -> x.get().packetsIn(), "direction", "in");
@@ -63,8 +72,7 @@ public class EngineMeters {
     }
 
     /** Count and total as a timer, plus median, 99th percentile and maximum since start as gauges in seconds. */
-    private static void latency(MicrometerRegistry meters, String name, StatsSnapshot s, boolean connect)
-            throws ReflectiveOperationException {
+    private static void latency(MicrometerRegistry meters, String name, StatsSnapshot s, boolean connect) {
         meters.functionTimer(name, s, x -> pick(x, connect).count(), x -> pick(x, connect).totalNanos());
         meters.gauge(name + ".quantile.seconds", s, x -> pick(x, connect).p50Nanos() / 1e9, "quantile", "0.5");
         meters.gauge(name + ".quantile.seconds", s, x -> pick(x, connect).p99Nanos() / 1e9, "quantile", "0.99");

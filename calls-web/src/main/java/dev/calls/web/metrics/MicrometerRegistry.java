@@ -6,89 +6,65 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 
 /**
  * The registry that WildFly's micrometer subsystem gives a deployment through CDI, which publishes what is
- * registered on it (Prometheus format on the management interface, or OTLP). The API comes from the
- * server's io.micrometer module at run time: the application carries no Micrometer jar and builds none
- * against it, so the few calls it needs are made by name. The deployment's registry forwards only the
- * registry's own shorthand methods (name, tags, source, function) to the server's registries — meters
- * built with Micrometer's builders would stay inside the deployment — so those are the ones used here.
+ * registered on it (Prometheus format on the management interface, or OTLP). The API is the server's: the
+ * subsystem adds its io.micrometer module to every deployment, and the application carries no Micrometer jar.
+ * The deployment's registry forwards only the registry's own shorthand methods (name, tags, source, function)
+ * to the server's registries — meters built with Micrometer's builders would stay inside the deployment — so
+ * those are the ones used here. Only this class names Micrometer types, so the CDI beans still load on a
+ * server without the subsystem, where the API is not visible.
  */
 final class MicrometerRegistry {
 
-    private static final String PACKAGE = "io.micrometer.core.instrument.";
+    private final MeterRegistry registry;
+    private final List<Meter> registered = new ArrayList<>();
 
-    private final Object registry;
-    private final Class<?> registryType;
-    private final ClassLoader api;
-    private final List<Object> registered = new ArrayList<>();
-
-    private MicrometerRegistry(Object registry, Class<?> registryType) {
+    private MicrometerRegistry(MeterRegistry registry) {
         this.registry = registry;
-        this.registryType = registryType;
-        this.api = registryType.getClassLoader();
     }
 
-    /** The deployment's registry, or null when the server offers none (no micrometer subsystem). */
+    /**
+     * The deployment's registry, or null when the subsystem offers none.
+     *
+     * @throws NoClassDefFoundError when the server has no micrometer subsystem, so no Micrometer API either
+     */
     static MicrometerRegistry lookup() {
-        try {
-            Class<?> type = Class.forName(PACKAGE + "MeterRegistry", true, MicrometerRegistry.class.getClassLoader());
-            return new MicrometerRegistry(CDI.current().select(type).get(), type);
-        } catch (ClassNotFoundException | RuntimeException e) {
-            return null;
-        }
+        Instance<MeterRegistry> registry = CDI.current().select(MeterRegistry.class);
+        return registry.isResolvable() ? new MicrometerRegistry(registry.get()) : null;
     }
 
     /** A counter whose value is read from {@code source} at each scrape (Prometheus: {@code name_total}). */
-    <T> void functionCounter(String name, T source, ToDoubleFunction<T> value, String... tags)
-            throws ReflectiveOperationException {
-        Object more = registryType.getMethod("more").invoke(registry);
-        registered.add(moreType().getMethod("counter", String.class, Iterable.class, Object.class,
-                ToDoubleFunction.class).invoke(more, name, tags(tags), source, value));
+    <T> void functionCounter(String name, T source, ToDoubleFunction<T> value, String... tags) {
+        registered.add(registry.more().counter(name, Tags.of(tags), source, value));
     }
 
     /** A gauge read from {@code source} at each scrape. */
-    <T> void gauge(String name, T source, ToDoubleFunction<T> value, String... tags) throws ReflectiveOperationException {
-        registryType.getMethod("gauge", String.class, Iterable.class, Object.class, ToDoubleFunction.class)
-                .invoke(registry, name, tags(tags), source, value);
-        registered.add(find(name, tags));
+    <T> void gauge(String name, T source, ToDoubleFunction<T> value, String... tags) {
+        registry.gauge(name, Tags.of(tags), source, value);
+        // gauge() returns the source, not the meter: look the meter up to remove it later.
+        registered.add(registry.find(name).tags(tags).meter());
     }
 
     /** A timer of which count and total are known (Prometheus: {@code name_seconds_count} and {@code _sum}). */
-    <T> void functionTimer(String name, T source, ToLongFunction<T> count, ToDoubleFunction<T> totalNanos)
-            throws ReflectiveOperationException {
-        Object more = registryType.getMethod("more").invoke(registry);
-        registered.add(moreType().getMethod("timer", String.class, Iterable.class, Object.class,
-                ToLongFunction.class, ToDoubleFunction.class, TimeUnit.class)
-                .invoke(more, name, tags(), source, count, totalNanos, TimeUnit.NANOSECONDS));
+    <T> void functionTimer(String name, T source, ToLongFunction<T> count, ToDoubleFunction<T> totalNanos) {
+        registered.add(registry.more().timer(name, Tags.empty(), source, count, totalNanos, TimeUnit.NANOSECONDS));
     }
 
     /** Removes every meter registered here, so that a redeployment registers fresh ones. */
     void removeAll() {
-        for (Object meter : registered) {
-            try {
-                registryType.getMethod("remove", Class.forName(PACKAGE + "Meter", true, api)).invoke(registry, meter);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // The registry is going away with the deployment; nothing left to clean.
+        for (Meter meter : registered) {
+            if (meter != null) {
+                registry.remove(meter);
             }
         }
         registered.clear();
-    }
-
-    /** The public type of {@code more()}: its implementation class may not be accessible. */
-    private Class<?> moreType() throws ClassNotFoundException {
-        return Class.forName(PACKAGE + "MeterRegistry$More", true, api);
-    }
-
-    private Object find(String name, String... tags) throws ReflectiveOperationException {
-        Object search = registryType.getMethod("find", String.class).invoke(registry, name);
-        search = search.getClass().getMethod("tags", String[].class).invoke(search, (Object) tags);
-        return search.getClass().getMethod("meter").invoke(search);
-    }
-
-    private Object tags(String... keysAndValues) throws ReflectiveOperationException {
-        return Class.forName(PACKAGE + "Tags", true, api).getMethod("of", String[].class).invoke(null, (Object) keysAndValues);
     }
 }
