@@ -44,9 +44,9 @@ class AdminConfigIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /**
-     * The properties of DESIGN.md ("Resource adapter configuration properties") with the defaults documented
-     * there and in docs/admin-guide.md. iceHostOverride has none ("no override"): WildFly stores no empty
-     * value, so the script leaves it out.
+     * The properties of DESIGN.md ("Resource adapter configuration properties"), and forwardingThreads, with
+     * the defaults documented there and in docs/admin-guide.md. iceHostOverride has none ("no override"):
+     * WildFly stores no empty value, so the script leaves it out.
      */
     private static final Map<String, String> DOCUMENTED_DEFAULTS = Map.ofEntries(
             Map.entry("udpPort", "8443"),
@@ -59,7 +59,8 @@ class AdminConfigIT {
             Map.entry("enableRinging", "false"),
             Map.entry("rtcConnectTimeoutSeconds", "10"),
             Map.entry("consentTimeoutSeconds", "30"),
-            Map.entry("nackHistoryPackets", "512"));
+            Map.entry("nackHistoryPackets", "512"),
+            Map.entry("forwardingThreads", "0"));
     private static final String NO_DEFAULT = "iceHostOverride";
 
     @Deployment(testable = false, name = CallsEar.NAME)
