@@ -70,7 +70,8 @@ public final class ContractSignaling implements Signaling {
             thread.setDaemon(true);
             return thread;
         });
-        http = HttpClient.newBuilder().executor(delivery).connectTimeout(Duration.ofSeconds(10)).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(delivery)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         api = new ContractApi(http, base);
         websocket = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("api/v1/websocket");
         this.setupThreads = setupThreads;
