@@ -34,7 +34,7 @@ public final class Main {
         try (Signaling signaling = open(options)) {
             report = new LoadRunner(options, signaling, options.server() == null).run();
         } catch (SignalingException e) {
-            System.err.println("the server refused: " + e.getMessage());
+            System.err.println("cannot run against the server: " + e.getMessage());
             System.exit(1);
             return;
         }
