@@ -28,7 +28,7 @@ import dev.calls.load.signaling.SignalingSession;
 final class ContractSession implements SignalingSession {
 
     private static final Logger LOG = Logger.getLogger(ContractSession.class);
-    static final long REPLY_TIMEOUT_SECONDS = 30;
+    private static final long REPLY_TIMEOUT_SECONDS = 30;
     /** How long a leave waits for its reply before the WebSocket is closed anyway. */
     private static final long LEAVE_TIMEOUT_SECONDS = 5;
 

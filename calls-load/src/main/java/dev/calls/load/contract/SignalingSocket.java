@@ -58,11 +58,6 @@ final class SignalingSocket implements WebSocket.Listener {
                 .thenApply(connectionId -> socket);
     }
 
-    /** The connection id from {@code hello}. */
-    String connectionId() {
-        return hello.getNow(null);
-    }
-
     /** Sends the action; the future completes with its reply, or exceptionally when the connection is lost. */
     CompletableFuture<ServerFrame.Reply> request(String action, JsonObject data) {
         long seq = nextSeq.getAndIncrement();
@@ -163,10 +158,16 @@ final class SignalingSocket implements WebSocket.Listener {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        boolean expected;
+        synchronized (this) {
+            expected = closing;
+        }
         closed.complete(null);
         hello.completeExceptionally(error);
         lost();
-        onLost.run();
+        if (!expected) {
+            onLost.run();
+        }
     }
 
     /** Fails every request still waiting for its reply. */
