@@ -2,6 +2,9 @@ package dev.calls.load.contract;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -17,7 +20,7 @@ import dev.calls.load.signaling.SignalingSession;
 
 /**
  * One participant's call session over its own WebSocket: the contract's {@code join}, {@code sdp},
- * {@code ice}, {@code unmute}, {@code screen_on} and {@code leave} actions, and the events that concern the
+ * {@code ice}, {@code unmute}, {@code screen_on}, {@code ping} and {@code leave} actions, and the events that concern the
  * session turned into {@link SignalingListener} calls — {@code signal} answers and offers, {@code error}
  * (its media failed), {@code host_removed} of this session, {@code call_end}, and the WebSocket lost.
  *
@@ -33,6 +36,7 @@ final class ContractSession implements SignalingSession {
     private static final long LEAVE_TIMEOUT_SECONDS = 5;
 
     private final SignalingListener listener;
+    private volatile ScheduledFuture<?> keepAlive;
     private volatile SignalingSocket socket;
     private volatile String sessionId;
     private volatile String callId;
@@ -45,6 +49,15 @@ final class ContractSession implements SignalingSession {
 
     void attach(SignalingSocket opened) {
         socket = opened;
+    }
+
+    /**
+     * Sends {@code ping} every {@code periodMillis} from a random offset, as the web client keeps its
+     * WebSocket alive (its socket.js: every 15 s); the replies are not waited for.
+     */
+    void keepAlive(ScheduledExecutorService timer, long periodMillis) {
+        keepAlive = timer.scheduleAtFixedRate(() -> socket.request("ping", JsonValue.EMPTY_JSON_OBJECT),
+                ThreadLocalRandom.current().nextLong(periodMillis), periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Sends {@code join} and waits for its reply, which names the session and the call. */
@@ -140,6 +153,10 @@ final class ContractSession implements SignalingSession {
     @Override
     public void leave() {
         leaving = true;
+        ScheduledFuture<?> pings = keepAlive;
+        if (pings != null) {
+            pings.cancel(false);
+        }
         SignalingSocket current = socket;
         if (current != null) {
             current.request("leave", JsonValue.EMPTY_JSON_OBJECT)

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,7 @@ import dev.calls.load.signaling.SignalingSession;
  * channels — an open channel {@code <call name>} per call, or the direct channel of the pair for a call of
  * two — and signs every user in. Each {@link #join} then opens the participant's own WebSocket with its
  * token, waits for {@code hello} and sends {@code join}; SDP, candidates and call commands follow on that
- * WebSocket. {@link #close} waits for the WebSockets the leaves close and signs everyone out.
+ * WebSocket, with a {@code ping} every 15 s as the web client sends. {@link #close} waits for the WebSockets the leaves close and signs everyone out.
  *
  * <p>Threads: REST requests block the caller; WebSocket events arrive on the HTTP client's executor
  * ({@code load-ws-*}), one connection's in order, and go to the participants' listeners there.
@@ -44,8 +45,11 @@ public final class ContractSignaling implements Signaling {
     static final String USER_PASSWORD = "load-user-password";
     private static final long CONNECT_TIMEOUT_SECONDS = 30;
     private static final long CLOSE_TIMEOUT_SECONDS = 10;
+    /** The web client's keep-alive period (socket.js). */
+    private static final long PING_PERIOD_MILLIS = 15_000;
 
     private final ExecutorService delivery;
+    private final ScheduledExecutorService pings;
     private final HttpClient http;
     private final ContractApi api;
     private final URI websocket;
@@ -70,6 +74,11 @@ public final class ContractSignaling implements Signaling {
             thread.setDaemon(true);
             return thread;
         });
+        pings = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "load-ws-ping");
+            thread.setDaemon(true);
+            return thread;
+        });
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(delivery)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         api = new ContractApi(http, base);
@@ -79,6 +88,7 @@ public final class ContractSignaling implements Signaling {
             admin = api.login(adminUser, adminPassword);
         } catch (SignalingException e) {
             delivery.shutdownNow();
+            pings.shutdownNow();
             throw e;
         }
         metrics = new ContractServerMetrics(api, admin.token(), serverPid < 0 ? null : new ExternalProcessMetrics(serverPid));
@@ -159,6 +169,7 @@ public final class ContractSignaling implements Signaling {
             socket.close();
             throw e;
         }
+        session.keepAlive(pings, PING_PERIOD_MILLIS);
         return session;
     }
 
@@ -184,6 +195,7 @@ public final class ContractSignaling implements Signaling {
         } catch (SignalingException e) {
             LOG.infof("signing out: %s", e.getMessage());
         }
+        pings.shutdownNow();
         delivery.shutdownNow();
     }
 
