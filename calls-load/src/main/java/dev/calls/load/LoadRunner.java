@@ -31,9 +31,9 @@ import dev.calls.media.dtls.DtlsCertificate;
 
 /**
  * Runs one load scenario against a {@link Signaling}: prepares the participants' accounts and channels,
- * joins every participant over the ramp-up (round
- * robin over the calls, speakers and sharers of each call first), waits until every renegotiation has
- * settled, then measures a window of the configured duration and leaves. Only the window counts for
+ * joins every participant over the ramp-up (round robin over the calls, speakers and sharers of each call
+ * first), waits until every renegotiation has settled, then measures a window of the configured duration
+ * and leaves. Only the window counts for
  * rates, loss, latency and CPU; joins are measured on their own.
  */
 public final class LoadRunner {
