@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.calls.load.contract.ContractSignaling;
 import dev.calls.media.srtp.SrtpProfile;
 
 /**
@@ -13,7 +14,11 @@ import dev.calls.media.srtp.SrtpProfile;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        int engineSockets, int handshakeThreads, List<SrtpProfile> srtpProfiles, String jsonFile) {
+        int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles, String jsonFile,
+        String server, String adminUser, String adminPassword, long serverPid) {
+
+    /** The environment variable the server takes its first administrator's password from (README). */
+    static final String ADMIN_PASSWORD_VARIABLE = "CALLS_ADMIN_PASSWORD";
 
     static final String USAGE = """
             usage: java -jar calls-load/target/calls-load.jar [options]
@@ -28,14 +33,25 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
               --network-threads N    the tool's socket threads (default 2)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
-              --handshake-threads N  the tool's DTLS handshake and join threads (default 8)
+              --handshake-threads N  the tool's DTLS handshake threads (default 8)
+              --join-threads N       joins (and setup requests) running at once (default 32)
               --srtp-profiles LIST   profiles the clients offer, comma-separated, in order
                                      (default AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80 as Chrome)
               --json FILE            also write the report as JSON to FILE
-            Runs the media engine in this JVM (in-process signaling); see docs/benchmarks.md.
+              --server URL           a running server, e.g. http://localhost:8080: sign in and join through
+                                     its REST API and WebSocket (without it: the engine runs in this JVM)
+              --admin-user NAME      its system administrator (default admin)
+              --admin-password PW    the administrator's password (default: $CALLS_ADMIN_PASSWORD)
+              --server-pid PID       the server's process on this machine: its CPU, RSS and heap are measured
+            See docs/benchmarks.md.
             """;
 
     public static LoadOptions parse(String... args) {
+        return parseWithDefaultPassword(System.getenv(ADMIN_PASSWORD_VARIABLE), args);
+    }
+
+    /** As {@link #parse(String...)}, with the administrator's password to use when none is given. */
+    static LoadOptions parseWithDefaultPassword(String defaultAdminPassword, String... args) {
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -57,16 +73,31 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "network-threads", 2),
                 number(given, "engine-sockets", 2),
                 number(given, "handshake-threads", 8),
+                number(given, "join-threads", 32),
                 profiles(given.getOrDefault("srtp-profiles", "AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80")),
-                given.get("json"));
+                given.get("json"),
+                given.get("server"),
+                given.getOrDefault("admin-user", "admin"),
+                given.getOrDefault("admin-password", defaultAdminPassword),
+                Long.parseLong(given.getOrDefault("server-pid", "-1")));
         for (String name : given.keySet()) {
             if (!USAGE.contains("--" + name + " ")) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
         }
         if (options.participants < 1 || options.calls < 1 || options.speakers < 0 || options.speakers > options.participants
-                || options.durationSeconds < 1 || options.decryptEvery < 1) {
+                || options.durationSeconds < 1 || options.decryptEvery < 1 || options.joinThreads < 1) {
             throw new IllegalArgumentException("options out of range: " + options);
+        }
+        if (options.server != null) {
+            ContractSignaling.baseOf(options.server);
+        }
+        if (options.server != null && options.adminPassword == null) {
+            throw new IllegalArgumentException("--server needs --admin-password (or $" + ADMIN_PASSWORD_VARIABLE + ")");
+        }
+        if (options.server == null && (given.containsKey("server-pid") || given.containsKey("admin-user")
+                || given.containsKey("admin-password"))) {
+            throw new IllegalArgumentException("--server-pid, --admin-user and --admin-password need --server");
         }
         return options;
     }
@@ -82,5 +113,13 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
 
     public int totalParticipants() {
         return calls * participants;
+    }
+
+    /** The options as the report shows them: the administrator's password is never printed. */
+    @Override
+    public String toString() {
+        return "LoadOptions[scenario=" + scenario.id() + ", calls=" + calls + ", participants=" + participants
+                + ", speakers=" + speakers + ", screen=" + screen + ", duration=" + durationSeconds + ", rampUp="
+                + rampUpSeconds + ", server=" + server + ", serverPid=" + serverPid + "]";
     }
 }

@@ -8,18 +8,28 @@ import java.util.StringJoiner;
 /**
  * The result of one run: joins, the measurement window's packet rates, loss, forwarding latency, and what
  * the server spent. Written as a console table and as JSON. A value that could not be measured is -1.
+ * Join times run from the join request: to its reply, to the SRTP keys (connected), and to the first
+ * forwarded RTP packet (media flowing). "Forwarded" is counted by the receivers from sequence numbers;
+ * the server's own count of datagrams out, where it reports one, is the basis of CPU per packet.
+ * {@code silentReceivers}: connected participants with a source in their call that received nothing in
+ * the window.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, double loadBefore, double loadAfter,
-        int requested, int connected, List<String> failures, double joinP50Millis, double joinP99Millis,
-        double joinMaxMillis, double windowSeconds, double sentPerSecond, double forwardedPerSecond,
-        double receivedPerSecond, double lossPercent, long latencySamples, double latencyP50Micros,
+        int requested, int connected, List<String> failures, int joinReplies, double joinReplyP50Millis,
+        double joinReplyP99Millis, double joinP50Millis, double joinP99Millis, double joinMaxMillis, int mediaJoins,
+        double joinToMediaP50Millis, double joinToMediaP99Millis, double windowSeconds, double sentPerSecond,
+        double forwardedPerSecond, double receivedPerSecond, double serverPacketsOutPerSecond, int silentReceivers,
+        double lossPercent, long latencySamples, double latencyP50Micros,
         double latencyP99Micros, double latencyMaxMicros, long authFailures, long corrupted, long sendFailures,
         double serverCpuSeconds, double toolCpuSeconds, double serverHeapPerParticipantKb,
         double serverRssPerParticipantKb) {
 
-    /** Server CPU per million forwarded packets, in seconds (the unit). */
+    /**
+     * Server CPU per million forwarded packets, in seconds (the issue's unit): per datagram the server says it
+     * sent when it says so, else per packet the receivers counted.
+     */
     public double serverCpuSecondsPerMillion() {
-        double forwarded = forwardedPerSecond * windowSeconds;
+        double forwarded = (serverPacketsOutPerSecond >= 0 ? serverPacketsOutPerSecond : forwardedPerSecond) * windowSeconds;
         return forwarded <= 0 || serverCpuSeconds < 0 ? -1 : serverCpuSeconds / (forwarded / 1e6);
     }
 
@@ -56,13 +66,21 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + " participants, " + options.speakers() + " unmuted" + (options.screen() ? ", screen share" : "")
                 + ", ramp-up " + options.rampUpSeconds() + " s, window " + fmt(windowSeconds) + " s, clients offer "
                 + options.srtpProfiles());
+        row(out, "signaling", options.server() == null ? "in-process engine" : "contract (REST + WebSocket) at " + options.server());
         row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
         row(out, "server measured as", serverMethod);
         row(out, "participants connected", connected + " of " + requested
                 + (failures.isEmpty() ? "" : " (first failures: " + String.join("; ", failures) + ")"));
-        row(out, "join time p50 / p99 / max", fmt(joinP50Millis) + " / " + fmt(joinP99Millis) + " / " + fmt(joinMaxMillis) + " ms");
+        row(out, "join -> reply p50 / p99", fmt(joinReplyP50Millis) + " / " + fmt(joinReplyP99Millis) + " ms (n = "
+                + joinReplies + ")");
+        row(out, "join -> connected p50 / p99 / max", fmt(joinP50Millis) + " / " + fmt(joinP99Millis) + " / "
+                + fmt(joinMaxMillis) + " ms");
+        row(out, "join -> media flowing p50 / p99", fmt(joinToMediaP50Millis) + " / " + fmt(joinToMediaP99Millis)
+                + " ms (n = " + mediaJoins + ")");
         row(out, "packets/s into the server", fmt(sentPerSecond));
-        row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond) + ")");
+        row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond)
+                + "; the server's count of datagrams out: " + fmt(serverPacketsOutPerSecond) + ")");
+        row(out, "receivers that got nothing", Integer.toString(silentReceivers));
         row(out, "loss", fmt(lossPercent) + " %");
         row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
                 + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
@@ -101,6 +119,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"speakers_per_call\": " + options.speakers() + ",\n"
                 + "  \"screen_share\": " + options.screen() + ",\n"
                 + "  \"ramp_up_seconds\": " + options.rampUpSeconds() + ",\n"
+                + "  \"signaling\": " + quote(options.server() == null ? "in-process" : "contract " + options.server()) + ",\n"
                 + "  \"decrypt_every\": " + options.decryptEvery() + ",\n"
                 + "  \"srtp_profiles_offered\": " + quote(options.srtpProfiles().toString()) + ",\n"
                 + "  \"machine\": " + quote(machine) + ",\n"
@@ -110,12 +129,18 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"participants_requested\": " + requested + ",\n"
                 + "  \"participants_connected\": " + connected + ",\n"
                 + "  \"failures\": " + failed + ",\n"
+                + "  \"join_reply_ms\": {\"p50\": " + number(joinReplyP50Millis) + ", \"p99\": "
+                + number(joinReplyP99Millis) + ", \"n\": " + joinReplies + "},\n"
                 + "  \"join_ms\": {\"p50\": " + number(joinP50Millis) + ", \"p99\": " + number(joinP99Millis)
                 + ", \"max\": " + number(joinMaxMillis) + "},\n"
+                + "  \"join_to_media_ms\": {\"p50\": " + number(joinToMediaP50Millis) + ", \"p99\": "
+                + number(joinToMediaP99Millis) + ", \"n\": " + mediaJoins + "},\n"
                 + "  \"window_seconds\": " + number(windowSeconds) + ",\n"
                 + "  \"packets_in_per_second\": " + number(sentPerSecond) + ",\n"
                 + "  \"packets_out_per_second\": " + number(forwardedPerSecond) + ",\n"
                 + "  \"packets_received_per_second\": " + number(receivedPerSecond) + ",\n"
+                + "  \"server_packets_out_per_second\": " + number(serverPacketsOutPerSecond) + ",\n"
+                + "  \"silent_receivers\": " + silentReceivers + ",\n"
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples + "},\n"

@@ -3,6 +3,7 @@ package dev.calls.load;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
 import org.jboss.logging.Logger;
@@ -23,12 +26,14 @@ import dev.calls.load.client.SimulatedParticipant;
 import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.Signaling;
+import dev.calls.load.signaling.SignalingException;
 import dev.calls.media.dtls.DtlsCertificate;
 
 /**
- * Runs one load scenario against a {@link Signaling}: joins every participant over the ramp-up (round
- * robin over the calls, speakers and sharers of each call first), waits until every renegotiation has
- * settled, then measures a window of the configured duration and leaves. Only the window counts for
+ * Runs one load scenario against a {@link Signaling}: prepares the participants' accounts and channels,
+ * joins every participant over the ramp-up (round robin over the calls, speakers and sharers of each call
+ * first), waits until every renegotiation has settled, then measures a window of the configured duration
+ * and leaves. Only the window counts for
  * rates, loss, latency and CPU; joins are measured on their own.
  */
 public final class LoadRunner {
@@ -47,19 +52,26 @@ public final class LoadRunner {
         this.serverInProcess = serverInProcess;
     }
 
-    public LoadReport run() throws IOException, InterruptedException {
+    /**
+     * Runs the scenario and leaves.
+     *
+     * @throws SignalingException when the signaling cannot prepare the participants (accounts, channels)
+     */
+    public LoadReport run() throws IOException, InterruptedException, SignalingException {
         ServerMetrics server = signaling.serverMetrics();
-        double loadBefore = ProcFiles.loadAverage();
-        long heapBefore = server.heapAfterGcBytes();
-        long rssBefore = server.rssBytes();
         ClientStats stats = new ClientStats();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, named("load-timer"));
         ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
-        ExecutorService joins = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-join"));
+        ExecutorService joins = Executors.newFixedThreadPool(options.joinThreads(), named("load-join"));
         try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER)) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
                     new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);
+            signaling.prepare(participants.stream().collect(Collectors.groupingBy(SimulatedParticipant::callName,
+                    LinkedHashMap::new, Collectors.mapping(SimulatedParticipant::index, Collectors.toList()))));
+            double loadBefore = ProcFiles.loadAverage();
+            long heapBefore = server.heapAfterGcBytes();
+            long rssBefore = server.rssBytes();
             long joinStart = System.nanoTime();
             rampUp(participants, scheduler, joins);
             awaitJoins(participants, joinStart);
@@ -80,11 +92,13 @@ public final class LoadRunner {
             long rssAfter = server.rssBytes();
             double loadAfter = ProcFiles.loadAverage();
             long sendFailures = participants.stream().mapToLong(SimulatedParticipant::sendFailures).sum();
+            int silent = (int) participants.stream().filter(p -> p.isConnected() && sources(p, participants) > 0
+                    && finish.receivedBy(p.index()) == start.receivedBy(p.index())).count();
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
             return report(participants, start, finish, latency, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
-                    loadAfter, sendFailures, server.method());
+                    loadAfter, sendFailures, silent, server.method());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -134,42 +148,54 @@ public final class LoadRunner {
     }
 
     private static boolean receivesAll(SimulatedParticipant participant, List<SimulatedParticipant> all) {
-        if (!participant.isConnected()) {
-            return true;
-        }
+        return !participant.isConnected() || participant.streams().length >= sources(participant, all);
+    }
+
+    /** The streams the connected senders of its call but itself send. */
+    private static int sources(SimulatedParticipant participant, List<SimulatedParticipant> all) {
         int sources = 0;
         for (SimulatedParticipant other : all) {
             if (other != participant && other.isConnected() && other.callName().equals(participant.callName())) {
                 sources += (other.role().speaker() ? 1 : 0) + (other.role().sharer() ? 1 : 0);
             }
         }
-        return participant.streams().length >= sources;
+        return sources;
     }
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
             Histogram latency, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
-            double loadAfter, long sendFailures, String serverMethod) {
+            double loadAfter, long sendFailures, int silentReceivers, String serverMethod) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
+        long serverOut = start.serverPacketsOut() < 0 || finish.serverPacketsOut() < 0 ? -1
+                : finish.serverPacketsOut() - start.serverPacketsOut();
         int connected = (int) participants.stream().filter(SimulatedParticipant::isConnected).count();
-        double[] joinMillis = participants.stream().mapToLong(SimulatedParticipant::joinNanos).filter(n -> n >= 0)
-                .mapToDouble(n -> n / 1e6).sorted().toArray();
+        double[] joinMillis = millis(participants, SimulatedParticipant::joinNanos);
+        double[] replyMillis = millis(participants, SimulatedParticipant::joinReplyNanos);
+        double[] mediaMillis = millis(participants, SimulatedParticipant::joinToMediaNanos);
         List<String> failures = participants.stream().map(SimulatedParticipant::failure).filter(f -> f != null)
                 .limit(FAILURES_REPORTED).toList();
         double serverCpu = start.serverCpuNanos() < 0 ? -1 : (finish.serverCpuNanos() - start.serverCpuNanos()) / 1e9;
         double processCpu = (finish.processCpuNanos() - start.processCpuNanos()) / 1e9;
         double toolCpu = serverInProcess ? processCpu - serverCpu : processCpu;
         return new LoadReport(options, serverMethod, machine(), loadBefore, loadAfter, participants.size(), connected,
-                failures, percentile(joinMillis, 50), percentile(joinMillis, 99),
-                joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], seconds,
+                failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
+                percentile(joinMillis, 50), percentile(joinMillis, 99),
+                joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
+                percentile(mediaMillis, 50), percentile(mediaMillis, 99), seconds,
                 (finish.sent() - start.sent()) / seconds, forwarded / seconds, received / seconds,
+                serverOut < 0 ? -1 : serverOut / seconds, silentReceivers,
                 forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded,
                 latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
                 latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3,
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
                 serverCpu, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
                 perParticipantKb(rssBefore, rssAfter, connected));
+    }
+
+    private static double[] millis(List<SimulatedParticipant> participants, ToLongFunction<SimulatedParticipant> nanos) {
+        return participants.stream().mapToLong(nanos).filter(n -> n >= 0).mapToDouble(n -> n / 1e6).sorted().toArray();
     }
 
     private static double micros(Histogram histogram, double percentile) {

@@ -13,19 +13,27 @@ import dev.calls.load.signaling.ServerMetrics;
  * forwarded − received.
  */
 record WindowCounters(long nanos, long sent, long forwarded, long received, long decrypted, long authFailures,
-        long corrupted, long serverCpuNanos, long processCpuNanos) {
+        long corrupted, long serverCpuNanos, long serverPacketsOut, long processCpuNanos, long[] receivedByParticipant) {
 
     static WindowCounters now(List<SimulatedParticipant> participants, ClientStats stats, ServerMetrics server) {
         long forwarded = 0;
         long received = 0;
+        long[] receivedBy = new long[participants.size()];
         for (SimulatedParticipant participant : participants) {
             for (InboundStream stream : participant.streams()) {
                 forwarded += stream.expected();
                 received += stream.received();
+                receivedBy[participant.index()] += stream.received();
             }
         }
         return new WindowCounters(System.nanoTime(), stats.rtpSent(), forwarded, received, stats.decrypted(),
-                stats.authFailures(), stats.corrupted(), server.cpuNanos(), currentProcessCpuNanos());
+                stats.authFailures(), stats.corrupted(), server.cpuNanos(), server.packetsOut(), currentProcessCpuNanos(),
+                receivedBy);
+    }
+
+    /** What participant {@code index} had received at this instant. */
+    long receivedBy(int index) {
+        return receivedByParticipant[index];
     }
 
     /** CPU of this whole JVM (tool and, in-process, engine), for telling the tool's own share. */

@@ -1,6 +1,7 @@
 package dev.calls.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,27 @@ class LoadOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--participants", "2", "--speakers", "3"));
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--scenario", "nonsense"));
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--duration"));
+    }
+
+    @Test
+    void contractModeTakesTheServerItsAdministratorAndItsProcess() {
+        LoadOptions options = LoadOptions.parseWithDefaultPassword("from-environment", "--server", "http://localhost:8080", "--server-pid", "4242");
+
+        assertEquals("http://localhost:8080", options.server());
+        assertEquals("admin", options.adminUser());
+        assertEquals("from-environment", options.adminPassword());
+        assertEquals(4242, options.serverPid());
+        assertEquals("given", LoadOptions.parseWithDefaultPassword("from-environment", "--server", "http://h:1", "--admin-password", "given")
+                .adminPassword());
+        assertFalse(options.toString().contains("from-environment"), "the password is never printed");
+    }
+
+    @Test
+    void contractOptionsWithoutAServerOrPasswordAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword(null, "--server", "http://localhost:8080"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--server", "localhost:8080"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--server-pid", "42"));
+        assertEquals(null, LoadOptions.parseWithDefaultPassword("pw").server());
     }
 
     @Test

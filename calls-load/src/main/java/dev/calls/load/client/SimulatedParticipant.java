@@ -1,6 +1,7 @@
 package dev.calls.load.client;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,7 @@ import dev.calls.load.signaling.SignalingListener;
 import dev.calls.load.signaling.SignalingSession;
 import dev.calls.media.dtls.SrtpTlsClient;
 import dev.calls.media.rtp.RtcpMux;
+import dev.calls.media.sdp.Candidate;
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.DtlsSrtpKeys;
 import dev.calls.media.srtp.SrtpReceiver;
@@ -69,7 +71,9 @@ public final class SimulatedParticipant implements SignalingListener {
     private volatile SrtpReceiver srtpIn;
     private volatile boolean iceSucceeded;
     private volatile long joinStartedNanos;
+    private volatile long joinRepliedNanos;
     private volatile long connectedNanos;
+    private volatile long firstMediaNanos;
     private volatile String failure;
     private volatile boolean leaving;
     private long receivedRtp;
@@ -90,6 +94,10 @@ public final class SimulatedParticipant implements SignalingListener {
         joinStartedNanos = System.nanoTime();
         try {
             SignalingSession joined = signaling.join(callName, index, this);
+            joinRepliedNanos = System.nanoTime();
+            if (joined.joinSentNanos() >= 0) {
+                joinStartedNanos = joined.joinSentNanos();
+            }
             session = joined;
             if (role.sharer()) {
                 joined.screenOn(identity.screenStreamId());
@@ -119,8 +127,23 @@ public final class SimulatedParticipant implements SignalingListener {
             fail("answer: " + e.getMessage());
             return;
         }
+        trickleCandidate();
         timers.add(context.scheduler().scheduleAtFixedRate(this::checkUntilConnected, 0, CHECK_INTERVAL_MILLIS,
                 TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Trickles the socket's one host candidate and the end of candidates, as a browser does after its offer
+     * (RFC 8838 §4); local preference 65535, the highest, as it is the only address.
+     */
+    private void trickleCandidate() {
+        InetSocketAddress local = endpoint.localAddress();
+        SignalingSession current = session;
+        if (local != null && current != null) {
+            current.sendCandidate("candidate:"
+                    + Candidate.host("1", local.getAddress().getHostAddress(), local.getPort(), 65535).sdpValue());
+            current.sendCandidate("");
+        }
     }
 
     @Override
@@ -275,6 +298,9 @@ public final class SimulatedParticipant implements SignalingListener {
         if (!inbound.wrap(buf, off, len)) {
             return;
         }
+        if (firstMediaNanos == 0) {
+            firstMediaNanos = nowNanos;
+        }
         stream(inbound.ssrc()).onPacket(inbound.sequenceNumber());
         if (receivedRtp++ % context.decryptEvery() != 0) {
             return;
@@ -330,6 +356,20 @@ public final class SimulatedParticipant implements SignalingListener {
     /** From the join request to SRTP keys (signaling, offer/answer, ICE, DTLS); -1 while not connected. */
     public long joinNanos() {
         return connectedNanos == 0 ? -1 : connectedNanos - joinStartedNanos;
+    }
+
+    /** From the join request to its reply (the session exists on the server); -1 before. */
+    public long joinReplyNanos() {
+        return joinRepliedNanos == 0 ? -1 : Math.max(0, joinRepliedNanos - joinStartedNanos);
+    }
+
+    /** From the join request to the first RTP packet the server forwarded to it; -1 while none has come. */
+    public long joinToMediaNanos() {
+        return firstMediaNanos == 0 ? -1 : firstMediaNanos - joinStartedNanos;
+    }
+
+    public int index() {
+        return index;
     }
 
     public ParticipantRole role() {

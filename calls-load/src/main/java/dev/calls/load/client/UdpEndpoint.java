@@ -1,6 +1,7 @@
 package dev.calls.load.client;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,6 +33,15 @@ public final class UdpEndpoint implements AutoCloseable {
             }
         } catch (IOException e) {
             sendFailures.increment();
+        }
+    }
+
+    /** The local address the socket sends from (after connecting, the interface the route uses); null if closed. */
+    public InetSocketAddress localAddress() {
+        try {
+            return (InetSocketAddress) channel.getLocalAddress();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -15,6 +15,14 @@ public interface ServerMetrics {
     /** Resident set size, in bytes; -1 when it cannot be read. */
     long rssBytes();
 
+    /**
+     * Datagrams the server has sent from its media port so far, as it counts them itself (forwarded RTP and
+     * its own RTCP, STUN and DTLS); -1 when the server does not say.
+     */
+    default long packetsOut() {
+        return -1;
+    }
+
     /** One line saying what is measured and how, for the report. */
     String method();
 }

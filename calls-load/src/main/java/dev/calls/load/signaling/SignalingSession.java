@@ -20,6 +20,19 @@ public interface SignalingSession {
     /** Announces the MediaStream id the client sends its screen in (before the offer that carries it). */
     void screenOn(String streamId) throws SignalingException;
 
+    /**
+     * Announces one of the client's ICE candidates (RFC 8839 §5.1 syntax, {@code candidate:...}); an empty
+     * string ends them. The server is ICE-lite and learns the client's address from its checks (RFC 8445
+     * §2.5), so nothing waits on this; a signaling without candidates ignores it.
+     */
+    default void sendCandidate(String candidate) {
+    }
+
+    /** {@link System#nanoTime()} when the join request left the client; -1 when the signaling cannot tell. */
+    default long joinSentNanos() {
+        return -1;
+    }
+
     /** Leaves the call; idempotent, never throws. */
     void leave();
 }

@@ -1,0 +1,66 @@
+package dev.calls.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.logging.Logger;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.calls.load.LoadOptions;
+import dev.calls.load.LoadReport;
+import dev.calls.load.LoadRunner;
+import dev.calls.load.contract.ContractSignaling;
+
+/**
+ * The load tool's contract mode against the deployed EAR, a smoke test and not a benchmark: six simulated
+ * participants are created and signed in by the administrator over REST, join one call each over their own
+ * WebSocket, negotiate through {@code sdp} and {@code signal}, connect over UDP (ICE, DTLS, SRTP) to the
+ * candidate the server's answer names, two speak and one shares a screen for a few seconds, then leave.
+ * Asserts that every join completed, every receiver got media, and the server counted what it sent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoadContractIT {
+
+    private static final Logger LOG = Logger.getLogger(LoadContractIT.class);
+
+    @Deployment(testable = false, name = CallsEar.NAME)
+    static EnterpriseArchive ear() {
+        return CallsEar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void sixParticipantsWithTwoSpeakersAndAScreenGetMediaThroughTheContract() throws Exception {
+        LoadOptions options = LoadOptions.parse("--server", base.toString(), "--admin-password", Api.ADMIN_PASSWORD,
+                "--participants", "6", "--speakers", "2", "--screen-share", "true", "--duration", "6",
+                "--ramp-up", "2", "--settle", "15", "--handshake-threads", "4", "--network-threads", "1");
+        LoadReport report;
+        try (ContractSignaling signaling = new ContractSignaling(ContractSignaling.baseOf(options.server()),
+                options.adminUser(), options.adminPassword(), options.serverPid(), options.joinThreads())) {
+            report = new LoadRunner(options, signaling, false).run();
+        }
+        LOG.infof("load tool through the contract:%n%s", report.table());
+
+        assertEquals(6, report.connected(), () -> "failures: " + report.failures());
+        assertEquals(6, report.joinReplies(), report::table);
+        assertEquals(6, report.mediaJoins(), report::table);
+        assertEquals(0, report.silentReceivers(), report::table);
+        assertTrue(report.receivedPerSecond() > 0, report::table);
+        assertTrue(report.lossPercent() < 5, report::table);
+        assertTrue(report.latencySamples() > 0, report::table);
+        assertEquals(0, report.authFailures(), report::table);
+        assertEquals(0, report.corrupted(), report::table);
+        assertTrue(report.serverPacketsOutPerSecond() >= 0.9 * report.receivedPerSecond(), report::table);
+    }
+}

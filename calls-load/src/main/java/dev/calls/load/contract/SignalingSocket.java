@@ -1,0 +1,182 @@
+package dev.calls.load.contract;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.logging.Logger;
+
+import dev.calls.load.signaling.SignalingException;
+
+/**
+ * One WebSocket of the contract's signaling over the JDK's client: authenticates with a bearer header,
+ * waits for {@code hello}, then sends actions with increasing {@code seq} and completes each one's future
+ * with its reply. Events go to the consumer given at opening, in arrival order, on the client's delivery
+ * thread: the consumer must not block. Sends never block either: the JDK allows one outstanding send per
+ * WebSocket, so each is chained after the previous one.
+ */
+final class SignalingSocket implements WebSocket.Listener {
+
+    private static final Logger LOG = Logger.getLogger(SignalingSocket.class);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Consumer<ServerFrame.Event> events;
+    private final Runnable onLost;
+    private final AtomicLong nextSeq = new AtomicLong(1);
+    private final Map<Long, CompletableFuture<ServerFrame.Reply>> pending = new ConcurrentHashMap<>();
+    private final CompletableFuture<String> hello = new CompletableFuture<>();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private volatile WebSocket ws;
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+    private boolean closing;
+
+    private SignalingSocket(Consumer<ServerFrame.Event> events, Runnable onLost) {
+        this.events = events;
+        this.onLost = onLost;
+    }
+
+    /**
+     * Opens the WebSocket at {@code endpoint} with the token; completes once {@code hello} has arrived.
+     * {@code onLost} runs when the server closes the connection or it fails, not after {@link #close}.
+     */
+    static CompletableFuture<SignalingSocket> open(HttpClient http, URI endpoint, String token,
+            Consumer<ServerFrame.Event> events, Runnable onLost) {
+        SignalingSocket socket = new SignalingSocket(events, onLost);
+        return http.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT).header("Authorization", "Bearer " + token)
+                .buildAsync(endpoint, socket)
+                .thenCompose(ws -> socket.hello)
+                .thenApply(connectionId -> socket);
+    }
+
+    /** Sends the action; the future completes with its reply, or exceptionally when the connection is lost. */
+    CompletableFuture<ServerFrame.Reply> request(String action, JsonObject data) {
+        long seq = nextSeq.getAndIncrement();
+        CompletableFuture<ServerFrame.Reply> reply = new CompletableFuture<>();
+        pending.put(seq, reply);
+        if (closed.isDone()) {
+            lost();
+        } else {
+            send(new ClientAction(action, seq, data).toJson());
+        }
+        return reply;
+    }
+
+    private synchronized void send(String text) {
+        sending = sending.handle((ignored, failure) -> null).thenCompose(ignored -> ws.sendText(text, true))
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        LOG.debugf("sending a frame failed: %s", failure.toString());
+                        lost();
+                    }
+                });
+    }
+
+    /** Closes with a normal closure after what was sent before; completes when the server has closed too. */
+    synchronized CompletableFuture<Void> close() {
+        if (!closing && !closed.isDone()) {
+            closing = true;
+            sending = sending.handle((ignored, failure) -> null)
+                    .thenCompose(ignored -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye"))
+                    .whenComplete((ignored, failure) -> {
+                        if (failure != null) {
+                            ws.abort();
+                            closed.complete(null);
+                        }
+                    });
+        }
+        return closed;
+    }
+
+    /** Completes when the connection is closed, whoever closed it. */
+    CompletableFuture<Void> closedFuture() {
+        return closed;
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        ws = webSocket;
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
+        partial.append(text);
+        if (last) {
+            String frame = partial.toString();
+            partial.setLength(0);
+            deliver(frame);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    private void deliver(String text) {
+        ServerFrame frame;
+        try {
+            frame = ServerFrame.parse(text);
+        } catch (SignalingException e) {
+            LOG.warnf("ignoring a frame from the server: %s", e.getMessage());
+            return;
+        }
+        if (frame instanceof ServerFrame.Reply reply) {
+            CompletableFuture<ServerFrame.Reply> waiting = pending.remove(reply.seqReply());
+            if (waiting != null) {
+                waiting.complete(reply);
+            }
+        } else if (frame instanceof ServerFrame.Event event) {
+            if ("hello".equals(event.name())) {
+                hello.complete(event.text("connection_id"));
+            }
+            events.accept(event);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        boolean expected;
+        synchronized (this) {
+            expected = closing;
+        }
+        closed.complete(null);
+        hello.completeExceptionally(new SignalingException("closed by the server: " + statusCode + " " + reason));
+        lost();
+        if (!expected) {
+            onLost.run();
+        }
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        boolean expected;
+        synchronized (this) {
+            expected = closing;
+        }
+        closed.complete(null);
+        hello.completeExceptionally(error);
+        lost();
+        if (!expected) {
+            onLost.run();
+        }
+    }
+
+    /** Fails every request still waiting for its reply. */
+    private void lost() {
+        for (Long seq : pending.keySet()) {
+            CompletableFuture<ServerFrame.Reply> waiting = pending.remove(seq);
+            if (waiting != null) {
+                waiting.completeExceptionally(new SignalingException("the WebSocket closed before the reply"));
+            }
+        }
+    }
+}
