@@ -15,6 +15,7 @@ import dev.calls.load.signaling.Signaling;
 import dev.calls.load.signaling.SignalingException;
 import dev.calls.load.signaling.SignalingListener;
 import dev.calls.load.signaling.SignalingSession;
+import dev.calls.media.dtls.DatagramQueue;
 import dev.calls.media.dtls.SrtpTlsClient;
 import dev.calls.media.rtp.RtcpMux;
 import dev.calls.media.sdp.Candidate;
@@ -43,6 +44,8 @@ public final class SimulatedParticipant implements SignalingListener {
     /** RFC 7675 §5.1: consent checks every 4–6 s (5 s on average, randomized by the start offset). */
     private static final long CONSENT_INTERVAL_MILLIS = 5000;
     private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+    /** A server's flight is a handful of records; more waiting than this means the handshake thread is behind. */
+    private static final int HANDSHAKE_QUEUE_DATAGRAMS = 16;
     private static final long AUDIO_FRAME_MILLIS = 20;
     private static final int AUDIO_SAMPLES_PER_FRAME = 960;
     private static final int VIDEO_CLOCK_RATE = 90_000;
@@ -66,7 +69,7 @@ public final class SimulatedParticipant implements SignalingListener {
     private volatile UdpEndpoint endpoint;
     private volatile IceChecks ice;
     private volatile ServerTransport server;
-    private volatile HandshakeTransport handshake;
+    private volatile DatagramQueue handshake;
     private volatile SrtpSender srtpOut;
     private volatile SrtpReceiver srtpIn;
     private volatile boolean iceSucceeded;
@@ -122,7 +125,7 @@ public final class SimulatedParticipant implements SignalingListener {
             server = transport;
             ice = new IceChecks(identity.ice().ufrag(), transport, ThreadLocalRandom.current());
             endpoint = context.network().open(transport.address(), this::onDatagram);
-            handshake = new HandshakeTransport(endpoint);
+            handshake = new DatagramQueue(HANDSHAKE_QUEUE_DATAGRAMS, endpoint::send);
         } catch (Exception e) {
             fail("answer: " + e.getMessage());
             return;

@@ -12,12 +12,13 @@ import org.bouncycastle.tls.DatagramTransport;
 import org.jboss.logging.Logger;
 
 /**
- * The BouncyCastle datagram transport under one {@link DtlsServer}: the receive thread {@link #offer offers}
- * datagrams, which are copied into a fixed pool of slots and queued for the DTLS worker thread; when no slot
- * is free the datagram is dropped and counted (DTLS retransmits). Outgoing datagrams go straight to the
+ * The BouncyCastle datagram transport under one DTLS endpoint (a {@link DtlsServer}, or a client standing in
+ * for a browser): the receive thread {@link #offer offers} datagrams, which are copied into a fixed pool of
+ * slots and queued for the DTLS worker thread; when no slot is free the datagram is dropped and counted
+ * (DTLS retransmits). Outgoing datagrams go straight to the
  * {@link DtlsPacketSender}. No allocation per datagram; the queue never grows.
  */
-final class DatagramQueue implements DatagramTransport {
+public final class DatagramQueue implements DatagramTransport {
 
     private static final Logger LOG = Logger.getLogger(DatagramQueue.class);
 
@@ -39,7 +40,7 @@ final class DatagramQueue implements DatagramTransport {
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closed;
 
-    DatagramQueue(int capacity, DtlsPacketSender sender) {
+    public DatagramQueue(int capacity, DtlsPacketSender sender) {
         this.free = new ArrayBlockingQueue<>(capacity);
         // One place more than there are slots, so the CLOSED marker always fits.
         this.queued = new ArrayBlockingQueue<>(capacity + 1);
@@ -53,7 +54,7 @@ final class DatagramQueue implements DatagramTransport {
      * Queues a copy of one received datagram. Never blocks. Returns false, counting a drop, if the
      * transport is closed, the datagram is too large or no slot is free.
      */
-    boolean offer(byte[] buf, int off, int len) {
+    public boolean offer(byte[] buf, int off, int len) {
         if (closed || len < 0 || len > RECEIVE_LIMIT) {
             dropped.incrementAndGet();
             return false;
