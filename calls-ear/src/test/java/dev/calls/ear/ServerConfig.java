@@ -12,18 +12,18 @@ import org.jboss.dmr.ModelNode;
  * Edits the running server through its management API, as an admin does in the console or the CLI:
  * configuration properties of the media resource adapter, then a reload.
  */
-final class ServerConfig {
+public final class ServerConfig {
 
     private static final Duration RELOAD_PATIENCE = Duration.ofSeconds(120);
 
     private final ModelControllerClient client;
 
-    ServerConfig(ModelControllerClient client) {
+    public ServerConfig(ModelControllerClient client) {
         this.client = client;
     }
 
     /** Sets the adapter property, adding it when it was never set (the console does the same). */
-    void setAdapterProperty(String name, String value) {
+    public void setAdapterProperty(String name, String value) {
         ModelNode address = propertyAddress(name);
         ModelNode read = operation("read-resource", address);
         if ("success".equals(execute(read).get("outcome").asString())) {
@@ -39,7 +39,7 @@ final class ServerConfig {
     }
 
     /** Removes the property, so the adapter's default applies again after a reload. */
-    void removeAdapterProperty(String name) {
+    public void removeAdapterProperty(String name) {
         ModelNode address = propertyAddress(name);
         if ("success".equals(execute(operation("read-resource", address)).get("outcome").asString())) {
             expectSuccess(operation("remove", address));
@@ -47,7 +47,7 @@ final class ServerConfig {
     }
 
     /** Reloads the server and waits until it runs again. */
-    void reload() throws InterruptedException {
+    public void reload() throws InterruptedException {
         expectSuccess(operation("reload", new ModelNode().setEmptyList()));
         Instant deadline = Instant.now().plus(RELOAD_PATIENCE);
         Thread.sleep(500);

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,16 +113,45 @@ final class Browser implements AutoCloseable {
         return await(condition, Duration.ofSeconds(20));
     }
 
+    /**
+     * Waits for the condition. The client re-renders regions on every live update (someone speaks, a hand
+     * goes up), so an element found a moment ago may be gone: the condition is then asked again.
+     */
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement element(By by) {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks the element once it is clickable, finding it again when a re-render replaced it. */
     void click(By by) {
-        await(ExpectedConditions.elementToBeClickable(by)).click();
+        await(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** A Chrome DevTools Protocol command, through chromedriver (independent of the browser's version). */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * Takes the browser off the network or back on, as DevTools' offline switch does: HTTP and WebSocket
+     * connections fail, open WebSockets are closed.
+     */
+    void offline(boolean offline) {
+        devTools("Network.enable", Map.of());
+        devTools("Network.emulateNetworkConditions", Map.of(
+                "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     Object script(String script, Object... args) {
