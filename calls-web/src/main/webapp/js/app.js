@@ -18,6 +18,9 @@ export const REFUSALS = {
 };
 
 const RECONNECT_WINDOW_MS = 30000;
+/** How long after our session ended the event saying why may still arrive. */
+const EXPLANATION_MS = 5000;
+const REMOVED = { id: 'removed', message: 'The host removed you from the call.' };
 
 export class App extends EventTarget {
   constructor() {
@@ -296,16 +299,37 @@ export class App extends EventTarget {
       return;
     }
     if (call.status === 'ended' || call.status === 'failed') {
-      this.outcome = { channelId: call.channel.id, error: call.error, status: call.status };
+      this.outcome = { channelId: call.channel.id, sessionId: call.sessionId, error: call.error, status: call.status, at: Date.now() };
       this.call = null;
-      if (call.status === 'failed' && (call.error.id === 'rtc_timeout' || call.error.id === 'rtc_failed')) {
-        api.ping().then((ping) => {
-          this.outcome.media = ping.media;
-          this.changed();
-        }, () => {});
-      }
+      this.describeMedia(this.outcome);
     }
     this.changed();
+  }
+
+  /** For a media failure, what the ping says about the media server (its UDP port and address), for the admin's checklist. */
+  describeMedia(outcome) {
+    const id = outcome.error && outcome.error.id;
+    if (outcome.status === 'failed' && (id === 'rtc_timeout' || id === 'rtc_failed' || id === 'rtc_consent_lost')) {
+      api.ping().then((ping) => {
+        outcome.media = ping.media;
+        this.changed();
+      }, () => {});
+    }
+  }
+
+  /**
+   * The server does not order the events of one change, so the event saying why our session ended
+   * (host_removed, an error) may come just after the user_left or call_end that ended it: it then
+   * replaces the plain reason the call ended with.
+   */
+  explainEnd(sessionId, error, status) {
+    const outcome = this.outcome;
+    if (outcome && (!sessionId || outcome.sessionId === sessionId) && Date.now() - outcome.at < EXPLANATION_MS
+        && outcome.error && (outcome.error.id === 'closed' || outcome.error.id === 'call_ended')) {
+      outcome.error = error;
+      outcome.status = status;
+      this.describeMedia(outcome);
+    }
   }
 
   async leave() {
@@ -427,6 +451,9 @@ export class App extends EventTarget {
       case 'error':
         if (call) {
           call.fail({ id: data.id, message: data.message });
+        } else {
+          this.explainEnd(null, { id: data.id, message: data.message }, 'failed');
+          this.changed();
         }
         return;
       case 'posted':
@@ -459,7 +486,9 @@ export class App extends EventTarget {
         break;
       case 'host_removed':
         if (mine) {
-          call.ended({ id: 'removed', message: 'The host removed you from the call.' });
+          call.ended(REMOVED);
+        } else {
+          this.explainEnd(data.session_id, REMOVED, 'ended');
         }
         break;
       case 'call_end':

@@ -144,16 +144,6 @@ final class Browser implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
-    /**
-     * Takes the browser off the network or back on, as DevTools' offline switch does: HTTP and WebSocket
-     * connections fail, open WebSockets are closed.
-     */
-    void offline(boolean offline) {
-        devTools("Network.enable", Map.of());
-        devTools("Network.emulateNetworkConditions", Map.of(
-                "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-    }
-
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

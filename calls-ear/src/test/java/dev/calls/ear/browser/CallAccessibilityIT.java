@@ -122,7 +122,7 @@ class CallAccessibilityIT {
             tabTo(browser, "ctl-leave");
             keys(browser, Keys.ENTER);
             browser.await(d -> browser.call() == null);
-            assertEquals("Start call", browser.element(By.id("join-call")).getText());
+            browser.await(d -> "Start call".equals(browser.element(By.id("join-call")).getText()));
             assertTrue(browser.driver().findElements(By.id("call-panel")).isEmpty());
         }
     }

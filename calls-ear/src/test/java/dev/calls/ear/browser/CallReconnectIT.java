@@ -21,8 +21,8 @@ import dev.calls.ear.Api;
 import dev.calls.ear.CallsEar;
 
 /**
- * Amy's browser loses its signaling WebSocket in the middle of a call (DevTools' offline switch: the
- * socket closes and new ones cannot connect) and comes back a few seconds later. Her page says it is
+ * Amy's browser loses its signaling WebSocket in the middle of a call (she reaches the server through a
+ * relay the test cuts: the socket closes and new ones cannot connect) and comes back a few seconds later. Her page says it is
  * reconnecting, opens a new WebSocket and resumes the call with the contract's {@code reconnect} within
  * its 30 s window: same session, her mute and raised hand kept, Bo's voice still arriving, the page
  * connected again, and her actions on the new socket reaching Bo.
@@ -44,8 +44,8 @@ class CallReconnectIT {
     @Test
     void aDroppedWebSocketIsResumedAndTheCallGoesOn() {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        try (Party party = new Party(new Api(base), base, "amy", "bo")) {
-            Browser amy = party.join(Browser.DESKTOP);
+        try (Party party = new Party(new Api(base), base, "amy", "bo"); TcpProxy network = new TcpProxy(base)) {
+            Browser amy = party.join(Browser.DESKTOP, network.through(base));
             Browser bo = party.join(Browser.DESKTOP);
             Media.assertHears(amy, party.session(1));
             amy.click(By.id("ctl-hand"));
@@ -54,7 +54,7 @@ class CallReconnectIT {
             bo.await(d -> bo.element(party.tile(0)).getAttribute("class").contains("muted"));
             String connection = (String) amy.state().get("connectionId");
 
-            amy.offline(true);
+            network.cut();
             amy.await(d -> "reconnecting".equals(amy.state().get("signaling")), WINDOW);
             amy.await(d -> "Reconnecting…".equals(amy.element(By.id("call-status")).getText()));
             amy.screenshot("reconnecting-desktop");
@@ -62,7 +62,7 @@ class CallReconnectIT {
             Media.sleep(3000);
             assertEquals("reconnecting", amy.state().get("signaling"));
 
-            amy.offline(false);
+            network.restore();
             amy.await(d -> "open".equals(amy.state().get("signaling")), WINDOW);
             assertNotEquals(connection, amy.state().get("connectionId"), "a new WebSocket");
             amy.await(d -> "Connected".equals(amy.element(By.id("call-status")).getText()));

@@ -39,10 +39,15 @@ final class Party implements AutoCloseable {
 
     /** The next person opens the call link in a new browser, signs in and waits until the call connects. */
     Browser join(Dimension size) {
+        return join(size, base);
+    }
+
+    /** As {@link #join(Dimension)}, with the server at another address (e.g. through a relay). */
+    Browser join(Dimension size, URL server) {
         int i = browsers.size();
         Browser browser = Browser.start(names.get(i), size);
         browsers.add(browser);
-        browser.open(base + "channels/" + channel);
+        browser.open(server + "channels/" + channel);
         browser.signIn(names.get(i), Api.PASSWORD);
         browser.await(d -> "connected".equals(Media.status(browser)), Media.PATIENCE);
         sessions.add((String) browser.call().get("sessionId"));
