@@ -21,6 +21,12 @@ const RECONNECT_WINDOW_MS = 30000;
 /** How long after our session ended the event saying why may still arrive. */
 const EXPLANATION_MS = 5000;
 const REMOVED = { id: 'removed', message: 'The host removed you from the call.' };
+const CALL_ENDED = { id: 'call_ended', message: 'The call has ended.' };
+
+/** How little an end reason says: the server closing our session says least, the call ending more, anything else all. */
+function vagueness(error) {
+  return { closed: 2, call_ended: 1 }[error && error.id] || 0;
+}
 
 export class App extends EventTarget {
   constructor() {
@@ -299,7 +305,7 @@ export class App extends EventTarget {
       return;
     }
     if (call.status === 'ended' || call.status === 'failed') {
-      this.outcome = { channelId: call.channel.id, sessionId: call.sessionId, error: call.error, status: call.status, at: Date.now() };
+      this.outcome = { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error: call.error, status: call.status, at: Date.now() };
       this.call = null;
       this.describeMedia(this.outcome);
     }
@@ -319,13 +325,13 @@ export class App extends EventTarget {
 
   /**
    * The server does not order the events of one change, so the event saying why our session ended
-   * (host_removed, an error) may come just after the user_left or call_end that ended it: it then
-   * replaces the plain reason the call ended with.
+   * (host_removed, call_end, an error) may come just after a user_left that ended it: a reason that says
+   * more replaces the one the call ended with, for a few seconds.
    */
-  explainEnd(sessionId, error, status) {
+  explainEnd(matches, error, status) {
     const outcome = this.outcome;
-    if (outcome && (!sessionId || outcome.sessionId === sessionId) && Date.now() - outcome.at < EXPLANATION_MS
-        && outcome.error && (outcome.error.id === 'closed' || outcome.error.id === 'call_ended')) {
+    if (outcome && matches(outcome) && Date.now() - outcome.at < EXPLANATION_MS
+        && vagueness(outcome.error) > vagueness(error)) {
       outcome.error = error;
       outcome.status = status;
       this.describeMedia(outcome);
@@ -452,7 +458,7 @@ export class App extends EventTarget {
         if (call) {
           call.fail({ id: data.id, message: data.message });
         } else {
-          this.explainEnd(null, { id: data.id, message: data.message }, 'failed');
+          this.explainEnd(() => true, { id: data.id, message: data.message }, 'failed');
           this.changed();
         }
         return;
@@ -488,12 +494,14 @@ export class App extends EventTarget {
         if (mine) {
           call.ended(REMOVED);
         } else {
-          this.explainEnd(data.session_id, REMOVED, 'ended');
+          this.explainEnd((o) => o.sessionId === data.session_id, REMOVED, 'ended');
         }
         break;
       case 'call_end':
         if (call && call.callId === data.call_id) {
-          call.ended({ id: 'call_ended', message: 'The call has ended.' });
+          call.ended(CALL_ENDED);
+        } else {
+          this.explainEnd((o) => o.callId === data.call_id, CALL_ENDED, 'ended');
         }
         break;
       case 'user_left':

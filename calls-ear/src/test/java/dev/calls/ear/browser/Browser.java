@@ -127,6 +127,21 @@ final class Browser implements AutoCloseable {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The element's text, read again when a re-render replaced the element meanwhile. */
+    String text(By by) {
+        return await(d -> element(by).getText());
+    }
+
+    /** The element's attribute (null never: waits for it), read again when a re-render replaced the element. */
+    String attribute(By by, String name) {
+        return await(d -> element(by).getAttribute(name));
+    }
+
+    /** The element's accessible name as the browser computes it for assistive technology. */
+    String accessibleName(By by) {
+        return await(d -> element(by).getAccessibleName());
+    }
+
     /** Clicks the element once it is clickable, finding it again when a re-render replaced it. */
     void click(By by) {
         await(d -> {
@@ -158,6 +173,14 @@ final class Browser implements AutoCloseable {
     Map<String, Object> call() {
         Map<String, Object> state = state();
         return state == null ? null : (Map<String, Object>) state.get("call");
+    }
+
+    /** The id of the reason the last call ended for this browser ({@code removed}, {@code rtc_timeout}, …), null if none. */
+    @SuppressWarnings("unchecked")
+    String endReason() {
+        Map<String, Object> outcome = (Map<String, Object>) state().get("outcome");
+        Map<String, Object> error = outcome == null ? null : (Map<String, Object>) outcome.get("error");
+        return error == null ? null : (String) error.get("id");
     }
 
     /** The peer connection's inbound-rtp statistics, through {@code RTCPeerConnection.getStats()}. */

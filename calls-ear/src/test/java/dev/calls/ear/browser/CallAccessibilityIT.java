@@ -73,15 +73,15 @@ class CallAccessibilityIT {
 
             // Roles and live regions a screen reader relies on.
             assertEquals("status", browser.element(By.id("call-status")).getAriaRole());
-            assertEquals("polite", browser.element(By.id("call-status")).getAttribute("aria-live"));
+            assertEquals("polite", browser.attribute(By.id("call-status"), "aria-live"));
             assertEquals("polite", browser.driver().findElement(By.id("notice")).getAttribute("aria-live"));
             WebElement toolbar = browser.element(By.cssSelector("#call-panel [role='toolbar']"));
             assertEquals("Call controls", toolbar.getAccessibleName());
-            assertEquals("Participants", browser.element(By.id("participants")).getAccessibleName());
+            assertEquals("Participants", browser.accessibleName(By.id("participants")));
             assertEquals("polite", browser.driver().findElement(By.id("chat-posts")).getAttribute("aria-live"));
             assertEquals("polite", browser.driver().findElement(By.cssSelector("#call-panel ul.reactions")).getAttribute("aria-live"));
-            assertEquals("Message to the call", browser.element(By.id("chat-input")).getAccessibleName());
-            assertTrue(browser.element(By.cssSelector("#participants li")).getText().contains("(you)"));
+            assertEquals("Message to the call", browser.accessibleName(By.id("chat-input")));
+            assertTrue(browser.text(By.cssSelector("#participants li")).contains("(you)"));
             assertTrue(browser.driver().findElement(By.cssSelector("#participants li")).getAttribute("textContent")
                     .contains("muted, host"), "the tile tells a screen reader the state");
             for (String id : HOST_CONTROLS) {
@@ -93,19 +93,19 @@ class CallAccessibilityIT {
             tabTo(browser, "ctl-mute");
             keys(browser, Keys.ENTER);
             browser.await(d -> Boolean.FALSE.equals(browser.call().get("muted")));
-            browser.await(d -> "false".equals(browser.element(By.id("ctl-mute")).getAttribute("aria-pressed")));
+            browser.await(d -> "false".equals(browser.attribute(By.id("ctl-mute"), "aria-pressed")));
             assertEquals("ctl-mute", focused(browser));
             keys(browser, Keys.SPACE);
             browser.await(d -> Boolean.TRUE.equals(browser.call().get("muted")));
-            assertEquals("Unmute", browser.element(By.id("ctl-mute")).getAccessibleName());
+            assertEquals("Unmute", browser.accessibleName(By.id("ctl-mute")));
             assertEquals("ctl-mute", focused(browser));
 
             // Raise hand with Enter: the button says so, and so does the participant's tile.
             tabTo(browser, "ctl-hand");
             keys(browser, Keys.ENTER);
-            browser.await(d -> "true".equals(browser.element(By.id("ctl-hand")).getAttribute("aria-pressed")));
-            assertEquals("Lower hand", browser.element(By.id("ctl-hand")).getAccessibleName());
-            browser.await(d -> browser.element(By.cssSelector("#participants li")).getAttribute("textContent").contains("hand raised"));
+            browser.await(d -> "true".equals(browser.attribute(By.id("ctl-hand"), "aria-pressed")));
+            assertEquals("Lower hand", browser.accessibleName(By.id("ctl-hand")));
+            browser.await(d -> browser.attribute(By.cssSelector("#participants li"), "textContent").contains("hand raised"));
             assertEquals("ctl-hand", focused(browser));
 
             // React: Enter opens the menu, Tab reaches the first reaction, Enter sends it to the live region.
@@ -116,13 +116,13 @@ class CallAccessibilityIT {
             assertEquals("thumbs up", browser.driver().switchTo().activeElement().getAccessibleName());
             assertNamed(browser);
             keys(browser, Keys.ENTER);
-            browser.await(d -> browser.element(By.cssSelector("#call-panel ul.reactions")).getText().contains("reacted :+1:"));
+            browser.await(d -> browser.text(By.cssSelector("#call-panel ul.reactions")).contains("reacted :+1:"));
 
             // Leave with Enter: the call view goes and the channel offers to start a call again.
             tabTo(browser, "ctl-leave");
             keys(browser, Keys.ENTER);
             browser.await(d -> browser.call() == null);
-            browser.await(d -> "Start call".equals(browser.element(By.id("join-call")).getText()));
+            browser.await(d -> "Start call".equals(browser.text(By.id("join-call"))));
             assertTrue(browser.driver().findElements(By.id("call-panel")).isEmpty());
         }
     }

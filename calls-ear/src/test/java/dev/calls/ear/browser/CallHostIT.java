@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -64,43 +63,47 @@ class CallHostIT {
             bo.click(By.id("ctl-share"));
             cy.await(d -> Media.framesDecoded(cy, boSession) > 0, Media.PATIENCE);
             cy.await(d -> cy.element(By.id("screen-video")).isDisplayed());
-            amy.await(d -> amy.element(party.tile(1)).getAttribute("class").contains("hand"));
+            amy.await(d -> amy.attribute(party.tile(1), "class").contains("hand"));
 
             // The host menu on Bo's tile offers what applies to him.
             openHostMenu(amy, boSession);
             for (String item : List.of("mute", "hand", "screen", "host", "remove")) {
                 amy.element(menuItem(item, boSession));
             }
+            assertTrue(amy.accessibleName(By.cssSelector("summary[data-key='summary-" + boSession + "']"))
+                    .startsWith("Host controls for " + party.names.get(1)));
+            amy.script("document.querySelector(arguments[0]).scrollIntoView({block: 'end'})",
+                    "details[data-key='menu-" + boSession + "'] .menu");
             amy.screenshot("host-menu-desktop");
 
             // Mute: Bo's browser shows him muted, and his voice no longer reaches Cy.
             amy.click(menuItem("mute", boSession));
             bo.await(d -> Boolean.TRUE.equals(bo.call().get("muted")));
-            bo.await(d -> "true".equals(bo.element(By.id("ctl-mute")).getAttribute("aria-pressed")));
-            assertEquals("Unmute", bo.element(By.id("ctl-mute")).getText());
-            bo.await(d -> bo.element(By.id("notice")).getText().contains("The host muted you."));
-            cy.await(d -> cy.element(party.tile(1)).getAttribute("class").contains("muted"));
+            bo.await(d -> "true".equals(bo.attribute(By.id("ctl-mute"), "aria-pressed")));
+            assertEquals("Unmute", bo.text(By.id("ctl-mute")));
+            bo.await(d -> bo.text(By.id("notice")).contains("The host muted you."));
+            cy.await(d -> cy.attribute(party.tile(1), "class").contains("muted"));
             Media.awaitSilence(cy, boSession);
 
             // Lower hand: Bo's hand button is back to raising it, and Cy sees the hand down.
             hostAction(amy, "hand", boSession);
-            bo.await(d -> "Raise hand".equals(bo.element(By.id("ctl-hand")).getText()));
-            assertEquals("false", bo.element(By.id("ctl-hand")).getAttribute("aria-pressed"));
-            cy.await(d -> !cy.element(party.tile(1)).getAttribute("class").contains("hand"));
+            bo.await(d -> "Raise hand".equals(bo.text(By.id("ctl-hand"))));
+            assertEquals("false", bo.attribute(By.id("ctl-hand"), "aria-pressed"));
+            cy.await(d -> !cy.attribute(party.tile(1), "class").contains("hand"));
 
             // Stop the screen share: Bo's capture stops, and Cy's view drops the screen.
             hostAction(amy, "screen", boSession);
             bo.await(d -> Boolean.FALSE.equals(bo.call().get("sharing")));
-            bo.await(d -> "Share screen".equals(bo.element(By.id("ctl-share")).getText()));
+            bo.await(d -> "Share screen".equals(bo.text(By.id("ctl-share"))));
             cy.await(ExpectedConditions.invisibilityOfElementLocated(By.id("screen-video")));
             cy.await(d -> ((List<?>) cy.call().get("remoteScreens")).isEmpty());
 
             // Remove Cy: her browser says the host removed her; her voice stops reaching Amy.
             hostAction(amy, "remove", cySession);
             cy.await(d -> cy.call() == null);
-            assertEquals("removed", outcomeId(cy));
-            assertTrue(cy.element(By.id("call-outcome")).getText().contains("The host removed you from the call."),
-                    cy.element(By.id("call-outcome")).getText());
+            cy.await(d -> "removed".equals(cy.endReason()));
+            assertTrue(cy.text(By.id("call-outcome")).contains("The host removed you from the call."),
+                    cy.text(By.id("call-outcome")));
             assertTrue(cy.driver().findElements(By.id("call-panel")).isEmpty());
             Media.awaitSilence(amy, cySession);
             amy.await(ExpectedConditions.invisibilityOfElementLocated(party.tile(2)));
@@ -116,9 +119,9 @@ class CallHostIT {
             bo.click(By.id("ctl-end"));
             for (Browser browser : List.of(amy, bo)) {
                 browser.await(d -> browser.call() == null);
-                assertEquals("call_ended", outcomeId(browser));
-                assertTrue(browser.element(By.id("call-outcome")).getText().contains("The call has ended."),
-                        browser.element(By.id("call-outcome")).getText());
+                browser.await(d -> "call_ended".equals(browser.endReason()));
+                assertTrue(browser.text(By.id("call-outcome")).contains("The call has ended."),
+                        browser.text(By.id("call-outcome")));
                 assertTrue(browser.driver().findElements(By.id("call-panel")).isEmpty());
             }
             String token = api.token(party.names.get(0), Api.PASSWORD);
@@ -141,12 +144,6 @@ class CallHostIT {
         host.click(menuItem(key, session));
     }
 
-    @SuppressWarnings("unchecked")
-    private static String outcomeId(Browser browser) {
-        Map<String, Object> outcome = (Map<String, Object>) browser.state().get("outcome");
-        return outcome == null || outcome.get("error") == null ? null
-                : (String) ((Map<String, Object>) outcome.get("error")).get("id");
-    }
 
     private static List<String> sessions(Api api, Party party) {
         JsonObject call = api.get("calls/channels/" + party.channel, api.token(party.names.get(0), Api.PASSWORD))

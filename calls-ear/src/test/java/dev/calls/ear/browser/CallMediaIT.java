@@ -72,7 +72,7 @@ class CallMediaIT {
             cy.click(By.id("ctl-mute"));
             cy.await(d -> Boolean.TRUE.equals(cy.call().get("muted")));
             for (Browser listener : List.of(amy, bo)) {
-                listener.await(d -> listener.element(party.tile(2)).getAttribute("class").contains("muted"));
+                listener.await(d -> listener.attribute(party.tile(2), "class").contains("muted"));
                 Media.awaitSilence(listener, party.session(2));
             }
             Media.assertHears(amy, party.session(1));
@@ -80,18 +80,18 @@ class CallMediaIT {
             // Bo raises a hand; the others see it.
             bo.click(By.id("ctl-hand"));
             for (Browser watcher : List.of(amy, cy)) {
-                watcher.await(d -> watcher.element(party.tile(1)).getAttribute("class").contains("hand"));
+                watcher.await(d -> watcher.attribute(party.tile(1), "class").contains("hand"));
             }
-            assertTrue(amy.element(party.tile(1)).getAttribute("textContent").contains("hand raised"));
+            assertTrue(amy.attribute(party.tile(1), "textContent").contains("hand raised"));
 
             // Amy writes in the call's chat; the others read it.
             String message = "Agenda in the doc " + Api.unique();
             WebElement input = amy.element(By.id("chat-input"));
             input.sendKeys(message);
             amy.click(By.id("chat-send"));
-            bo.await(d -> bo.element(By.id("chat-posts")).getText().contains(message));
+            bo.await(d -> bo.text(By.id("chat-posts")).contains(message));
             cy.click(By.id("ctl-chat"));
-            cy.await(d -> cy.element(By.id("chat-posts")).getText().contains(message));
+            cy.await(d -> cy.text(By.id("chat-posts")).contains(message));
             cy.screenshot("chat-phone");
             cy.click(By.id("ctl-chat"));
 

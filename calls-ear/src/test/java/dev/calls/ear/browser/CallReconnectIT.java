@@ -50,13 +50,13 @@ class CallReconnectIT {
             Media.assertHears(amy, party.session(1));
             amy.click(By.id("ctl-hand"));
             amy.click(By.id("ctl-mute"));
-            bo.await(d -> bo.element(party.tile(0)).getAttribute("class").contains("hand"));
-            bo.await(d -> bo.element(party.tile(0)).getAttribute("class").contains("muted"));
+            bo.await(d -> bo.attribute(party.tile(0), "class").contains("hand"));
+            bo.await(d -> bo.attribute(party.tile(0), "class").contains("muted"));
             String connection = (String) amy.state().get("connectionId");
 
             network.cut();
             amy.await(d -> "reconnecting".equals(amy.state().get("signaling")), WINDOW);
-            amy.await(d -> "Reconnecting…".equals(amy.element(By.id("call-status")).getText()));
+            amy.await(d -> "Reconnecting…".equals(amy.text(By.id("call-status"))));
             amy.screenshot("reconnecting-desktop");
             // Stay away long enough for the client's first attempts to fail as well.
             Media.sleep(3000);
@@ -65,19 +65,19 @@ class CallReconnectIT {
             network.restore();
             amy.await(d -> "open".equals(amy.state().get("signaling")), WINDOW);
             assertNotEquals(connection, amy.state().get("connectionId"), "a new WebSocket");
-            amy.await(d -> "Connected".equals(amy.element(By.id("call-status")).getText()));
+            amy.await(d -> "Connected".equals(amy.text(By.id("call-status"))));
             Map<String, Object> call = amy.call();
             assertEquals("connected", call.get("status"));
             assertEquals(party.session(0), call.get("sessionId"), "the same session in the call");
             assertEquals(Boolean.TRUE, call.get("muted"));
-            assertEquals("true", amy.element(By.id("ctl-mute")).getAttribute("aria-pressed"));
-            assertEquals("Lower hand", amy.element(By.id("ctl-hand")).getText());
-            assertEquals("true", amy.element(By.id("ctl-hand")).getAttribute("aria-pressed"));
+            assertEquals("true", amy.attribute(By.id("ctl-mute"), "aria-pressed"));
+            assertEquals("Lower hand", amy.text(By.id("ctl-hand")));
+            assertEquals("true", amy.attribute(By.id("ctl-hand"), "aria-pressed"));
             Media.assertHears(amy, party.session(1));
 
             // The resumed connection carries Amy's actions: she unmutes, and Bo hears her.
             amy.click(By.id("ctl-mute"));
-            bo.await(d -> !bo.element(party.tile(0)).getAttribute("class").contains("muted"));
+            bo.await(d -> !bo.attribute(party.tile(0), "class").contains("muted"));
             Media.assertHears(bo, party.session(0));
         }
     }

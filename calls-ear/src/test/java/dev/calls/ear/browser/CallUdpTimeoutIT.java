@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
@@ -81,23 +80,22 @@ class CallUdpTimeoutIT {
             browser.signIn(user, Api.PASSWORD);
             browser.await(d -> browser.call() != null);
             browser.await(d -> browser.call() == null, Duration.ofSeconds(40));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> error = (Map<String, Object>) ((Map<String, Object>) browser.state().get("outcome")).get("error");
-            assertEquals("rtc_timeout", error.get("id"), error.toString());
+            browser.await(d -> "rtc_timeout".equals(browser.endReason()));
 
-            String text = browser.element(By.id("call-outcome")).getText();
+            String text = browser.text(By.id("call-outcome"));
             assertTrue(text.contains("Could not reach the media server over UDP"), text);
-            browser.await(d -> browser.element(By.id("call-outcome")).getText().contains(UNREACHABLE));
-            text = browser.element(By.id("call-outcome")).getText();
+            browser.await(d -> browser.text(By.id("call-outcome")).contains(UNREACHABLE));
+            text = browser.text(By.id("call-outcome"));
             assertTrue(text.contains("UDP port " + port + " is open in every firewall"), text);
             assertTrue(text.contains("iceHostOverride"), text);
-            assertEquals("alert", browser.element(By.id("call-outcome")).getAttribute("role"));
+            assertEquals("alert", browser.attribute(By.id("call-outcome"), "role"));
             assertTrue(browser.driver().findElements(By.id("call-panel")).isEmpty());
             assertFalse(browser.console().stream().anyMatch(line -> line.contains("rtc: connected")),
                     "no media path can have connected");
             browser.screenshot("udp-timeout-desktop");
         }
     }
+
 
     /** The ping's media object once the engine runs again and it satisfies the condition. */
     private JsonObject awaitMedia(Predicate<JsonObject> condition) throws InterruptedException {
