@@ -72,9 +72,7 @@ class CallHostIT {
             }
             assertTrue(amy.accessibleName(By.cssSelector("summary[data-key='summary-" + boSession + "']"))
                     .startsWith("Host controls for " + party.names.get(1)));
-            // The stage scrolls on its own: bring the open menu into its view, the page staying put.
-            amy.script("const menu = document.querySelector(arguments[0]); const stage = menu.closest('.stage');"
-                    + "stage.scrollTop += menu.getBoundingClientRect().bottom - stage.getBoundingClientRect().bottom + 16;",
+            amy.script("document.querySelector(arguments[0]).scrollIntoView({block: 'end'})",
                     "details[data-key='menu-" + boSession + "'] .menu");
             amy.screenshot("host-menu-desktop");
 
