@@ -18,6 +18,15 @@ export const REFUSALS = {
 };
 
 const RECONNECT_WINDOW_MS = 30000;
+/** How long after our session ended the event saying why may still arrive. */
+const EXPLANATION_MS = 5000;
+const REMOVED = { id: 'removed', message: 'The host removed you from the call.' };
+const CALL_ENDED = { id: 'call_ended', message: 'The call has ended.' };
+
+/** How little an end reason says: the server closing our session says least, the call ending more, anything else all. */
+function vagueness(error) {
+  return { closed: 2, call_ended: 1 }[error && error.id] || 0;
+}
 
 export class App extends EventTarget {
   constructor() {
@@ -296,16 +305,37 @@ export class App extends EventTarget {
       return;
     }
     if (call.status === 'ended' || call.status === 'failed') {
-      this.outcome = { channelId: call.channel.id, error: call.error, status: call.status };
+      this.outcome = { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error: call.error, status: call.status, at: Date.now() };
       this.call = null;
-      if (call.status === 'failed' && (call.error.id === 'rtc_timeout' || call.error.id === 'rtc_failed')) {
-        api.ping().then((ping) => {
-          this.outcome.media = ping.media;
-          this.changed();
-        }, () => {});
-      }
+      this.describeMedia(this.outcome);
     }
     this.changed();
+  }
+
+  /** For a media failure, what the ping says about the media server (its UDP port and address), for the admin's checklist. */
+  describeMedia(outcome) {
+    const id = outcome.error && outcome.error.id;
+    if (outcome.status === 'failed' && (id === 'rtc_timeout' || id === 'rtc_failed' || id === 'rtc_consent_lost')) {
+      api.ping().then((ping) => {
+        outcome.media = ping.media;
+        this.changed();
+      }, () => {});
+    }
+  }
+
+  /**
+   * The server does not order the events of one change, so the event saying why our session ended
+   * (host_removed, call_end, an error) may come just after a user_left that ended it: a reason that says
+   * more replaces the one the call ended with, for a few seconds.
+   */
+  explainEnd(matches, error, status) {
+    const outcome = this.outcome;
+    if (outcome && matches(outcome) && Date.now() - outcome.at < EXPLANATION_MS
+        && vagueness(outcome.error) > vagueness(error)) {
+      outcome.error = error;
+      outcome.status = status;
+      this.describeMedia(outcome);
+    }
   }
 
   async leave() {
@@ -427,6 +457,9 @@ export class App extends EventTarget {
       case 'error':
         if (call) {
           call.fail({ id: data.id, message: data.message });
+        } else {
+          this.explainEnd(() => true, { id: data.id, message: data.message }, 'failed');
+          this.changed();
         }
         return;
       case 'posted':
@@ -459,12 +492,16 @@ export class App extends EventTarget {
         break;
       case 'host_removed':
         if (mine) {
-          call.ended({ id: 'removed', message: 'The host removed you from the call.' });
+          call.ended(REMOVED);
+        } else {
+          this.explainEnd((o) => o.sessionId === data.session_id, REMOVED, 'ended');
         }
         break;
       case 'call_end':
         if (call && call.callId === data.call_id) {
-          call.ended({ id: 'call_ended', message: 'The call has ended.' });
+          call.ended(CALL_ENDED);
+        } else {
+          this.explainEnd((o) => o.callId === data.call_id, CALL_ENDED, 'ended');
         }
         break;
       case 'user_left':

@@ -16,18 +16,18 @@ import org.jboss.dmr.Property;
  * Edits the running server through its management API, as an admin does in the console or the CLI:
  * configuration properties of the media resource adapter, then a reload.
  */
-final class ServerConfig {
+public final class ServerConfig {
 
     private static final Duration RELOAD_PATIENCE = Duration.ofSeconds(120);
 
     private final ModelControllerClient client;
 
-    ServerConfig(ModelControllerClient client) {
+    public ServerConfig(ModelControllerClient client) {
         this.client = client;
     }
 
     /** Sets the adapter property, adding it when it was never set (the console does the same). */
-    void setAdapterProperty(String name, String value) {
+    public void setAdapterProperty(String name, String value) {
         ModelNode address = propertyAddress(name);
         ModelNode read = operation("read-resource", address);
         if ("success".equals(execute(read).get("outcome").asString())) {
@@ -43,7 +43,7 @@ final class ServerConfig {
     }
 
     /** The property's registered value; empty when it is not registered. */
-    Optional<String> adapterProperty(String name) {
+    public Optional<String> adapterProperty(String name) {
         ModelNode read = execute(operation("read-resource", propertyAddress(name)));
         if (!"success".equals(read.get("outcome").asString())) {
             return Optional.empty();
@@ -53,7 +53,7 @@ final class ServerConfig {
     }
 
     /** Every registered property with its value, as the console lists them. */
-    Map<String, String> adapterProperties() {
+    public Map<String, String> adapterProperties() {
         ModelNode read = operation("read-children-resources", adapterAddress());
         read.get("child-type").set("config-properties");
         Map<String, String> properties = new TreeMap<>();
@@ -64,7 +64,7 @@ final class ServerConfig {
     }
 
     /** Puts back a value {@link #adapterProperty} read: sets it, or removes the property when it was not registered. */
-    void restoreAdapterProperty(String name, Optional<String> value) {
+    public void restoreAdapterProperty(String name, Optional<String> value) {
         if (value.isPresent()) {
             setAdapterProperty(name, value.get());
             return;
@@ -76,7 +76,7 @@ final class ServerConfig {
     }
 
     /** Reloads the server and waits until it runs again. */
-    void reload() throws InterruptedException {
+    public void reload() throws InterruptedException {
         expectSuccess(operation("reload", new ModelNode().setEmptyList()));
         Instant deadline = Instant.now().plus(RELOAD_PATIENCE);
         Thread.sleep(500);

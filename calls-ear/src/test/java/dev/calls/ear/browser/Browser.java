@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,16 +113,50 @@ final class Browser implements AutoCloseable {
         return await(condition, Duration.ofSeconds(20));
     }
 
+    /**
+     * Waits for the condition. The client re-renders regions on every live update (someone speaks, a hand
+     * goes up), so an element found a moment ago may be gone: the condition is then asked again.
+     */
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement element(By by) {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The element's text, read again when a re-render replaced the element meanwhile. */
+    String text(By by) {
+        return await(d -> element(by).getText());
+    }
+
+    /** The element's attribute (null never: waits for it), read again when a re-render replaced the element. */
+    String attribute(By by, String name) {
+        return await(d -> element(by).getAttribute(name));
+    }
+
+    /** The element's accessible name as the browser computes it for assistive technology. */
+    String accessibleName(By by) {
+        return await(d -> element(by).getAccessibleName());
+    }
+
+    /** Clicks the element once it is clickable, finding it again when a re-render replaced it. */
     void click(By by) {
-        await(ExpectedConditions.elementToBeClickable(by)).click();
+        await(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** A Chrome DevTools Protocol command, through chromedriver (independent of the browser's version). */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
     }
 
     Object script(String script, Object... args) {
@@ -138,6 +173,14 @@ final class Browser implements AutoCloseable {
     Map<String, Object> call() {
         Map<String, Object> state = state();
         return state == null ? null : (Map<String, Object>) state.get("call");
+    }
+
+    /** The id of the reason the last call ended for this browser ({@code removed}, {@code rtc_timeout}, …), null if none. */
+    @SuppressWarnings("unchecked")
+    String endReason() {
+        Map<String, Object> outcome = (Map<String, Object>) state().get("outcome");
+        Map<String, Object> error = outcome == null ? null : (Map<String, Object>) outcome.get("error");
+        return error == null ? null : (String) error.get("id");
     }
 
     /** The peer connection's inbound-rtp statistics, through {@code RTCPeerConnection.getStats()}. */

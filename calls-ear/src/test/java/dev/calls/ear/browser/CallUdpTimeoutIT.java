@@ -1,0 +1,121 @@
+package dev.calls.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import dev.calls.ear.Api;
+import dev.calls.ear.CallsEar;
+import dev.calls.ear.Http;
+import dev.calls.ear.ServerConfig;
+
+/**
+ * A server whose media cannot be reached over UDP: the admin set the resource adapter's iceHostOverride
+ * to an address nobody can reach (TEST-NET-1, RFC 5737), so the browser's connectivity checks go nowhere.
+ * The browser joins, the contract's 10 s RTC timeout closes its session, and the page says the media server
+ * could not be reached over UDP, on which port and address, and what an administrator should check. The
+ * property is removed again afterwards, so every other test sees the defaults.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CallUdpTimeoutIT {
+
+    /** RFC 5737 TEST-NET-1: documentation only, never routed. */
+    private static final String UNREACHABLE = "192.0.2.1";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment(testable = false, name = CallsEar.NAME)
+    static EnterpriseArchive ear() {
+        return CallsEar.built();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    /** The override the server had before the test changed it; null while the test changed nothing. */
+    private Optional<String> original;
+
+    @AfterEach
+    void restoreDefaults() throws Exception {
+        if (original == null) {
+            return;
+        }
+        ServerConfig config = new ServerConfig(management.getControllerClient());
+        config.restoreAdapterProperty("iceHostOverride", original);
+        config.reload();
+        awaitMedia(media -> !UNREACHABLE.equals(media.getString("advertised_address")));
+    }
+
+    @Test
+    void theBrowserSaysTheMediaServerCannotBeReachedOverUdp() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        ServerConfig config = new ServerConfig(management.getControllerClient());
+        original = config.adapterProperty("iceHostOverride");
+        config.setAdapterProperty("iceHostOverride", UNREACHABLE);
+        config.reload();
+        JsonObject media = awaitMedia(m -> UNREACHABLE.equals(m.getString("advertised_address")));
+        int port = media.getInt("udp_port");
+
+        Api api = new Api(base);
+        String user = "udp" + Api.unique();
+        api.createUser(api.adminToken(), user, "system_user");
+        String channel = api.createChannel(api.token(user, Api.PASSWORD), "far-" + Api.unique(), "O");
+        try (Browser browser = Browser.start(user, Browser.DESKTOP)) {
+            browser.open(base + "channels/" + channel);
+            browser.signIn(user, Api.PASSWORD);
+            browser.await(d -> browser.call() != null);
+            browser.await(d -> browser.call() == null, Duration.ofSeconds(40));
+            browser.await(d -> "rtc_timeout".equals(browser.endReason()));
+
+            String text = browser.text(By.id("call-outcome"));
+            assertTrue(text.contains("Could not reach the media server over UDP"), text);
+            browser.await(d -> browser.text(By.id("call-outcome")).contains(UNREACHABLE));
+            text = browser.text(By.id("call-outcome"));
+            assertTrue(text.contains("UDP port " + port + " is open in every firewall"), text);
+            assertTrue(text.contains("iceHostOverride"), text);
+            assertEquals("alert", browser.attribute(By.id("call-outcome"), "role"));
+            assertTrue(browser.driver().findElements(By.id("call-panel")).isEmpty());
+            assertFalse(browser.console().stream().anyMatch(line -> line.contains("rtc: connected")),
+                    "no media path can have connected");
+            browser.screenshot("udp-timeout-desktop");
+        }
+    }
+
+
+    /** The ping's media object once the engine runs again and it satisfies the condition. */
+    private JsonObject awaitMedia(Predicate<JsonObject> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        Http.Reply reply = null;
+        while (Instant.now().isBefore(deadline)) {
+            reply = Http.get(base, "api/v1/system/ping");
+            if (reply.status() == 200 && condition.test(reply.json().getJsonObject("media"))) {
+                return reply.json().getJsonObject("media");
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the ping never reported the expected media: " + (reply == null ? "no reply" : reply.body()));
+    }
+}
