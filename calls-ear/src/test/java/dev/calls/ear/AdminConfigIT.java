@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,17 +15,12 @@ import java.util.TreeMap;
 import jakarta.json.JsonObject;
 import jakarta.resource.spi.ConfigProperty;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.classloader.ShrinkWrapClassLoader;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.calls.ear.SignalingUsers.User;
 
@@ -36,9 +30,7 @@ import dev.calls.ear.SignalingUsers.User;
  * the CLI use) taking effect after the reload: media on the new UDP port, the new participant cap refusing
  * the join that exceeds it. The values found before are put back afterwards, so every other test sees them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminConfigIT {
+class AdminConfigIT extends DeployedEar {
 
     private static final int NEW_PORT = 18443;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -62,14 +54,6 @@ class AdminConfigIT {
             Map.entry("nackHistoryPackets", "512"),
             Map.entry("forwardingThreads", "0"));
     private static final String NO_DEFAULT = "iceHostOverride";
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @ArquillianResource
     ManagementClient management;

@@ -3,7 +3,6 @@ package dev.calls.ear;
 import static dev.calls.ear.SignalingClient.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,14 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.logging.Logger;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The join-storm benchmark of docs/benchmarks.md, a report and not a test of speed: {@code
@@ -29,19 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * negotiate and send audio, timed from {@code join} until the first of another's packets arrive. Run only
  * on request: {@code -Dit.test=JoinStormIT} (the default build excludes it).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JoinStormIT {
+class JoinStormIT extends DeployedEar {
 
     private static final Logger LOG = Logger.getLogger(JoinStormIT.class);
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void storm() throws Exception {

@@ -3,16 +3,8 @@ package dev.calls.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.logging.Logger;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.calls.load.LoadOptions;
 import dev.calls.load.LoadReport;
@@ -26,19 +18,9 @@ import dev.calls.load.contract.ContractSignaling;
  * candidate the server's answer names, two speak and one shares a screen for a few seconds, then leave.
  * Asserts that every join completed, every receiver got media, and the server counted what it sent.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoadContractIT {
+class LoadContractIT extends DeployedEar {
 
     private static final Logger LOG = Logger.getLogger(LoadContractIT.class);
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void sixParticipantsWithTwoSpeakersAndAScreenGetMediaThroughTheContract() throws Exception {

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every row of the contract's access tables through the real REST API, each with callers who may
@@ -26,17 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * WebSocket action; the join rule's REST-visible parts — call state, link, switch — are walked here,
  * and the rule itself, call full included, by CallAccessPolicyTest.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PermissionMatrixIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class PermissionMatrixIT extends DeployedEar {
 
     /** The cast, created once for the class. */
     static final class World {

@@ -4,20 +4,13 @@ import static dev.calls.ear.SignalingClient.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.calls.media.peer.Poll;
 
@@ -25,17 +18,7 @@ import dev.calls.media.peer.Poll;
  * Whole calls through the deployed server: libwebrtc peers signal over the WebSocket, negotiate with the
  * engine through it, and hear each other; mute, reconnection, and the host's remove and end act on the media.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignalingMediaIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignalingMediaIT extends DeployedEar {
 
     private Api api;
     private String admin;

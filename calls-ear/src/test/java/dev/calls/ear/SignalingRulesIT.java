@@ -6,22 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.calls.ear.SignalingUsers.User;
 import dev.calls.media.peer.Poll;
@@ -32,17 +26,7 @@ import dev.calls.media.peer.Poll;
  * that survive, the rate limit and frame size, who may join, host controls, and changes that act on live
  * calls at once. (Media flow is SignalingMediaIT's; here sessions join without negotiating.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignalingRulesIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignalingRulesIT extends DeployedEar {
 
     @ArquillianResource
     ManagementClient management;

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 
 /**
  * The call view without a mouse and on a small screen. Keyboard only: sign in at the call link, Tab to
@@ -33,21 +26,11 @@ import dev.calls.ear.CallsEar;
  * and screen sharing is not offered where the browser cannot share a screen (a phone, or a browser
  * without getDisplayMedia).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallAccessibilityIT {
+class CallAccessibilityIT extends DeployedEar {
 
     /** The controls a sole participant (the call's host) has, in tab order. */
     private static final List<String> HOST_CONTROLS = List.of(
             "ctl-mute", "ctl-hand", "ctl-react", "ctl-copy", "ctl-mute-others", "ctl-end", "ctl-leave");
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Api api;
     private String user;

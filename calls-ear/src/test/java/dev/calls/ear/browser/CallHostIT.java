@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 
 /**
  * The host's controls, used in the browser: Amy starts a group call, and through the host menu on the
@@ -30,17 +23,7 @@ import dev.calls.ear.CallsEar;
  * Amy) and makes Bo host (his browser shows the host's controls), who then ends the call for everyone:
  * every browser leaves the call view with a message.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallHostIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class CallHostIT extends DeployedEar {
 
     @Test
     void theHostMutesLowersStopsRemovesHandsOverAndEnds() {
@@ -143,7 +126,6 @@ class CallHostIT {
         openHostMenu(host, session);
         host.click(menuItem(key, session));
     }
-
 
     private static List<String> sessions(Api api, Party party) {
         JsonObject call = api.get("calls/channels/" + party.channel, api.token(party.names.get(0), Api.PASSWORD))

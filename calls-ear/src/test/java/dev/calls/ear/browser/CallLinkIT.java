@@ -4,25 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 import dev.calls.ear.Http;
 
 /**
@@ -30,17 +23,7 @@ import dev.calls.ear.Http;
  * shows the user's channels, and whoever may not join — a non-member, a deactivated user, anyone at an
  * archived channel's link — gets the refusal page and no media at all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallLinkIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class CallLinkIT extends DeployedEar {
 
     private Api api;
     private String admin;

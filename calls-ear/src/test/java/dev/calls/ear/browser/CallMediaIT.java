@@ -3,22 +3,15 @@ package dev.calls.ear.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 
 /**
  * Three headless Chromium browsers (fake microphone and screen) join one group message's call through its
@@ -27,17 +20,7 @@ import dev.calls.ear.CallsEar;
  * a shared screen is decoded by the others; a raised hand and a chat message show up in the other
  * browsers; the call goes on in the widget while one of them looks at another channel.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallMediaIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class CallMediaIT extends DeployedEar {
 
     @Test
     void threeBrowsersHearEachOtherSeeTheScreenHandsAndChat() {

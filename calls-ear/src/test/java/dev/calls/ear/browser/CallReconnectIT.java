@@ -3,22 +3,15 @@ package dev.calls.ear.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 
 /**
  * Amy's browser loses its signaling WebSocket in the middle of a call (she reaches the server through a
@@ -27,19 +20,9 @@ import dev.calls.ear.CallsEar;
  * its 30 s window: same session, her mute and raised hand kept, Bo's voice still arriving, the page
  * connected again, and her actions on the new socket reaching Bo.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallReconnectIT {
+class CallReconnectIT extends DeployedEar {
 
     private static final Duration WINDOW = Duration.ofSeconds(30);
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void aDroppedWebSocketIsResumedAndTheCallGoesOn() {

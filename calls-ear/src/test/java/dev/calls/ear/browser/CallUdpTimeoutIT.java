@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,20 +11,15 @@ import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import dev.calls.ear.Api;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 import dev.calls.ear.Http;
 import dev.calls.ear.ServerConfig;
 
@@ -36,21 +30,11 @@ import dev.calls.ear.ServerConfig;
  * could not be reached over UDP, on which port and address, and what an administrator should check. The
  * property is removed again afterwards, so every other test sees the defaults.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallUdpTimeoutIT {
+class CallUdpTimeoutIT extends DeployedEar {
 
     /** RFC 5737 TEST-NET-1: documentation only, never routed. */
     private static final String UNREACHABLE = "192.0.2.1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @ArquillianResource
     ManagementClient management;
@@ -103,7 +87,6 @@ class CallUdpTimeoutIT {
             browser.screenshot("udp-timeout-desktop");
         }
     }
-
 
     /** The ping's media object once the engine runs again and it satisfies the condition. */
     private JsonObject awaitMedia(Predicate<JsonObject> condition) throws InterruptedException {
