@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -25,15 +30,20 @@ import dev.calls.ear.ServerConfig;
 
 /**
  * A server whose media cannot be reached over UDP: the admin set the resource adapter's iceHostOverride
- * to an address nobody can reach (TEST-NET-1, RFC 5737), so the browser's connectivity checks go nowhere.
+ * to an address where no server listens (a documentation address, RFC 5737), so the browser's connectivity
+ * checks go nowhere.
  * The browser joins, the contract's 10 s RTC timeout closes its session, and the page says the media server
  * could not be reached over UDP, on which port and address, and what an administrator should check. The
- * property is removed again afterwards, so every other test sees the defaults.
+ * property is put back afterwards, so every other test sees the server as it was.
  */
 class CallUdpTimeoutIT extends DeployedEar {
 
-    /** RFC 5737 TEST-NET-1: documentation only, never routed. */
-    private static final String UNREACHABLE = "192.0.2.1";
+    /**
+     * An RFC 5737 documentation address (never routed) that is not this machine's own: test networks
+     * number their machines from those ranges too.
+     */
+    private static final String UNREACHABLE = Stream.of("203.0.113.1", "198.51.100.1", "192.0.2.1")
+            .filter(address -> !isLocal(address)).findFirst().orElseThrow();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @ArquillianResource
@@ -100,5 +110,13 @@ class CallUdpTimeoutIT extends DeployedEar {
             Thread.sleep(250);
         }
         throw new AssertionError("the ping never reported the expected media: " + (reply == null ? "no reply" : reply.body()));
+    }
+
+    private static boolean isLocal(String address) {
+        try {
+            return NetworkInterface.getByInetAddress(InetAddress.getByName(address)) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
