@@ -29,10 +29,11 @@ import dev.calls.ear.CallsEar;
 
 /**
  * A call in an open channel, in headless Chromium: it starts muted (in the browser and in the server's
- * call state) and unmuting lets the voice through; the channel list of a member who is not in the call
- * shows the call and who is in it as people come and go, and joining from there brings the call's
- * media; a reaction reaches the other browser and goes away; the copied call link is the channel's link
- * and joins the call; the call's chat is the call's thread, both ways.
+ * call state) and unmuting lets the voice through; the channel list and the channel's page of a member
+ * who is not in the call show the call and who is in it as people come and go, and joining from there
+ * brings the call's media; a direct message is listed by the other person's display name; a reaction
+ * reaches the other browser and goes away; the copied call link is the channel's link and joins the
+ * call; the call's chat is the call's thread, both ways.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,30 +48,42 @@ class CallChannelIT {
     URL base;
 
     private Api api;
-    private String suffix;
+    /** Usernames, which sign in. */
     private String amy;
     private String bo;
     private String cy;
+    /** Display names, as the client shows people. */
+    private String amyName;
+    private String boName;
+    private String cyName;
     private String channel;
     private String amyToken;
+    private String direct;
 
-    /** Amy's open channel, with Bo and Cy as members. */
+    /** Amy's open channel, with Bo and Cy as members; Bo also has a direct message with Amy and a second channel. */
     @BeforeEach
     void setUp() {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
         api = new Api(base);
         String admin = api.adminToken();
-        suffix = Api.unique();
+        String suffix = Api.unique();
         amy = "amy" + suffix;
         bo = "bo" + suffix;
         cy = "cy" + suffix;
-        api.createUser(admin, amy, "system_user");
-        String boId = api.createUser(admin, bo, "system_user");
-        String cyId = api.createUser(admin, cy, "system_user");
+        amyName = "Amy Lee";
+        boName = "Bo Chen";
+        cyName = "Cy Diaz";
+        String amyId = user(admin, amy, amyName);
+        String boId = user(admin, bo, boName);
+        String cyId = user(admin, cy, cyName);
         amyToken = api.token(amy, Api.PASSWORD);
-        channel = api.createChannel(amyToken, "design-" + suffix, "O");
+        channel = api.post("channels", amyToken, "{\"name\":\"design-" + suffix
+                + "\",\"display_name\":\"Design review\",\"type\":\"O\"}").expect(201).id();
         api.addMember(amyToken, channel, boId);
         api.addMember(amyToken, channel, cyId);
+        api.post("channels", api.token(bo, Api.PASSWORD), "{\"name\":\"release-" + suffix
+                + "\",\"display_name\":\"Release\",\"type\":\"O\"}").expect(201);
+        direct = api.post("channels/direct", amyToken, "[\"" + amyId + "\",\"" + boId + "\"]").expect(201).id();
     }
 
     @Test
@@ -81,6 +94,8 @@ class CallChannelIT {
             boBrowser.signIn(bo, Api.PASSWORD);
             By item = By.cssSelector("nav[aria-label='Channels'] li[data-channel='" + channel + "']");
             assertFalse(boBrowser.attribute(item, "class").contains("has-call"), "no call yet");
+            By directItem = By.cssSelector("a[data-key='nav-" + direct + "'] .channel-name");
+            boBrowser.await(d -> amyName.equals(boBrowser.text(directItem)));
 
             // Amy starts the call at the link: muted, in her browser and in the server's state.
             String amySession = joinAtLink(amyBrowser, amy);
@@ -89,25 +104,30 @@ class CallChannelIT {
             assertEquals("Unmute", amyBrowser.text(By.id("ctl-mute")));
             assertFalse(unmuted(amySession), "the server forwards no voice of a session that starts muted");
 
-            // Bo, not in the call, sees it appear in his list with Amy in it.
+            // Bo, not in the call, sees it appear in his list with Amy in it, and on the channel's page.
             boBrowser.await(d -> boBrowser.attribute(item, "class").contains("has-call"));
-            boBrowser.await(d -> people(boBrowser).equals(amy));
+            boBrowser.await(d -> people(boBrowser).equals(amyName));
             assertEquals("1", badge(boBrowser));
+            boBrowser.click(By.cssSelector("a[data-key='nav-" + channel + "']"));
+            assertEquals("A call is in progress", boBrowser.text(By.id("call-card-title")));
+            By inTheCall = By.cssSelector("ul.people[aria-label='In the call']");
+            boBrowser.await(d -> boBrowser.text(inTheCall).contains(amyName));
 
-            // Cy joins (no browser: a libwebrtc participant), then leaves; Bo's list follows.
+            // Cy joins (no browser: a libwebrtc participant), then leaves; Bo's list and page follow.
             try (CallParticipant cyPeer = CallParticipant.join(cy, base, api.token(cy, Api.PASSWORD), channel, 660, true)) {
-                boBrowser.await(d -> people(boBrowser).equals(amy + ", " + cy) || people(boBrowser).equals(cy + ", " + amy));
+                boBrowser.await(d -> people(boBrowser).equals(amyName + ", " + cyName) || people(boBrowser).equals(cyName + ", " + amyName));
                 assertEquals("2", badge(boBrowser));
                 assertTrue(boBrowser.accessibleName(By.cssSelector("a[data-key='nav-" + channel + "']"))
                         .contains("call in progress, 2 in it"));
-                boBrowser.screenshot("channel-list-call-desktop");
+                boBrowser.await(d -> boBrowser.text(inTheCall).contains(cyName));
+                boBrowser.screenshot("channel-call-desktop");
                 cyPeer.leave();
             }
-            boBrowser.await(d -> people(boBrowser).equals(amy));
+            boBrowser.await(d -> people(boBrowser).equals(amyName));
             assertEquals("1", badge(boBrowser));
+            boBrowser.await(d -> !boBrowser.text(inTheCall).contains(cyName));
 
-            // Bo opens the channel from the list and joins: muted too, and Amy's muted voice does not reach him.
-            boBrowser.click(By.cssSelector("a[data-key='nav-" + channel + "']"));
+            // Bo joins from the channel's page: muted too, and Amy's muted voice does not reach him.
             assertEquals("Join call", boBrowser.text(By.id("join-call")));
             boBrowser.click(By.id("join-call"));
             boBrowser.await(d -> "connected".equals(Media.status(boBrowser)), Media.PATIENCE);
@@ -153,7 +173,7 @@ class CallChannelIT {
             By reaction = By.cssSelector("#call-panel .reactions li.reaction");
             for (Browser browser : List.of(amyBrowser, boBrowser)) {
                 browser.await(d -> browser.text(reaction).contains("\uD83C\uDF89"));
-                assertTrue(browser.text(reaction).contains(bo + " reacted :tada:"), browser.text(reaction));
+                assertTrue(browser.text(reaction).contains(boName + " reacted :tada:"), browser.text(reaction));
             }
             amyBrowser.await(ExpectedConditions.invisibilityOfElementLocated(reaction), Media.PATIENCE);
 
@@ -179,6 +199,11 @@ class CallChannelIT {
                 browser.await(d -> browser.text(By.id("chat-posts")).contains(reply));
             }
         }
+    }
+
+    private String user(String admin, String username, String displayName) {
+        return api.post("users", admin, "{\"username\":\"" + username + "\",\"password\":\"" + Api.PASSWORD
+                + "\",\"display_name\":\"" + displayName + "\",\"roles\":\"system_user\"}").expect(201).id();
     }
 
     /** Opens the channel's call link, signs in and waits until the call connects; returns the session. */
