@@ -59,6 +59,7 @@ class CallChannelIT {
     private String channel;
     private String amyToken;
     private String direct;
+    private String boId;
 
     /** Amy's open channel, with Bo and Cy as members; Bo also has a direct message with Amy and a second channel. */
     @BeforeEach
@@ -74,7 +75,7 @@ class CallChannelIT {
         boName = "Bo Chen";
         cyName = "Cy Diaz";
         String amyId = user(admin, amy, amyName);
-        String boId = user(admin, bo, boName);
+        boId = user(admin, bo, boName);
         String cyId = user(admin, cy, cyName);
         amyToken = api.token(amy, Api.PASSWORD);
         channel = api.post("channels", amyToken, "{\"name\":\"design-" + suffix
@@ -189,6 +190,7 @@ class CallChannelIT {
             JsonObject post = posts.stream().filter(p -> message.equals(p.getString("message"))).findFirst()
                     .orElseThrow(() -> new AssertionError("not in the call's thread: " + posts));
             assertEquals(thread, post.getString("root_id"));
+            assertEquals(boId, post.getString("user_id"));
             assertEquals(channel, post.getString("channel_id"));
 
             // A reply posted to the thread elsewhere shows in both browsers' chat.
