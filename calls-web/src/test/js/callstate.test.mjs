@@ -46,7 +46,17 @@ test('events of another call are ignored; call_end ends; call_start starts an em
   const started = applyEvent(null, 'call_start', { call_id: 'c2', channel_id: 'ch2', host_id: 'u3', thread_id: 't' });
   assert.equal(started.host_id, 'u3');
   assert.deepEqual(started.sessions, {});
-  assert.equal(applyEvent(null, 'user_joined', { call_id: 'c2', session_id: 's' }), null);
+});
+
+test('a user_joined before its call_start: the call starts with that session, call_start fills in the rest', () => {
+  let call = applyEvent(null, 'user_joined', { call_id: 'c2', channel_id: 'ch2', user_id: 'u3', session_id: 's3' });
+  assert.equal(call.id, 'c2');
+  assert.equal(call.sessions.s3.user_id, 'u3');
+  call = applyEvent(call, 'call_start', { call_id: 'c2', channel_id: 'ch2', start_at: 7, owner_id: 'u3', host_id: 'u3', thread_id: 't' });
+  assert.deepEqual(Object.keys(call.sessions), ['s3']);
+  assert.equal(call.host_id, 'u3');
+  assert.equal(call.thread_id, 't');
+  assert.equal(applyEvent(null, 'user_left', { call_id: 'c2', session_id: 's3' }), null);
 });
 
 test('the host changes with call_host_changed', () => {

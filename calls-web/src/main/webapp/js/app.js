@@ -438,6 +438,17 @@ export class App extends EventTarget {
 
   /** A channel as people say it: direct messages by the other person's name. */
   channelTitle(channel) {
+    if (channel.type === 'D') {
+      // A direct message's name is its two user ids: the other person is shown by their display name
+      // once known (fetched here once), by username until then.
+      const other = channel.name.split('__').find((id) => id !== this.me.id);
+      if (other) {
+        const name = this.userName(other);
+        if (this.users.has(other)) {
+          return name;
+        }
+      }
+    }
     if (channel.type === 'D' || channel.type === 'G') {
       const others = channel.display_name.split(', ').filter((n) => n !== this.me.username);
       return others.join(', ') || channel.display_name;

@@ -39,23 +39,26 @@ function withSession(call, sessionId, change) {
 
 /**
  * The call after one event of the contract; null once the call ended. Events for another call, or for
- * sessions this state does not know, leave it unchanged.
+ * sessions this state does not know, leave it unchanged; a user_joined without a known call starts one.
  */
 export function applyEvent(call, name, data) {
   if (name === 'call_start') {
-    if (call && call.id === data.call_id) {
-      return call;
-    }
-    return {
-      id: data.call_id,
-      channel_id: data.channel_id,
+    const started = {
       start_at: data.start_at,
       owner_id: data.owner_id,
       host_id: data.host_id,
       thread_id: data.thread_id,
-      screen_sharing_session_id: '',
-      sessions: {},
     };
+    if (call && call.id === data.call_id) {
+      return { ...call, ...started };
+    }
+    return { id: data.call_id, channel_id: data.channel_id, ...started, screen_sharing_session_id: '', sessions: {} };
+  }
+  if (!call && name === 'user_joined' && data.call_id) {
+    // The server does not order the events of one change: the first join's user_joined may come before
+    // the call_start it belongs to, which then fills in the rest.
+    call = { id: data.call_id, channel_id: data.channel_id, start_at: null, owner_id: null, host_id: null,
+      thread_id: null, screen_sharing_session_id: '', sessions: {} };
   }
   if (!call || (data.call_id && data.call_id !== call.id)) {
     return call;

@@ -13,14 +13,15 @@ import dev.calls.media.peer.TestPeer;
 /**
  * A participant as a client would be one: a signaling connection and a libwebrtc peer sending a tone as
  * its microphone. Joining negotiates through the server: the client's offer, the server's answer as a
- * {@code signal} event, and from then on the server's offers answered automatically.
+ * {@code signal} event, and from then on the server's offers answered automatically. Public for the
+ * browser tests, which bring in someone without the cost of another browser.
  */
-final class CallParticipant implements AutoCloseable {
+public final class CallParticipant implements AutoCloseable {
 
     final String name;
     final TestPeer peer;
     SignalingClient ws;
-    String sessionId;
+    public String sessionId;
     String callId;
     private int answersSeen;
 
@@ -31,7 +32,7 @@ final class CallParticipant implements AutoCloseable {
     }
 
     /** Connects, joins the channel's call, sends the tone and negotiates; unmuted when {@code unmute}. */
-    static CallParticipant join(String name, URL base, String token, String channelId, double toneHz, boolean unmute) {
+    public static CallParticipant join(String name, URL base, String token, String channelId, double toneHz, boolean unmute) {
         CallParticipant p = new CallParticipant(name, SignalingClient.connect(name, base, token));
         JsonObject joined = p.ws.ok("join", data().add("channel_id", channelId).build());
         p.sessionId = joined.getString("session_id");
@@ -55,6 +56,11 @@ final class CallParticipant implements AutoCloseable {
             return answers.size() >= wanted ? answers.get(wanted - 1) : null;
         });
         peer.applyAnswer(answer.getString("sdp"));
+    }
+
+    /** Leaves the call; closing the WebSocket alone would keep the session for the contract's reconnect window. */
+    public void leave() {
+        ws.ok("leave", data().build());
     }
 
     @Override

@@ -191,6 +191,13 @@ final class Browser implements AutoCloseable {
                         + "window.callsDebug.inbound().then(done, (e) => done([]));");
     }
 
+    /** The clipboard's text, through {@code navigator.clipboard.readText()} (needs the clipboard permission granted). */
+    String clipboard() {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.clipboard.readText().then(done, (e) => done('clipboard: ' + e.message));");
+    }
+
     /** Saves a PNG of the window as target/screenshots/{name}.png. */
     Path screenshot(String file) {
         try {
