@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.calls.ear.Api;
 import dev.calls.ear.CallParticipant;
-import dev.calls.ear.CallsEar;
+import dev.calls.ear.DeployedEar;
 
 /**
  * A call in an open channel, in headless Chromium: it starts muted (in the browser and in the server's
@@ -35,17 +28,7 @@ import dev.calls.ear.CallsEar;
  * reaches the other browser and goes away; the copied call link is the channel's link and joins the
  * call; the call's chat is the call's thread, both ways.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallChannelIT {
-
-    @Deployment(testable = false, name = CallsEar.NAME)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    URL base;
+class CallChannelIT extends DeployedEar {
 
     private Api api;
     /** Usernames, which sign in. */
