@@ -29,7 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +83,9 @@ public class CallService {
     Event<CallsEvent> events;
 
     @Inject
+    CallEvents callEvents;
+
+    @Inject
     MediaSessions media;
 
     /**
@@ -136,14 +138,14 @@ public class CallService {
         }
         CallAudit.sessionJoined(next.id(), session.sessionId(), userId);
         if (started) {
-            fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
+            callEvents.fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
                     "host_id", userId, "thread_id", next.threadId()));
         }
         if (newThread) {
             events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
                     Map.of("post", PostService.toEventData(thread))));
         }
-        fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
+        callEvents.fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
         return new JoinResult(next, session, started);
     }
 
@@ -250,7 +252,7 @@ public class CallService {
     public void hostScreenOff(String actorId, String callId, String sessionId) {
         LiveCall call = liveCall(callId);
         LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+        callEvents.fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
         if (target.screenOn()) {
             media.setScreenStream(sessionId, null);
             applyScreen(call, target, false);
@@ -260,7 +262,7 @@ public class CallService {
     public void hostLowerHand(String actorId, String callId, String sessionId) {
         LiveCall call = liveCall(callId);
         LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+        callEvents.fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
         if (target.raisedHand() != 0) {
             applyHand(call, target, false);
         }
@@ -270,7 +272,7 @@ public class CallService {
     public void hostRemove(String actorId, String callId, String sessionId) {
         LiveCall call = liveCall(callId);
         hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
+        callEvents.fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
         removeSession(call, sessionId, actorId);
     }
 
@@ -287,7 +289,7 @@ public class CallService {
         media.setMuted(sessionId, !unmuted);
         if (session.unmuted() != unmuted) {
             LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
-            fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
+            callEvents.fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
                     Map.of("user_id", session.userId(), "session_id", sessionId));
         }
     }
@@ -323,7 +325,7 @@ public class CallService {
     public void react(String sessionId, Map<String, Object> emoji) {
         LiveCall call = callOfSession(sessionId);
         LiveSession session = call.session(sessionId).orElseThrow();
-        fire("user_reacted", call, Audience.PARTICIPANTS, null, Map.of("user_id", session.userId(),
+        callEvents.fire("user_reacted", call, Audience.PARTICIPANTS, null, Map.of("user_id", session.userId(),
                 "session_id", sessionId, "emoji", emoji, "timestamp", System.currentTimeMillis()));
     }
 
@@ -331,21 +333,6 @@ public class CallService {
     @Lock(LockType.READ)
     public Optional<LiveCall> callOf(String sessionId) {
         return store.all().stream().filter(c -> c.session(sessionId).isPresent()).findFirst();
-    }
-
-    /** The engine offers the client a change of tracks: the session gets it as a {@code signal} event. */
-    @Lock(LockType.READ)
-    public void deliverServerOffer(String sessionId, String sdp) {
-        callOf(sessionId).ifPresent(call -> fire("signal", call, Audience.SESSION, sessionId,
-                Map.of("type", "offer", "sdp", sdp)));
-    }
-
-    /** Server-side voice activity (from the RFC 6464 audio level), for the call's participants. */
-    @Lock(LockType.READ)
-    public void voiceChanged(String sessionId, boolean speaking) {
-        callOf(sessionId).ifPresent(call -> fire(speaking ? "user_voice_on" : "user_voice_off", call,
-                Audience.PARTICIPANTS, null, Map.of("user_id", call.session(sessionId).orElseThrow().userId(),
-                        "session_id", sessionId)));
     }
 
     /**
@@ -410,13 +397,13 @@ public class CallService {
         CallAudit.sessionLeft(call.id(), sessionId, session.userId());
         LiveCall next = call.withoutSession(sessionId);
         if (next.sessions().isEmpty()) {
-            fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+            callEvents.fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
             endCall(next, now, CallEndReason.LAST_LEFT);
             return;
         }
         record(call.id()).touch(now);
         store.update(call.channelId(), c -> next);
-        fire("user_left", next, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+        callEvents.fire("user_left", next, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
         if (!next.hasUser(next.hostId())) {
             // The host left: the longest-present participant takes over, as in the reference product.
             changeHost(next, next.sessions().get(0).userId(), actorId);
@@ -431,13 +418,13 @@ public class CallService {
                 sessionRecord.leave(now);
             }
             CallAudit.sessionLeft(call.id(), session.sessionId(), session.userId());
-            fire("user_left", call, Audience.CHANNEL, null,
+            callEvents.fire("user_left", call, Audience.CHANNEL, null,
                     Map.of("user_id", session.userId(), "session_id", session.sessionId()));
         }
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
-        fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
+        callEvents.fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
     }
 
     private void changeHost(LiveCall call, String newHostId, String changedBy) {
@@ -445,17 +432,17 @@ public class CallService {
         record(call.id()).changeHost(newHostId, now);
         em.persist(new HostChangeRecord(Ids.newId(), call.id(), newHostId, changedBy, now));
         LiveCall next = store.update(call.channelId(), c -> c.withHost(newHostId));
-        fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
+        callEvents.fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
     }
 
     private LiveCall muteByHost(LiveCall call, LiveSession target) {
-        fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
+        callEvents.fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
         if (!target.unmuted()) {
             return call;
         }
         media.setMuted(target.sessionId(), true);
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
-        fire("user_muted", next, Audience.PARTICIPANTS, null,
+        callEvents.fire("user_muted", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", target.userId(), "session_id", target.sessionId()));
         return next;
     }
@@ -463,7 +450,7 @@ public class CallService {
     private void applyHand(LiveCall call, LiveSession session, boolean raised) {
         long at = raised ? System.currentTimeMillis() : 0;
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(session.sessionId(), s -> s.withRaisedHand(at)));
-        fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
+        callEvents.fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", session.userId(), "session_id", session.sessionId(), "raised_hand", at));
     }
 
@@ -471,7 +458,7 @@ public class CallService {
         LiveCall next = store.update(call.channelId(), c -> c
                 .withSessionChanged(session.sessionId(), s -> s.withScreenOn(on))
                 .withScreenSharingSession(on ? session.sessionId() : null));
-        fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
+        callEvents.fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", session.userId(), "session_id", session.sessionId()));
     }
 
@@ -482,19 +469,6 @@ public class CallService {
             }
         }
         throw CallsException.notFound("api.calls.session.not_found", "No call has session " + sessionId + ".");
-    }
-
-    /** Fires the event with the call's ids added, to the audience as it is now ({@code sessionId} for SESSION). */
-    private void fire(String event, LiveCall call, Audience audience, String sessionId, Map<String, Object> data) {
-        Map<String, Object> full = new LinkedHashMap<>(data);
-        full.put("call_id", call.id());
-        full.put("channel_id", call.channelId());
-        List<String> recipients = switch (audience) {
-            case CHANNEL -> ChannelService.memberIds(em, call.channelId());
-            case PARTICIPANTS -> call.sessions().stream().map(LiveSession::sessionId).toList();
-            case SESSION -> List.of(sessionId);
-        };
-        events.fire(new CallsEvent(event, call.channelId(), audience, recipients, full));
     }
 
     private Channel channel(String channelId) {
