@@ -34,6 +34,10 @@ final class Outbox implements SendHandler {
     private long nextSeq;
     private boolean sending;
     private boolean closed;
+    /** A send was handed to the container and has not returned yet. */
+    private boolean writing;
+    /** The send in {@link #writing} completed before it returned: the writing thread goes on. */
+    private boolean completedEarly;
 
     Outbox(Session ws, Executor sender) {
         this.ws = ws;
@@ -67,7 +71,7 @@ final class Outbox implements SendHandler {
             sending = true;
         }
         try {
-            sender.execute(this::sendNext);
+            sender.execute(this::drain);
         } catch (RejectedExecutionException e) {
             LOG.debugf("connection %s: no sender (%s); closing it", ws.getId(), e.getMessage());
             synchronized (this) {
@@ -79,35 +83,53 @@ final class Outbox implements SendHandler {
         }
     }
 
-    /** Sends the next frame, or marks the outbox idle when there is none. Only one runs at a time. */
-    private void sendNext() {
-        String frame;
-        synchronized (this) {
-            Object next = closed ? null : queue.poll();
-            if (next == null) {
-                sending = false;
-                return;
+    /**
+     * Sends frames until the queue is empty or a send is still in flight (its completion goes on). Only
+     * one runs at a time. A send that completes before {@code sendText} returns is followed by the next
+     * one in this loop rather than from its completion, so a long queue never deepens the stack.
+     */
+    private void drain() {
+        while (true) {
+            String frame;
+            synchronized (this) {
+                Object next = closed ? null : queue.poll();
+                if (next == null) {
+                    sending = false;
+                    return;
+                }
+                frame = next instanceof JsonObject event ? Frames.withSeq(event, nextSeq++) : (String) next;
+                writing = true;
+                completedEarly = false;
             }
-            frame = next instanceof JsonObject event ? Frames.withSeq(event, nextSeq++) : (String) next;
-        }
-        try {
-            ws.getAsyncRemote().sendText(frame, this);
-        } catch (IllegalStateException e) {
-            onResult(new SendResult(e));
+            try {
+                ws.getAsyncRemote().sendText(frame, this);
+            } catch (IllegalStateException e) {
+                onResult(new SendResult(e));
+            }
+            synchronized (this) {
+                writing = false;
+                if (!completedEarly) {
+                    return;
+                }
+            }
         }
     }
 
     @Override
     public void onResult(SendResult result) {
-        if (!result.isOK()) {
-            synchronized (this) {
+        synchronized (this) {
+            if (!result.isOK()) {
                 closed = true;
                 queue.clear();
                 sending = false;
+                return;
             }
-            return;
+            if (writing) {
+                completedEarly = true;
+                return;
+            }
         }
-        sendNext();
+        drain();
     }
 
     void closeQuietly(CloseReason reason) {
