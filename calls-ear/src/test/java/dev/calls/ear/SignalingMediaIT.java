@@ -121,9 +121,10 @@ class SignalingMediaIT extends DeployedEar {
             again.ok("unmute", data().build());
             Hearing.awaitFlowing(a.peer, b.sessionId, Hearing.packets(a.peer, b.sessionId));
 
-            // Without a reconnect the session leaves after the grace period.
+            // Without a reconnect the session leaves after the grace period (30 s), which the wait must exceed.
             c.ws.abort();
-            a.ws.awaitEventOfSession("user_left", c.sessionId);
+            Poll.until(Duration.ofSeconds(45), () -> "user_left of the dropped session",
+                    () -> a.ws.findEvent("user_left", d -> c.sessionId.equals(d.getString("session_id"))));
             assertTrue(b.ws.findEvent("user_left", d -> b.sessionId.equals(d.getString("session_id"))) == null);
             again.assertSeqWithoutGaps();
         }

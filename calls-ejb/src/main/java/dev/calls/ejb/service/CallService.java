@@ -20,35 +20,57 @@ import dev.calls.ejb.model.User;
 import dev.calls.ejb.policy.CallAccessPolicy;
 import dev.calls.ejb.policy.ChannelAccessPolicy;
 import dev.calls.ejb.policy.HostActionPolicy;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * The call lifecycle: join (starting the call), leave, host controls, participant state, and the
  * records of all of it. Live state sits in the {@link CallStateStore}; everything history needs is
- * also written to the database. Changes are serialized (one write lock) so "one call per channel" and
- * the participant limit hold under concurrent joins. Clients hear of changes through {@link CallsEvent}s.
+ * also written to the database. Changes of one channel's call are serialized (a lock per channel), so
+ * "one call per channel", the participant limit and the host hold under concurrent requests, while other
+ * calls change at the same time. Each change runs in a transaction of its own that commits — and so hands
+ * its {@link CallsEvent}s to the clients — before the channel's lock is released: everyone hears a call's
+ * changes in the order they were made. Reads take no lock (the live state is swapped atomically).
  * Methods with an {@code actorId} check the actor's rights; those keyed by a session id are for
  * signaling, which has already tied the session to its authenticated connection.
  * The media engine follows the state: a session's media is opened when it joins and closed when it
  * leaves for any reason, and mute and screen changes reach the engine before anyone hears of them.
  */
 @Singleton
-@Lock(LockType.WRITE)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class CallService {
 
     public static final int HISTORY_LIMIT = 200;
+
+    private static final Logger LOG = Logger.getLogger(CallService.class);
+
+    /** How long a change waits for its channel's lock: the container's default for a locked singleton. */
+    static final long LOCK_TIMEOUT_MILLIS = 5000;
 
     /** The result of a join: the call after it, the new session, and whether this join started the call. */
     public record JoinResult(LiveCall call, LiveSession session, boolean started) {
@@ -84,7 +106,15 @@ public class CallService {
     Event<CallsEvent> events;
 
     @Inject
+    CallEvents callEvents;
+
+    @Inject
     MediaSessions media;
+
+    @Resource
+    UserTransaction transaction;
+
+    private final ChannelLocks locks = new ChannelLocks(LOCK_TIMEOUT_MILLIS);
 
     /**
      * Joins the channel's call, starting it when there is none. A call that starts gets a thread: the
@@ -92,6 +122,10 @@ public class CallService {
      * {@code title} ("Call started" without one). Both are ignored when the call is running already.
      */
     public JoinResult join(String userId, String channelId, String connectionId, String title, String threadId) {
+        return change(channelId, () -> joinLocked(userId, channelId, connectionId, title, threadId));
+    }
+
+    private JoinResult joinLocked(String userId, String channelId, String connectionId, String title, String threadId) {
         Channel channel = channel(channelId);
         User user = user(userId);
         for (LiveCall running : store.all()) {
@@ -136,28 +170,22 @@ public class CallService {
         }
         CallAudit.sessionJoined(next.id(), session.sessionId(), userId);
         if (started) {
-            fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
+            callEvents.fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
                     "host_id", userId, "thread_id", next.threadId()));
         }
         if (newThread) {
             events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
                     Map.of("post", PostService.toEventData(thread))));
         }
-        fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
+        callEvents.fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
         return new JoinResult(next, session, started);
     }
 
     /** The session leaves its call (its media closes); the last one out ends it. Unknown sessions are ignored. */
     public void leave(String sessionId) {
-        for (LiveCall call : store.all()) {
-            if (call.session(sessionId).isPresent()) {
-                removeSession(call, sessionId, null);
-                return;
-            }
-        }
+        inCallOf(sessionId, call -> removeSession(call, sessionId, null));
     }
 
-    @Lock(LockType.READ)
     public ChannelCall channelCall(String actorId, String channelId) {
         Channel channel = channel(channelId);
         callPolicy.checkView(user(actorId), membership(channelId, actorId));
@@ -166,25 +194,26 @@ public class CallService {
     }
 
     public ChannelCall setEnabled(String actorId, String channelId, boolean enabled) {
-        Channel channel = channel(channelId);
-        channelPolicy.checkManageCalls(user(actorId), channel, membership(channelId, actorId));
-        channel.setCallsEnabled(enabled);
-        if (!enabled) {
-            // Switching calls off takes effect at once: the running call ends.
-            endChannelCall(channelId, CallEndReason.CALLS_DISABLED);
-        }
-        return new ChannelCall(channelId, enabled, store.byChannel(channelId).orElse(null));
+        return change(channelId, () -> {
+            Channel channel = channel(channelId);
+            channelPolicy.checkManageCalls(user(actorId), channel, membership(channelId, actorId));
+            channel.setCallsEnabled(enabled);
+            if (!enabled) {
+                // Switching calls off takes effect at once: the running call ends.
+                store.byChannel(channelId).ifPresent(call -> endCall(call, System.currentTimeMillis(),
+                        CallEndReason.CALLS_DISABLED));
+            }
+            return new ChannelCall(channelId, enabled, store.byChannel(channelId).orElse(null));
+        });
     }
 
     /** Checks the actor may use the channel's call link; returns the channel the link names. */
-    @Lock(LockType.READ)
     public Channel checkLink(String actorId, String channelId) {
         Channel channel = channel(channelId);
         callPolicy.checkLink(user(actorId), channel, membership(channelId, actorId));
         return channel;
     }
 
-    @Lock(LockType.READ)
     public List<LiveCall> activeCalls(String actorId) {
         channelPolicy.checkActive(user(actorId));
         List<LiveCall> mine = new ArrayList<>();
@@ -197,7 +226,6 @@ public class CallService {
     }
 
     /** Ended calls of the channel, newest first, at most {@link #HISTORY_LIMIT}. */
-    @Lock(LockType.READ)
     public List<HistoryEntry> history(String actorId, String channelId) {
         channel(channelId);
         callPolicy.checkView(user(actorId), membership(channelId, actorId));
@@ -223,81 +251,85 @@ public class CallService {
     }
 
     public void makeHost(String actorId, String callId, String newHostId) {
-        LiveCall call = liveCall(callId);
-        hostPolicy.checkMakeHost(user(actorId), call, newHostId);
-        if (!newHostId.equals(call.hostId())) {
-            changeHost(call, newHostId, actorId);
-        }
+        inCall(callId, call -> {
+            hostPolicy.checkMakeHost(user(actorId), call, newHostId);
+            if (!newHostId.equals(call.hostId())) {
+                changeHost(call, newHostId, actorId);
+            }
+        });
     }
 
     public void hostMute(String actorId, String callId, String sessionId) {
-        LiveCall call = liveCall(callId);
-        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        muteByHost(call, target);
+        inCall(callId, call -> muteByHost(call, hostPolicy.checkTargetSession(user(actorId), call, sessionId)));
     }
 
     /** Mutes every session but the acting host's own. */
     public void hostMuteOthers(String actorId, String callId) {
-        LiveCall call = liveCall(callId);
-        hostPolicy.checkHostAction(user(actorId), call);
-        for (LiveSession session : call.sessions()) {
-            if (!session.userId().equals(actorId)) {
-                call = muteByHost(call, session);
+        inCall(callId, call -> {
+            hostPolicy.checkHostAction(user(actorId), call);
+            for (LiveSession session : call.sessions()) {
+                if (!session.userId().equals(actorId)) {
+                    call = muteByHost(call, session);
+                }
             }
-        }
+        });
     }
 
     public void hostScreenOff(String actorId, String callId, String sessionId) {
-        LiveCall call = liveCall(callId);
-        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
-        if (target.screenOn()) {
-            media.setScreenStream(sessionId, null);
-            applyScreen(call, target, false);
-        }
+        inCall(callId, call -> {
+            LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+            callEvents.fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+            if (target.screenOn()) {
+                media.setScreenStream(sessionId, null);
+                applyScreen(call, target, false);
+            }
+        });
     }
 
     public void hostLowerHand(String actorId, String callId, String sessionId) {
-        LiveCall call = liveCall(callId);
-        LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
-        if (target.raisedHand() != 0) {
-            applyHand(call, target, false);
-        }
+        inCall(callId, call -> {
+            LiveSession target = hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+            callEvents.fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+            if (target.raisedHand() != 0) {
+                applyHand(call, target, false);
+            }
+        });
     }
 
     /** Removes the session from the call; signaling closes its media on the {@code user_left} that follows. */
     public void hostRemove(String actorId, String callId, String sessionId) {
-        LiveCall call = liveCall(callId);
-        hostPolicy.checkTargetSession(user(actorId), call, sessionId);
-        fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
-        removeSession(call, sessionId, actorId);
+        inCall(callId, call -> {
+            hostPolicy.checkTargetSession(user(actorId), call, sessionId);
+            callEvents.fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
+            removeSession(call, sessionId, actorId);
+        });
     }
 
     public void hostEnd(String actorId, String callId) {
-        LiveCall call = liveCall(callId);
-        hostPolicy.checkHostAction(user(actorId), call);
-        endCall(call, System.currentTimeMillis(), CallEndReason.HOST_ENDED);
+        inCall(callId, call -> {
+            hostPolicy.checkHostAction(user(actorId), call);
+            endCall(call, System.currentTimeMillis(), CallEndReason.HOST_ENDED);
+        });
     }
 
     /** The session's own mute switch: the engine stops or starts forwarding its voice. */
     public void setUnmuted(String sessionId, boolean unmuted) {
-        LiveCall call = callOfSession(sessionId);
-        LiveSession session = call.session(sessionId).orElseThrow();
-        media.setMuted(sessionId, !unmuted);
-        if (session.unmuted() != unmuted) {
-            LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
-            fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
-                    Map.of("user_id", session.userId(), "session_id", sessionId));
-        }
+        inCallOfSession(sessionId, (call, session) -> {
+            media.setMuted(sessionId, !unmuted);
+            if (session.unmuted() != unmuted) {
+                LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
+                callEvents.fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
+                        Map.of("user_id", session.userId(), "session_id", sessionId));
+            }
+        });
     }
 
     public void setRaisedHand(String sessionId, boolean raised) {
-        LiveCall call = callOfSession(sessionId);
-        LiveSession session = call.session(sessionId).orElseThrow();
-        if ((session.raisedHand() != 0) != raised) {
-            applyHand(call, session, raised);
-        }
+        inCallOfSession(sessionId, (call, session) -> {
+            if ((session.raisedHand() != 0) != raised) {
+                applyHand(call, session, raised);
+            }
+        });
     }
 
     /**
@@ -305,47 +337,30 @@ public class CallService {
      * {@code streamId} names the client's screen MediaStream (null when stopping).
      */
     public void setScreenOn(String sessionId, boolean on, String streamId) {
-        LiveCall call = callOfSession(sessionId);
-        LiveSession session = call.session(sessionId).orElseThrow();
-        if (on && !config.allowScreenSharing()) {
-            throw CallsException.forbidden("screen_sharing_disabled", "Screen sharing is switched off on this server.");
-        }
-        if (on && call.screenSharingSessionId() != null && !call.screenSharingSessionId().equals(sessionId)) {
-            throw CallsException.conflict("screen_already_shared", "Someone else is sharing their screen in this call.");
-        }
-        media.setScreenStream(sessionId, on ? streamId : null);
-        if (session.screenOn() != on) {
-            applyScreen(call, session, on);
-        }
+        inCallOfSession(sessionId, (call, session) -> {
+            if (on && !config.allowScreenSharing()) {
+                throw CallsException.forbidden("screen_sharing_disabled", "Screen sharing is switched off on this server.");
+            }
+            if (on && call.screenSharingSessionId() != null && !call.screenSharingSessionId().equals(sessionId)) {
+                throw CallsException.conflict("screen_already_shared", "Someone else is sharing their screen in this call.");
+            }
+            media.setScreenStream(sessionId, on ? streamId : null);
+            if (session.screenOn() != on) {
+                applyScreen(call, session, on);
+            }
+        });
     }
 
     /** A reaction: every participant hears of it; nothing is kept. */
     public void react(String sessionId, Map<String, Object> emoji) {
-        LiveCall call = callOfSession(sessionId);
-        LiveSession session = call.session(sessionId).orElseThrow();
-        fire("user_reacted", call, Audience.PARTICIPANTS, null, Map.of("user_id", session.userId(),
-                "session_id", sessionId, "emoji", emoji, "timestamp", System.currentTimeMillis()));
+        inCallOfSession(sessionId, (call, session) -> callEvents.fire("user_reacted", call, Audience.PARTICIPANTS, null,
+                Map.of("user_id", session.userId(), "session_id", sessionId, "emoji", emoji,
+                        "timestamp", System.currentTimeMillis())));
     }
 
     /** The call the session is in, if any. */
-    @Lock(LockType.READ)
     public Optional<LiveCall> callOf(String sessionId) {
         return store.all().stream().filter(c -> c.session(sessionId).isPresent()).findFirst();
-    }
-
-    /** The engine offers the client a change of tracks: the session gets it as a {@code signal} event. */
-    @Lock(LockType.READ)
-    public void deliverServerOffer(String sessionId, String sdp) {
-        callOf(sessionId).ifPresent(call -> fire("signal", call, Audience.SESSION, sessionId,
-                Map.of("type", "offer", "sdp", sdp)));
-    }
-
-    /** Server-side voice activity (from the RFC 6464 audio level), for the call's participants. */
-    @Lock(LockType.READ)
-    public void voiceChanged(String sessionId, boolean speaking) {
-        callOf(sessionId).ifPresent(call -> fire(speaking ? "user_voice_on" : "user_voice_off", call,
-                Audience.PARTICIPANTS, null, Map.of("user_id", call.session(sessionId).orElseThrow().userId(),
-                        "session_id", sessionId)));
     }
 
     /**
@@ -353,38 +368,104 @@ public class CallService {
      * nothing; a failure (for example {@code rtc_timeout}) tells the session why, then it leaves the call.
      */
     public void mediaClosed(String sessionId, String reason) {
-        LiveCall call = callOf(sessionId).orElse(null);
-        if (call == null) {
-            return;
-        }
-        if (!"closed".equals(reason)) {
-            events.fire(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
-                    Map.of("id", reason, "message", MediaFailure.describe(reason))));
-        }
-        removeSession(call, sessionId, null);
+        inCallOf(sessionId, call -> {
+            if (!"closed".equals(reason)) {
+                events.fire(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
+                        Map.of("id", reason, "message", MediaFailure.describe(reason))));
+            }
+            removeSession(call, sessionId, null);
+        });
     }
 
     /** Drops the user's sessions from the channel's call, e.g. when they leave or are removed from the channel. */
     public void removeUserFromChannelCall(String userId, String channelId) {
-        store.byChannel(channelId).ifPresent(call -> removeUserSessions(call, userId));
+        inChannelCall(channelId, call -> removeUserSessions(call, userId));
     }
 
     /** Drops the user from every call, e.g. on deactivation. */
     public void removeUserEverywhere(String userId) {
         for (LiveCall call : store.all()) {
-            removeUserSessions(call, userId);
+            removeUserFromChannelCall(userId, call.channelId());
         }
     }
 
     /** Ends the channel's running call, if any, because of what happened to the channel. */
     public void endChannelCall(String channelId, CallEndReason reason) {
-        store.byChannel(channelId).ifPresent(call -> endCall(call, System.currentTimeMillis(), reason));
+        inChannelCall(channelId, call -> endCall(call, System.currentTimeMillis(), reason));
     }
 
-    @Lock(LockType.READ)
     public LiveCall liveCall(String callId) {
         return store.byId(callId).orElseThrow(() -> CallsException.notFound("api.calls.not_found",
                 "No running call with id " + callId + "."));
+    }
+
+    /**
+     * Runs a change of the channel's call holding the channel's lock, in a transaction of its own that
+     * commits — delivering the change's events — before the lock is released.
+     */
+    private <T> T change(String channelId, Supplier<T> change) {
+        return locks.with(channelId, () -> {
+            try {
+                transaction.begin();
+            } catch (NotSupportedException | SystemException e) {
+                throw new EJBException(e);
+            }
+            T result;
+            try {
+                result = change.get();
+            } catch (RuntimeException | Error e) {
+                rollback();
+                throw e;
+            }
+            try {
+                transaction.commit();
+            } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+                throw new EJBException(e);
+            }
+            return result;
+        });
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (SystemException | IllegalStateException e) {
+            LOG.debugf("rolling back a call change: %s", e.getMessage());
+        }
+    }
+
+    /** Changes the channel's running call as it is under the lock; nothing when none runs. */
+    private void inChannelCall(String channelId, Consumer<LiveCall> change) {
+        change(channelId, () -> {
+            store.byChannel(channelId).ifPresent(change);
+            return null;
+        });
+    }
+
+    /** Changes the call with that id as it is under its channel's lock; refused when it is not running. */
+    private void inCall(String callId, Consumer<LiveCall> change) {
+        change(liveCall(callId).channelId(), () -> {
+            change.accept(liveCall(callId));
+            return null;
+        });
+    }
+
+    /** Changes the call the session is in, as it is under the lock; nothing when the session is in none. */
+    private void inCallOf(String sessionId, Consumer<LiveCall> change) {
+        callOf(sessionId).ifPresent(found -> inChannelCall(found.channelId(), call -> {
+            if (call.session(sessionId).isPresent()) {
+                change.accept(call);
+            }
+        }));
+    }
+
+    /** Changes the session and its call as they are under the lock; refused when the session is in no call. */
+    private void inCallOfSession(String sessionId, BiConsumer<LiveCall, LiveSession> change) {
+        change(callOfSession(sessionId).channelId(), () -> {
+            LiveCall call = callOfSession(sessionId);
+            change.accept(call, call.session(sessionId).orElseThrow());
+            return null;
+        });
     }
 
     private void removeUserSessions(LiveCall call, String userId) {
@@ -410,13 +491,13 @@ public class CallService {
         CallAudit.sessionLeft(call.id(), sessionId, session.userId());
         LiveCall next = call.withoutSession(sessionId);
         if (next.sessions().isEmpty()) {
-            fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+            callEvents.fire("user_left", call, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
             endCall(next, now, CallEndReason.LAST_LEFT);
             return;
         }
         record(call.id()).touch(now);
         store.update(call.channelId(), c -> next);
-        fire("user_left", next, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
+        callEvents.fire("user_left", next, Audience.CHANNEL, null, Map.of("user_id", session.userId(), "session_id", sessionId));
         if (!next.hasUser(next.hostId())) {
             // The host left: the longest-present participant takes over, as in the reference product.
             changeHost(next, next.sessions().get(0).userId(), actorId);
@@ -431,13 +512,13 @@ public class CallService {
                 sessionRecord.leave(now);
             }
             CallAudit.sessionLeft(call.id(), session.sessionId(), session.userId());
-            fire("user_left", call, Audience.CHANNEL, null,
+            callEvents.fire("user_left", call, Audience.CHANNEL, null,
                     Map.of("user_id", session.userId(), "session_id", session.sessionId()));
         }
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
-        fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
+        callEvents.fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
     }
 
     private void changeHost(LiveCall call, String newHostId, String changedBy) {
@@ -445,17 +526,17 @@ public class CallService {
         record(call.id()).changeHost(newHostId, now);
         em.persist(new HostChangeRecord(Ids.newId(), call.id(), newHostId, changedBy, now));
         LiveCall next = store.update(call.channelId(), c -> c.withHost(newHostId));
-        fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
+        callEvents.fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
     }
 
     private LiveCall muteByHost(LiveCall call, LiveSession target) {
-        fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
+        callEvents.fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
         if (!target.unmuted()) {
             return call;
         }
         media.setMuted(target.sessionId(), true);
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
-        fire("user_muted", next, Audience.PARTICIPANTS, null,
+        callEvents.fire("user_muted", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", target.userId(), "session_id", target.sessionId()));
         return next;
     }
@@ -463,7 +544,7 @@ public class CallService {
     private void applyHand(LiveCall call, LiveSession session, boolean raised) {
         long at = raised ? System.currentTimeMillis() : 0;
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(session.sessionId(), s -> s.withRaisedHand(at)));
-        fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
+        callEvents.fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", session.userId(), "session_id", session.sessionId(), "raised_hand", at));
     }
 
@@ -471,7 +552,7 @@ public class CallService {
         LiveCall next = store.update(call.channelId(), c -> c
                 .withSessionChanged(session.sessionId(), s -> s.withScreenOn(on))
                 .withScreenSharingSession(on ? session.sessionId() : null));
-        fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
+        callEvents.fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", session.userId(), "session_id", session.sessionId()));
     }
 
@@ -482,19 +563,6 @@ public class CallService {
             }
         }
         throw CallsException.notFound("api.calls.session.not_found", "No call has session " + sessionId + ".");
-    }
-
-    /** Fires the event with the call's ids added, to the audience as it is now ({@code sessionId} for SESSION). */
-    private void fire(String event, LiveCall call, Audience audience, String sessionId, Map<String, Object> data) {
-        Map<String, Object> full = new LinkedHashMap<>(data);
-        full.put("call_id", call.id());
-        full.put("channel_id", call.channelId());
-        List<String> recipients = switch (audience) {
-            case CHANNEL -> ChannelService.memberIds(em, call.channelId());
-            case PARTICIPANTS -> call.sessions().stream().map(LiveSession::sessionId).toList();
-            case SESSION -> List.of(sessionId);
-        };
-        events.fire(new CallsEvent(event, call.channelId(), audience, recipients, full));
     }
 
     private Channel channel(String channelId) {

@@ -3,12 +3,13 @@ package dev.calls.web.signaling;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
 /**
  * One WebSocket: its connection id (the {@code hello}'s {@code connection_id}), the user it authenticated
  * as, its outbox, its action rate limit, and the call session it carries, if any. Messages of one
- * WebSocket arrive one at a time; events reach the outbox from any thread.
+ * WebSocket arrive one at a time; events reach the outbox from any thread and are written by its sender.
  */
 final class Connection {
 
@@ -24,10 +25,11 @@ final class Connection {
     private volatile CallBinding binding;
     private volatile Future<?> authDeadline;
 
-    Connection(String id, Session ws) {
+    /** {@code sender} runs the outbox's writes, so whoever hands it a frame never writes to the socket. */
+    Connection(String id, Session ws, Executor sender) {
         this.id = id;
         this.ws = ws;
-        this.outbox = new Outbox(ws);
+        this.outbox = new Outbox(ws, sender);
     }
 
     String id() {

@@ -4,6 +4,7 @@ import dev.calls.ejb.call.CallsEvent;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.service.CallService;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,7 @@ import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -45,8 +47,16 @@ public class Connections {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService senders;
+
     @Inject
     CallService calls;
+
+    /** Where the connections' outboxes write their frames: never on the thread that produced them. */
+    public Executor sender() {
+        return senders;
+    }
 
     /** Closes the connection with 1008 unless it authenticates in time. */
     public void awaitAuthentication(Connection connection) {
@@ -121,7 +131,11 @@ public class Connections {
         }
     }
 
-    /** Delivers each event after its transaction committed, to the recipients it names. */
+    /**
+     * Hands each event, after its transaction committed, to the outbox of every connection it names, in
+     * commit order. Only queuing happens here — the outboxes' senders write — because whoever fired it
+     * may still hold the call service's lock.
+     */
     public void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallsEvent event) {
         JsonObject frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
         switch (event.audience()) {

@@ -8,11 +8,16 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * Everything a connection sends, in order, without blocking whoever produces it: events get the next
- * {@code seq} (from 0, no gaps) as they are queued, and one asynchronous send is in flight at a time.
+ * Everything a connection sends, in the order it was handed over, without the producer ever writing to
+ * the socket: queuing is all a producer does (it may hold the call service's locks, and a join's
+ * {@code user_joined} goes to every member of the channel). The connection's sender — a task on
+ * {@code sender} while the queue was idle, then the completion of each asynchronous send — writes the
+ * frames one at a time, giving each event the next {@code seq} (from 0, no gaps) as it goes out.
  * A client that stops reading lets the queue grow to {@link #MAX_QUEUED}; then the connection is closed
  * (1013) rather than holding the server's memory, and the client reconnects.
  */
@@ -23,60 +28,95 @@ final class Outbox implements SendHandler {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     private final Session ws;
-    private final Queue<String> queue = new ArrayDeque<>();
+    private final Executor sender;
+    /** Events ({@link JsonObject}, without their seq) and replies (already a frame, {@link String}). */
+    private final Queue<Object> queue = new ArrayDeque<>();
     private long nextSeq;
     private boolean sending;
     private boolean closed;
+    /** A send was handed to the container and has not returned yet. */
+    private boolean writing;
+    /** The send in {@link #writing} completed before it returned: the writing thread goes on. */
+    private boolean completedEarly;
 
-    Outbox(Session ws) {
+    Outbox(Session ws, Executor sender) {
         this.ws = ws;
+        this.sender = sender;
     }
 
     void event(JsonObject event) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            enqueue(Frames.withSeq(event, nextSeq++));
-        }
+        offer(event);
     }
 
     void reply(String reply) {
+        offer(reply);
+    }
+
+    private void offer(Object frame) {
         synchronized (this) {
             if (closed) {
                 return;
             }
-            enqueue(reply);
-        }
-    }
-
-    private void enqueue(String frame) {
-        if (queue.size() >= MAX_QUEUED) {
-            closed = true;
-            queue.clear();
-            LOG.debugf("connection %s reads too slowly; closing it", ws.getId());
-            closeQuietly(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many frames waiting"));
-            return;
-        }
-        if (sending) {
+            if (queue.size() >= MAX_QUEUED) {
+                closed = true;
+                queue.clear();
+                LOG.debugf("connection %s reads too slowly; closing it", ws.getId());
+                closeQuietly(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many frames waiting"));
+                return;
+            }
             queue.add(frame);
-        } else {
+            if (sending) {
+                return;
+            }
             sending = true;
-            send(frame);
+        }
+        try {
+            sender.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.debugf("connection %s: no sender (%s); closing it", ws.getId(), e.getMessage());
+            synchronized (this) {
+                closed = true;
+                queue.clear();
+                sending = false;
+            }
+            closeQuietly(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
         }
     }
 
-    private void send(String frame) {
-        try {
-            ws.getAsyncRemote().sendText(frame, this);
-        } catch (IllegalStateException e) {
-            onResult(new SendResult(e));
+    /**
+     * Sends frames until the queue is empty or a send is still in flight (its completion goes on). Only
+     * one runs at a time. A send that completes before {@code sendText} returns is followed by the next
+     * one in this loop rather than from its completion, so a long queue never deepens the stack.
+     */
+    private void drain() {
+        while (true) {
+            String frame;
+            synchronized (this) {
+                Object next = closed ? null : queue.poll();
+                if (next == null) {
+                    sending = false;
+                    return;
+                }
+                frame = next instanceof JsonObject event ? Frames.withSeq(event, nextSeq++) : (String) next;
+                writing = true;
+                completedEarly = false;
+            }
+            try {
+                ws.getAsyncRemote().sendText(frame, this);
+            } catch (IllegalStateException e) {
+                onResult(new SendResult(e));
+            }
+            synchronized (this) {
+                writing = false;
+                if (!completedEarly) {
+                    return;
+                }
+            }
         }
     }
 
     @Override
     public void onResult(SendResult result) {
-        String next;
         synchronized (this) {
             if (!result.isOK()) {
                 closed = true;
@@ -84,12 +124,12 @@ final class Outbox implements SendHandler {
                 sending = false;
                 return;
             }
-            next = queue.poll();
-            sending = next != null;
+            if (writing) {
+                completedEarly = true;
+                return;
+            }
         }
-        if (next != null) {
-            send(next);
-        }
+        drain();
     }
 
     void closeQuietly(CloseReason reason) {

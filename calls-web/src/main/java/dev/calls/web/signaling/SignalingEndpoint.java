@@ -51,7 +51,7 @@ public class SignalingEndpoint {
 
     @OnOpen
     public void open(Session ws, EndpointConfig config) {
-        connection = new Connection(Ids.newId(), ws);
+        connection = new Connection(Ids.newId(), ws, connections.sender());
         if (config.getUserProperties().containsKey(HandshakeHeaders.FOREIGN_ORIGIN)) {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "cookie authentication from a foreign origin");
             return;
