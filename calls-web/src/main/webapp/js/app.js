@@ -324,9 +324,9 @@ export class App extends EventTarget {
   }
 
   /**
-   * The server does not order the events of one change, so the event saying why our session ended
-   * (host_removed, call_end, an error) may come just after a user_left that ended it: a reason that says
-   * more replaces the one the call ended with, for a few seconds.
+   * The event saying why our session ended may come just after the user_left that ended it (a call ends
+   * with its last user_left, then call_end; the contract promises no order among one change's events):
+   * a reason that says more replaces the one the call ended with, for a few seconds.
    */
   explainEnd(matches, error, status) {
     const outcome = this.outcome;

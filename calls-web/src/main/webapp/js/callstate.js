@@ -55,8 +55,8 @@ export function applyEvent(call, name, data) {
     return { id: data.call_id, channel_id: data.channel_id, ...started, screen_sharing_session_id: '', sessions: {} };
   }
   if (!call && name === 'user_joined' && data.call_id) {
-    // The server does not order the events of one change: the first join's user_joined may come before
-    // the call_start it belongs to, which then fills in the rest.
+    // The contract promises no order among one change's events: the first join's user_joined may come
+    // before the call_start it belongs to, which then fills in the rest.
     call = { id: data.call_id, channel_id: data.channel_id, start_at: null, owner_id: null, host_id: null,
       thread_id: null, screen_sharing_session_id: '', sessions: {} };
   }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Something clients must hear about, fired as a CDI event by the services after a change: {@code event}
- * and {@code data} are the contract's event name and data. Signaling observes these with
- * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} and delivers them to {@code recipients}.
+ * Something clients must hear about, published as a CDI event by the services once their change committed
+ * (CallEvents keeps one transaction's events in order): {@code event} and {@code data} are the contract's
+ * event name and data. Signaling observes these and delivers them to {@code recipients}.
  * The recipients are resolved when the event is fired, because by the time the transaction commits the
  * call may have changed (a removed session must still hear {@code host_removed}).
  *

@@ -27,7 +27,6 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,8 +101,6 @@ public class CallService {
     @Inject
     HostActionPolicy hostPolicy;
 
-    @Inject
-    Event<CallsEvent> events;
 
     @Inject
     CallEvents callEvents;
@@ -174,7 +171,7 @@ public class CallService {
                     "host_id", userId, "thread_id", next.threadId()));
         }
         if (newThread) {
-            events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
+            callEvents.publish(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
                     Map.of("post", PostService.toEventData(thread))));
         }
         callEvents.fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
@@ -370,7 +367,7 @@ public class CallService {
     public void mediaClosed(String sessionId, String reason) {
         inCallOf(sessionId, call -> {
             if (!"closed".equals(reason)) {
-                events.fire(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
+                callEvents.publish(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
                         Map.of("id", reason, "message", MediaFailure.describe(reason))));
             }
             removeSession(call, sessionId, null);

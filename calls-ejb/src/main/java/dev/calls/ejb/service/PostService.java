@@ -10,7 +10,6 @@ import dev.calls.ejb.model.User;
 import dev.calls.ejb.policy.ChannelAccessPolicy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +28,7 @@ public class PostService {
     ChannelAccessPolicy policy;
 
     @Inject
-    Event<CallsEvent> events;
+    CallEvents events;
 
     @EJB
     UserService users;
@@ -58,7 +57,7 @@ public class PostService {
         em.persist(post);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("post", toEventData(post));
-        events.fire(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId), data));
+        events.publish(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId), data));
         return post;
     }
 

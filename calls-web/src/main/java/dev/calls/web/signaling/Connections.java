@@ -8,7 +8,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -132,11 +131,11 @@ public class Connections {
     }
 
     /**
-     * Hands each event, after its transaction committed, to the outbox of every connection it names, in
-     * commit order. Only queuing happens here — the outboxes' senders write — because whoever fired it
+     * Hands each event, published after its transaction committed (see CallEvents), to the outbox of every
+     * connection it names, in the order published. Only queuing happens here — the outboxes' senders write — because whoever fired it
      * may still hold the call service's lock.
      */
-    public void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallsEvent event) {
+    public void deliver(@Observes CallsEvent event) {
         JsonObject frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
         switch (event.audience()) {
             case CHANNEL -> {
