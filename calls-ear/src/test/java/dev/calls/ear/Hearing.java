@@ -39,7 +39,7 @@ final class Hearing {
             long now = packets(listener, speakerSession);
             boolean still = now == last[0];
             last[0] = now;
-            sleep(1000);
+            Poll.pause(1000);
             return still ? Boolean.TRUE : null;
         });
     }
@@ -48,14 +48,5 @@ final class Hearing {
     static void awaitFlowing(TestPeer listener, String speakerSession, long after) {
         Poll.until(TIMEOUT, () -> speakerSession + " flowing again to " + listener,
                 () -> packets(listener, speakerSession) > after + 50 ? Boolean.TRUE : null);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.peer.Poll;
+
 /**
  * The join-storm benchmark of docs/benchmarks.md, a report and not a test of speed: {@code
  * calls.storm.participants} (default 200) users join one call within {@code calls.storm.seconds} (10),
@@ -58,7 +60,7 @@ class JoinStormIT extends DeployedEar {
             int stride = Math.max(1, participants / Math.max(1, media));
             boolean withMedia = media > 0 && n % stride == 0 && n / stride < media;
             joins.add(pool.submit(() -> {
-                Hearing.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(at - System.nanoTime())));
+                Poll.pause(Math.max(0, TimeUnit.NANOSECONDS.toMillis(at - System.nanoTime())));
                 long t0 = System.nanoTime();
                 if (withMedia) {
                     CallParticipant p = CallParticipant.join("storm" + n, base, tokens.get(n), channel, 300 + n, true);

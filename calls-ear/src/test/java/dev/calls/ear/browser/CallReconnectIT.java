@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 
 import dev.calls.ear.Api;
 import dev.calls.ear.DeployedEar;
+import dev.calls.media.peer.Poll;
 
 /**
  * Amy's browser loses its signaling WebSocket in the middle of a call (she reaches the server through a
@@ -42,7 +43,7 @@ class CallReconnectIT extends DeployedEar {
             amy.await(d -> "Reconnecting…".equals(amy.text(By.id("call-status"))));
             amy.screenshot("reconnecting-desktop");
             // Stay away long enough for the client's first attempts to fail as well.
-            Media.sleep(3000);
+            Poll.pause(3000);
             assertEquals("reconnecting", amy.state().get("signaling"));
 
             network.restore();

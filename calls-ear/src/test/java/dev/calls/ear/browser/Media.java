@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.calls.media.peer.Poll;
+
 /**
  * What a browser receives in a call, read from its peer connection's inbound-rtp statistics and the
  * client's audio elements: whether a voice arrives (packets growing, energy above zero, playing) or
@@ -44,12 +46,12 @@ final class Media {
             boolean still = now == last[0];
             last[0] = now;
             if (!still) {
-                sleep(1000);
+                Poll.pause(1000);
             }
             return still;
         }, PATIENCE);
         long settled = packets(listener, track);
-        sleep(2000);
+        Poll.pause(2000);
         assertEquals(settled, packets(listener, track), listener.name + " still receives " + track);
     }
 
@@ -76,14 +78,5 @@ final class Media {
 
     private static double energy(Browser browser, String track) {
         return ((Number) inbound(browser, track).getOrDefault("totalAudioEnergy", 0)).doubleValue();
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

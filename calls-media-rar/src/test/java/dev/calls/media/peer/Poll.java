@@ -40,4 +40,17 @@ public final class Poll {
             }
         }
     }
+
+    /**
+     * Lets {@code millis} pass, for what is measured over an interval (packets counted before and after),
+     * never to wait for an outcome.
+     */
+    public static void pause(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
