@@ -52,9 +52,16 @@ public class MediaResourceAdapter implements ResourceAdapter {
             description = "Local address the media port binds to (default 0.0.0.0, every interface)")
     private String bindAddress = "0.0.0.0";
 
-    @ConfigProperty(defaultValue = "",
-            description = "Address put in ICE candidates instead of a local one, for servers behind NAT (default: none)")
-    private String iceHostOverride = "";
+    /**
+     * The value of iceHostOverride that means no override. A word rather than an empty value, because the
+     * server's management model stores no empty value, and the console lists only registered properties.
+     */
+    public static final String NO_ICE_HOST_OVERRIDE = "none";
+
+    @ConfigProperty(defaultValue = NO_ICE_HOST_OVERRIDE,
+            description = "Address put in ICE candidates instead of a local one, for servers behind NAT; "
+                    + "none advertises the bind address or the first local one (default none)")
+    private String iceHostOverride = NO_ICE_HOST_OVERRIDE;
 
     @ConfigProperty(defaultValue = CallSettings.DEFAULT_ICE_SERVERS,
             description = "ICE servers given to clients, as JSON [{\"urls\":[...],\"username\"?,\"credential\"?}]; "
@@ -111,7 +118,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         this.context = context;
         stopped = false;
         events = new MediaEventDispatcher();
-        MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, iceHostOverride, udpSocketCount,
+        MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, hostOverride(), udpSocketCount,
                 rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
@@ -146,12 +153,18 @@ public class MediaResourceAdapter implements ResourceAdapter {
         return true;
     }
 
+    /** The address to advertise instead of a local one, or "" for none (unset, blank or {@code none}). */
+    private String hostOverride() {
+        String value = iceHostOverride == null ? "" : iceHostOverride.trim();
+        return NO_ICE_HOST_OVERRIDE.equalsIgnoreCase(value) ? "" : value;
+    }
+
     /**
      * Without iceHostOverride, asks the first configured STUN server for this machine's public address, on
      * a thread of its own so that startup never waits for it; the outcome goes to the log.
      */
     private void checkPublicAddress(MediaEngine started) throws WorkException {
-        if (iceHostOverride != null && !iceHostOverride.isBlank()) {
+        if (!hostOverride().isEmpty()) {
             return;
         }
         StunUri server = StunUri.firstIn(iceServers);
