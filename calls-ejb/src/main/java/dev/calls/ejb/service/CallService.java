@@ -101,7 +101,6 @@ public class CallService {
     @Inject
     HostActionPolicy hostPolicy;
 
-
     @Inject
     CallEvents callEvents;
 
