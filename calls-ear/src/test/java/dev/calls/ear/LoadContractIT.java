@@ -44,5 +44,7 @@ class LoadContractIT extends DeployedEar {
         assertEquals(0, report.authFailures(), report::table);
         assertEquals(0, report.corrupted(), report::table);
         assertTrue(report.serverPacketsOutPerSecond() >= 0.9 * report.receivedPerSecond(), report::table);
+        assertTrue(report.serverForwardingMeanMicros() > 0 && report.serverForwardingP99Micros() > 0,
+                () -> "the server's receive-to-send time from /system/stats: " + report.table());
     }
 }

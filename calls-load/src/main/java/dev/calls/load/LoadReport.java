@@ -12,7 +12,10 @@ import java.util.StringJoiner;
  * forwarded RTP packet (media flowing). "Forwarded" is counted by the receivers from sequence numbers;
  * the server's own count of datagrams out, where it reports one, is the basis of CPU per packet.
  * {@code silentReceivers}: connected participants with a source in their call that received nothing in
- * the window.
+ * the window. The server's own receive-to-send time: its mean over the window, its p50 and p99 since the
+ * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
+ * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
+ * run by (and charged to) the server's sending threads.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, double loadBefore, double loadAfter,
         int requested, int connected, List<String> failures, int joinReplies, double joinReplyP50Millis,
@@ -21,21 +24,34 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         double forwardedPerSecond, double receivedPerSecond, double serverPacketsOutPerSecond, int silentReceivers,
         double lossPercent, long latencySamples, double latencyP50Micros,
         double latencyP99Micros, double latencyMaxMicros, long authFailures, long corrupted, long sendFailures,
-        double serverCpuSeconds, double toolCpuSeconds, double serverHeapPerParticipantKb,
+        double serverForwardingMeanMicros, double serverForwardingP50Micros, double serverForwardingP99Micros,
+        double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds, double serverHeapPerParticipantKb,
         double serverRssPerParticipantKb) {
 
-    /**
-     * Server CPU per million forwarded packets, in seconds (the issue's unit): per datagram the server says it
-     * sent when it says so, else per packet the receivers counted.
-     */
+    /** Server CPU per million forwarded packets, in seconds (the unit). */
     public double serverCpuSecondsPerMillion() {
-        double forwarded = (serverPacketsOutPerSecond >= 0 ? serverPacketsOutPerSecond : forwardedPerSecond) * windowSeconds;
+        double forwarded = forwardedInWindow();
         return forwarded <= 0 || serverCpuSeconds < 0 ? -1 : serverCpuSeconds / (forwarded / 1e6);
+    }
+
+    /** Datagrams the server says it sent in the window where it says so, else the packets the receivers counted. */
+    private double forwardedInWindow() {
+        return (serverPacketsOutPerSecond >= 0 ? serverPacketsOutPerSecond : forwardedPerSecond) * windowSeconds;
     }
 
     /** The same in microseconds per forwarded packet (numerically equal: s per million = µs per one). */
     public double serverCpuMicrosPerPacket() {
         return serverCpuSecondsPerMillion();
+    }
+
+    /**
+     * {@link #serverCpuMicrosPerPacket()} less the machine's softirq time per forwarded packet: an estimate of
+     * what the server would spend with its clients on other machines, where their sockets' receive work is
+     * theirs. An estimate, as softirq time is sampled at each tick and is the whole machine's.
+     */
+    public double serverCpuMicrosPerPacketWithoutDelivery() {
+        double perPacket = serverCpuMicrosPerPacket();
+        return perPacket < 0 || softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
     }
 
     /** Share of one core the server used during the window, in percent. */
@@ -84,9 +100,15 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "loss", fmt(lossPercent) + " %");
         row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
                 + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
+        row(out, "server receive -> send mean (window)", fmt(serverForwardingMeanMicros) + " us");
+        row(out, "server receive -> send p50 / p99 (since start)", fmt(serverForwardingP50Micros) + " / "
+                + fmt(serverForwardingP99Micros) + " us");
         row(out, "SRTP auth failures / corrupt / send refused", authFailures + " / " + corrupted + " / " + sendFailures);
         row(out, "server CPU", fmt(serverCpuSeconds) + " s = " + fmt(serverCpuPercentOfCore()) + " % of one core");
         row(out, "server CPU per million forwarded", fmt(serverCpuSecondsPerMillion()) + " s (= us per packet)");
+        row(out, "  of which loopback delivery (softirq)", fmt(softirqSeconds) + " s (whole machine)");
+        row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
+                + " us (estimate: the clients' socket receive work taken out)");
         row(out, "tool CPU (not counted above)", fmt(toolCpuSeconds) + " s");
         row(out, "server heap per participant", fmt(serverHeapPerParticipantKb) + " KB");
         row(out, "server RSS per participant", fmt(serverRssPerParticipantKb) + " KB");
@@ -144,12 +166,17 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples + "},\n"
+                + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)
+                + ", \"p50_since_start\": " + number(serverForwardingP50Micros) + ", \"p99_since_start\": "
+                + number(serverForwardingP99Micros) + "},\n"
                 + "  \"srtp_auth_failures\": " + authFailures + ",\n"
                 + "  \"corrupt_payloads\": " + corrupted + ",\n"
                 + "  \"send_failures\": " + sendFailures + ",\n"
                 + "  \"server_cpu_seconds\": " + number(serverCpuSeconds) + ",\n"
                 + "  \"server_cpu_percent_of_one_core\": " + number(serverCpuPercentOfCore()) + ",\n"
                 + "  \"server_cpu_seconds_per_million_forwarded\": " + number(serverCpuSecondsPerMillion()) + ",\n"
+                + "  \"softirq_seconds\": " + number(softirqSeconds) + ",\n"
+                + "  \"server_cpu_us_per_packet_without_delivery\": " + number(serverCpuMicrosPerPacketWithoutDelivery()) + ",\n"
                 + "  \"tool_cpu_seconds\": " + number(toolCpuSeconds) + ",\n"
                 + "  \"server_heap_kb_per_participant\": " + number(serverHeapPerParticipantKb) + ",\n"
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"

@@ -27,6 +27,7 @@ import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.Signaling;
 import dev.calls.load.signaling.SignalingException;
+import dev.calls.media.api.EngineStats;
 import dev.calls.media.dtls.DtlsCertificate;
 
 /**
@@ -179,6 +180,10 @@ public final class LoadRunner {
         double serverCpu = start.serverCpuNanos() < 0 ? -1 : (finish.serverCpuNanos() - start.serverCpuNanos()) / 1e9;
         double processCpu = (finish.processCpuNanos() - start.processCpuNanos()) / 1e9;
         double toolCpu = serverInProcess ? processCpu - serverCpu : processCpu;
+        double softirq = start.softirqNanos() < 0 || finish.softirqNanos() < 0 ? -1
+                : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
+        EngineStats.Latency forwarding = finish.serverForwarding();
+        long forwardingCount = forwarding.count() - start.serverForwarding().count();
         return new LoadReport(options, serverMethod, machine(), loadBefore, loadAfter, participants.size(), connected,
                 failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
@@ -190,7 +195,11 @@ public final class LoadRunner {
                 latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
                 latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3,
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
-                serverCpu, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
+                forwardingCount <= 0 ? -1
+                        : (forwarding.totalNanos() - start.serverForwarding().totalNanos()) / 1e3 / forwardingCount,
+                forwarding.count() == 0 ? -1 : forwarding.p50Nanos() / 1e3,
+                forwarding.count() == 0 ? -1 : forwarding.p99Nanos() / 1e3,
+                serverCpu, softirq, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
                 perParticipantKb(rssBefore, rssAfter, connected));
     }
 

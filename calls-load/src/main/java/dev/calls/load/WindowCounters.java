@@ -5,15 +5,19 @@ import java.util.List;
 import dev.calls.load.client.ClientStats;
 import dev.calls.load.client.InboundStream;
 import dev.calls.load.client.SimulatedParticipant;
+import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
+import dev.calls.media.api.EngineStats;
 
 /**
  * The cumulative counters at one instant; the difference of two is a measurement window. "Forwarded" is
  * what the server sent to receivers, counted from their sequence numbers (expected), so loss is
- * forwarded − received.
+ * forwarded − received. The server's receive-to-send histogram is cumulative (the engine keeps no window),
+ * and the softirq time is the whole machine's.
  */
 record WindowCounters(long nanos, long sent, long forwarded, long received, long decrypted, long authFailures,
-        long corrupted, long serverCpuNanos, long serverPacketsOut, long processCpuNanos, long[] receivedByParticipant) {
+        long corrupted, long serverCpuNanos, long serverPacketsOut, EngineStats.Latency serverForwarding, long softirqNanos,
+        long processCpuNanos, long[] receivedByParticipant) {
 
     static WindowCounters now(List<SimulatedParticipant> participants, ClientStats stats, ServerMetrics server) {
         long forwarded = 0;
@@ -27,8 +31,8 @@ record WindowCounters(long nanos, long sent, long forwarded, long received, long
             }
         }
         return new WindowCounters(System.nanoTime(), stats.rtpSent(), forwarded, received, stats.decrypted(),
-                stats.authFailures(), stats.corrupted(), server.cpuNanos(), server.packetsOut(), currentProcessCpuNanos(),
-                receivedBy);
+                stats.authFailures(), stats.corrupted(), server.cpuNanos(), server.packetsOut(), server.forwarding(),
+                ProcFiles.softirqNanos(), currentProcessCpuNanos(), receivedBy);
     }
 
     /** What participant {@code index} had received at this instant. */

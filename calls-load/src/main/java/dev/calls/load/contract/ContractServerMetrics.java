@@ -1,15 +1,18 @@
 package dev.calls.load.contract;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 
 import dev.calls.load.metrics.ExternalProcessMetrics;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.SignalingException;
+import dev.calls.media.api.EngineStats;
 
 /**
  * A deployed server's cost: CPU, RSS and heap of its process when its id is known (read from /proc and
  * with jcmd on this machine, so the tool's own CPU is never counted), and the datagrams its media port
- * sent from {@code GET /api/v1/system/stats} ({@code packets_out}), the server's own count.
+ * sent from {@code GET /api/v1/system/stats} ({@code packets_out}), the server's own count, and its
+ * receive-to-send time ({@code forwarding}).
  */
 final class ContractServerMetrics implements ServerMetrics {
 
@@ -46,6 +49,26 @@ final class ContractServerMetrics implements ServerMetrics {
         } catch (SignalingException e) {
             return -1;
         }
+    }
+
+    /** {@code forwarding} of the stats: the engine's receive-to-send histogram, in milliseconds. */
+    @Override
+    public EngineStats.Latency forwarding() {
+        JsonObject stats;
+        try {
+            stats = api.stats(adminToken);
+        } catch (SignalingException e) {
+            return EngineStats.Latency.NONE;
+        }
+        if (stats.get("forwarding") instanceof JsonObject forwarding && forwarding.get("count") instanceof JsonNumber count) {
+            return new EngineStats.Latency(count.longValue(), nanos(forwarding, "total_ms"), nanos(forwarding, "p50_ms"),
+                    nanos(forwarding, "p99_ms"), nanos(forwarding, "max_ms"));
+        }
+        return EngineStats.Latency.NONE;
+    }
+
+    private static long nanos(JsonObject latency, String millisField) {
+        return latency.get(millisField) instanceof JsonNumber millis ? Math.round(millis.doubleValue() * 1e6) : 0;
     }
 
     @Override

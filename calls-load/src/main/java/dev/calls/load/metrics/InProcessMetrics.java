@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.calls.load.signaling.ServerMetrics;
+import dev.calls.media.api.EngineStats;
 
 /**
  * The metrics of an engine running in the tool's own JVM. CPU: the sum of the per-thread CPU time
@@ -21,9 +22,11 @@ public final class InProcessMetrics implements ServerMetrics {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final Supplier<List<Thread>> engineThreads;
+    private final Supplier<EngineStats> engineStats;
 
-    public InProcessMetrics(Supplier<List<Thread>> engineThreads) {
+    public InProcessMetrics(Supplier<List<Thread>> engineThreads, Supplier<EngineStats> engineStats) {
         this.engineThreads = engineThreads;
+        this.engineStats = engineStats;
         if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
             threads.setThreadCpuTimeEnabled(true);
         }
@@ -52,6 +55,11 @@ public final class InProcessMetrics implements ServerMetrics {
     @Override
     public long rssBytes() {
         return ProcFiles.rssBytes("self");
+    }
+
+    @Override
+    public EngineStats.Latency forwarding() {
+        return engineStats.get().forwarding();
     }
 
     @Override

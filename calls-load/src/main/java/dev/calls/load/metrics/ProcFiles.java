@@ -43,6 +43,21 @@ public final class ProcFiles {
         return -1;
     }
 
+    /**
+     * CPU time the whole machine has spent in software interrupts, in nanoseconds (the softirq column of the
+     * {@code cpu} line of {@code /proc/stat}, sampled by the kernel at each tick); -1 if it cannot be read.
+     * On loopback the kernel delivers a datagram into its receiving socket in a softirq run by the sending
+     * thread, so this is where the simulated clients' receive work hides inside the server's CPU time.
+     */
+    public static long softirqNanos() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(fields[7]) * (1_000_000_000L / TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The 1-minute load average, or -1. */
     public static double loadAverage() {
         try {

@@ -76,7 +76,7 @@ public final class InProcessSignaling implements Signaling {
             engineThreads.add(daemon(worker, "engine-forward-" + workers++));
         }
         engineThreads.add(daemon(engine.timer(), "engine-timer"));
-        metrics = new InProcessMetrics(() -> new ArrayList<>(engineThreads));
+        metrics = new InProcessMetrics(() -> new ArrayList<>(engineThreads), engine::stats);
         deliverer = new Thread(this::deliverEvents, "load-signal");
         deliverer.setDaemon(true);
         deliverer.start();

@@ -1,5 +1,7 @@
 package dev.calls.load.signaling;
 
+import dev.calls.media.api.EngineStats;
+
 /**
  * The server's resource use, read so that the load tool's own work is not counted. Each method may be
  * slow (it may read /proc or ask the server's JVM); call it at the edges of a measurement, not per packet.
@@ -21,6 +23,14 @@ public interface ServerMetrics {
      */
     default long packetsOut() {
         return -1;
+    }
+
+    /**
+     * The server's own receive-to-send time of the media packets it forwarded, since it started (the engine
+     * keeps no window); {@link EngineStats.Latency#NONE} when the server does not say.
+     */
+    default EngineStats.Latency forwarding() {
+        return EngineStats.Latency.NONE;
     }
 
     /** One line saying what is measured and how, for the report. */
