@@ -52,6 +52,12 @@ class BadInputIT extends DeployedEar {
         api.post("users", admin, "{\"username\":\"r" + suffix + "\",\"password\":\"" + Api.PASSWORD + "\",\"roles\":\"root\"}").expect(400);
         api.get("users?page=abc", user).expect(400);
         api.get("users?per_page=100000", user).expect(400);
+        String channel = api.post("channels", user, "{\"name\":\"m-" + suffix + "\",\"display_name\":\"M\",\"type\":\"O\"}")
+                .expect(201).id();
+        api.get("channels/" + channel + "/members?per_page=0", user).expect(400);
+        api.get("channels/" + channel + "/members?page=-1", user).expect(400);
+        api.get("channels/" + channel + "/members?page=x", user).expect(400);
+        api.get("channels/" + Api.UNKNOWN_ID + "/members", user).expect(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -143,6 +144,10 @@ class PermissionMatrixIT extends DeployedEar {
         api.post("channels/group", w.guest, three).expect(403);
         api.post("channels/group", w.member, "[\"" + w.memberId + "\",\"" + w.outsiderId + "\"]").expect(400);
         api.get("channels/" + first.getString("id"), w.guestOut).expect(403);
+        List<String> members = api.get("channels/" + first.getString("id") + "/members", w.outsider).expect(200).array()
+                .stream().map(v -> v.asJsonObject().getString("user_id")).sorted().toList();
+        assertEquals(Stream.of(w.memberId, w.outsiderId, w.ownerId).sorted().toList(), members);
+        api.get("channels/" + first.getString("id") + "/members", w.guestOut).expect(403);
     }
 
     @Test
@@ -154,6 +159,9 @@ class PermissionMatrixIT extends DeployedEar {
         api.get("channels/" + w.priv, w.guest).expect(200);
         api.get("channels/" + w.priv, w.outsider).expect(403);
         api.get("channels/" + w.priv, w.gone).expect(401);
+        api.get("channels/" + w.priv + "/members", w.member).expect(200);
+        api.get("channels/" + w.priv + "/members", w.outsider).expect(403);
+        api.get("channels/" + w.open + "/members?per_page=1", w.outsider).expect(200);
         JsonObject archived = api.get("channels/" + w.archived, w.member).expect(200).json();
         assertTrue(archived.getJsonNumber("delete_at").longValue() > 0, "archiving sets delete_at");
     }

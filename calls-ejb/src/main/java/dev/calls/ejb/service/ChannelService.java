@@ -81,6 +81,13 @@ public class ChannelService {
         return channel;
     }
 
+    /** The channel's members by user id, to whoever may see the channel. */
+    public List<ChannelMember> members(String actorId, String channelId, Page page) {
+        get(actorId, channelId);
+        return page.of(em.createQuery("SELECT m FROM ChannelMember m WHERE m.channelId = :channel ORDER BY m.userId",
+                ChannelMember.class).setParameter("channel", channelId));
+    }
+
     public List<Channel> myChannels(String actorId) {
         users.actor(actorId);
         return em.createQuery("SELECT c FROM Channel c, ChannelMember m WHERE m.channelId = c.id AND m.userId = :user "

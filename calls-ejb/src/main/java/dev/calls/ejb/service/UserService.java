@@ -18,8 +18,6 @@ import java.util.Optional;
 @Stateless
 public class UserService {
 
-    public static final int MAX_PER_PAGE = 200;
-
     @PersistenceContext(unitName = "calls")
     EntityManager em;
 
@@ -74,16 +72,9 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
-    public List<User> list(String actorId, int page, int perPage) {
+    public List<User> list(String actorId, Page page) {
         policy.checkNotGuest(actor(actorId), "list users");
-        if (page < 0 || perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw CallsException.badRequest("api.context.paging",
-                    "'page' must be 0 or more and 'per_page' between 1 and " + MAX_PER_PAGE + ".");
-        }
-        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class)
-                .setFirstResult(page * perPage)
-                .setMaxResults(perPage)
-                .getResultList();
+        return page.of(em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class));
     }
 
     /** Deactivating revokes every token of the user and takes them out of every call at once. */

@@ -5,12 +5,16 @@ import dev.calls.ejb.model.ChannelMember;
 import dev.calls.ejb.service.ChannelService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,6 +58,16 @@ public class ChannelsResource {
     @Path("/{channel_id}")
     public JsonObject get(@PathParam("channel_id") String channelId) {
         return JsonViews.channel(channels.get(caller.id(), channelId));
+    }
+
+    /** The channel's members by user id, a page at a time, to whoever may see the channel. */
+    @GET
+    @Path("/{channel_id}/members")
+    public JsonArray members(@PathParam("channel_id") String channelId, @QueryParam("page") String page,
+            @QueryParam("per_page") String perPage) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        channels.members(caller.id(), channelId, PageParams.of(page, perPage)).forEach(m -> out.add(JsonViews.member(m)));
+        return out.build();
     }
 
     /** {@code {"user_id"}} → 201 member. */

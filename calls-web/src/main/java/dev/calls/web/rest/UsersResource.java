@@ -1,7 +1,6 @@
 package dev.calls.web.rest;
 
 import dev.calls.ejb.config.CallsConfig;
-import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
 import dev.calls.ejb.service.ChannelService;
@@ -99,7 +98,7 @@ public class UsersResource {
     @GET
     public JsonArray list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         JsonArrayBuilder out = Json.createArrayBuilder();
-        users.list(caller.id(), number(page, "page", 0), number(perPage, "per_page", 60)).forEach(u -> out.add(JsonViews.user(u)));
+        users.list(caller.id(), PageParams.of(page, perPage)).forEach(u -> out.add(JsonViews.user(u)));
         return out.build();
     }
 
@@ -122,16 +121,5 @@ public class UsersResource {
             connections.closeUser(userId);
         }
         return JsonViews.user(user);
-    }
-
-    private static int number(String value, String name, int fallback) {
-        if (value == null || value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw CallsException.badRequest("api.context.invalid_url_param", "'" + name + "' must be a whole number.");
-        }
     }
 }
