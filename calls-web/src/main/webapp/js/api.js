@@ -50,6 +50,8 @@ export const api = {
   user: (id) => request('GET', `users/${enc(id)}`),
   myChannels: () => request('GET', 'users/me/channels'),
   channel: (id) => request('GET', `channels/${enc(id)}`),
+  /** A group message has at most 8 members: one page holds them all. */
+  channelMembers: (id) => request('GET', `channels/${enc(id)}/members?per_page=200`),
   callsConfig: () => request('GET', 'calls/config'),
   activeCalls: () => request('GET', 'calls'),
   channelCall: (channelId) => request('GET', `calls/channels/${enc(channelId)}`),

@@ -45,6 +45,8 @@ export class App extends EventTarget {
     this.route = { name: 'loading' };
     this.notice = '';
     this.userRequests = new Set();
+    /** Group messages' member ids by channel id: null while being fetched. */
+    this.groupMembers = new Map();
   }
 
   changed() {
@@ -436,7 +438,19 @@ export class App extends EventTarget {
     return 'Someone';
   }
 
-  /** A channel as people say it: direct messages by the other person's name. */
+  /** A group message's members, fetched once; null until they are known. */
+  groupMemberIds(channelId) {
+    if (!this.groupMembers.has(channelId)) {
+      this.groupMembers.set(channelId, null);
+      api.channelMembers(channelId).then((members) => {
+        this.groupMembers.set(channelId, members.map((m) => m.user_id));
+        this.changed();
+      }, () => {});
+    }
+    return this.groupMembers.get(channelId);
+  }
+
+  /** A channel as people say it: direct and group messages by the other people's display names. */
   channelTitle(channel) {
     if (channel.type === 'D') {
       // A direct message's name is its two user ids: the other person is shown by their display name
@@ -447,6 +461,15 @@ export class App extends EventTarget {
         if (this.users.has(other)) {
           return name;
         }
+      }
+    }
+    if (channel.type === 'G') {
+      // The channel's display name lists usernames; the others are shown by display name, in
+      // alphabetical order, once every one of them is known.
+      const others = (this.groupMemberIds(channel.id) || []).filter((id) => id !== this.me.id);
+      const names = others.map((id) => this.userName(id));
+      if (others.length && others.every((id) => this.users.has(id))) {
+        return names.sort((a, b) => a.localeCompare(b)).join(', ');
       }
     }
     if (channel.type === 'D' || channel.type === 'G') {

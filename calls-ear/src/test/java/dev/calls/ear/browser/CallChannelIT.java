@@ -42,9 +42,13 @@ class CallChannelIT extends DeployedEar {
     private String channel;
     private String amyToken;
     private String direct;
+    private String group;
     private String boId;
 
-    /** Amy's open channel, with Bo and Cy as members; Bo also has a direct message with Amy and a second channel. */
+    /**
+     * Amy's open channel, with Bo and Cy as members; Bo also has a direct message with Amy, a group message
+     * with Amy and Cy, and a second channel.
+     */
     @BeforeEach
     void setUp() {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
@@ -68,6 +72,8 @@ class CallChannelIT extends DeployedEar {
         api.post("channels", api.token(bo, Api.PASSWORD), "{\"name\":\"release-" + suffix
                 + "\",\"display_name\":\"Release\",\"type\":\"O\"}").expect(201);
         direct = api.post("channels/direct", amyToken, "[\"" + amyId + "\",\"" + boId + "\"]").expect(201).id();
+        group = api.post("channels/group", amyToken, "[\"" + amyId + "\",\"" + boId + "\",\"" + cyId + "\"]")
+                .expect(201).id();
     }
 
     @Test
@@ -80,6 +86,8 @@ class CallChannelIT extends DeployedEar {
             assertFalse(boBrowser.attribute(item, "class").contains("has-call"), "no call yet");
             By directItem = By.cssSelector("a[data-key='nav-" + direct + "'] .channel-name");
             boBrowser.await(d -> amyName.equals(boBrowser.text(directItem)));
+            By groupItem = By.cssSelector("a[data-key='nav-" + group + "'] .channel-name");
+            boBrowser.await(d -> (amyName + ", " + cyName).equals(boBrowser.text(groupItem)));
 
             // Amy starts the call at the link: muted, in her browser and in the server's state.
             String amySession = joinAtLink(amyBrowser, amy);
