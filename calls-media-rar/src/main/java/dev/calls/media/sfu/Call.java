@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The participants of one call and who receives whose tracks: every published track of a connected
- * participant goes to every other connected participant. Membership changes are serialized on this
+ * The participants of one call and who receives whose tracks: every announced track of a connected
+ * participant (a voice once it has been unmuted, see {@link PublishedTrack#announced()}) goes to every
+ * other connected participant. Membership changes are serialized on this
  * object, which is always taken before a participant's (never the other way round); the packet path
  * never takes it (each track keeps its own subscriber array).
  */
@@ -36,20 +37,26 @@ public final class Call {
                 continue;
             }
             for (PublishedTrack track : other.published()) {
-                participant.subscribe(track);
+                if (track.announced()) {
+                    participant.subscribe(track);
+                }
             }
             for (PublishedTrack track : participant.published()) {
-                other.subscribe(track);
+                if (track.announced()) {
+                    other.subscribe(track);
+                }
             }
         }
     }
 
-    /** New tracks of a connected participant go to the others. */
+    /** New or newly announced tracks of a connected participant go to the others. */
     synchronized void published(Participant publisher, List<PublishedTrack> tracks) {
         for (Participant other : participants) {
             if (other != publisher && other.isConnected()) {
                 for (PublishedTrack track : tracks) {
-                    other.subscribe(track);
+                    if (track.announced()) {
+                        other.subscribe(track);
+                    }
                 }
             }
         }

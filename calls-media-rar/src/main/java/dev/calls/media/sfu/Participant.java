@@ -615,16 +615,28 @@ public final class Participant {
         publish(MediaEvent.Type.OFFER, SdpWriter.write(pendingOffer));
     }
 
+    /** Gates this session's voice; the first unmute also offers the voice to the others. */
     public void setMuted(boolean mute) {
         PublishedTrack[] tracks;
         synchronized (this) {
             muted = mute;
             tracks = published;
         }
+        List<PublishedTrack> firstHeard = new ArrayList<>();
         for (PublishedTrack track : tracks) {
             if (track.isVoice()) {
+                boolean wasAnnounced = track.announced();
                 track.setGated(mute);
+                if (!wasAnnounced && track.announced()) {
+                    firstHeard.add(track);
+                }
             }
+        }
+        // The track is marked announced before the state is read, and connected() sets the state before it
+        // reads the marks (both volatile), so either this call or connected() offers it, possibly both:
+        // subscribing twice is a no-op.
+        if (!firstHeard.isEmpty() && isConnected()) {
+            call.published(this, firstHeard);
         }
     }
 

@@ -38,6 +38,12 @@ public final class PublishedTrack implements Recipients {
     /** Subscriptions by the forwarding worker of their subscriber. */
     private volatile Subscription[][] subscriptions;
     private volatile boolean gated;
+    /**
+     * Whether the others are offered this track. A voice is offered from the first time its publisher
+     * unmutes, as Mattermost's clients add their microphone track only then: a call where most never speak
+     * does not renegotiate every session for every joiner's silent microphone. Screen tracks are offered at once.
+     */
+    private volatile boolean announced;
     /** Packets held back by the gate so far; subtracted from sequence numbers so subscribers see no gap. */
     private int heldBack;
 
@@ -61,6 +67,7 @@ public final class PublishedTrack implements Recipients {
         this.voice = isVoice() ? new VoiceActivity() : null;
         this.keyframes = kind == MediaKind.VIDEO ? new KeyframeRequestLimiter(KEYFRAME_REQUEST_INTERVAL_NANOS) : null;
         this.gated = isVoice();
+        this.announced = !isVoice();
         this.forwarding = forwarding;
         Subscription[][] none = new Subscription[forwarding.workerCount()][];
         Arrays.fill(none, NONE);
@@ -143,9 +150,15 @@ public final class PublishedTrack implements Recipients {
         }
     }
 
-    /** Stops or resumes forwarding; a gated voice is not speaking. Called by the signaling side on mute. */
+    /**
+     * Stops or resumes forwarding; a gated voice is not speaking, and an ungated one is announced from now
+     * on. Called by the signaling side on mute.
+     */
     void setGated(boolean gate) {
         gated = gate;
+        if (!gate) {
+            announced = true;
+        }
         if (gate && voice != null) {
             synchronized (voice) {
                 if (voice.reset()) {
@@ -157,6 +170,11 @@ public final class PublishedTrack implements Recipients {
 
     boolean gated() {
         return gated;
+    }
+
+    /** Whether the publisher's call offers this track to the others (see {@link #announced}). */
+    boolean announced() {
+        return announced;
     }
 
     /** A subscriber or the SFU itself wants a keyframe: passed on to the publisher at most once a second. */

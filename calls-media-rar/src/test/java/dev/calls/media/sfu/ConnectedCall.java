@@ -115,9 +115,14 @@ final class ConnectedCall implements AutoCloseable {
     }
 
     void startPublisher() throws Exception {
+        startPublisher(true);
+    }
+
+    /** The publisher's session, connected; unmuted or left muted as a joiner starts. */
+    void startPublisher(boolean unmuted) throws Exception {
         publisher = answered(PUBLISHER_OFFER, "Xk3f");
         publisherClient = new SrtpSender(connect(publisher)[0]);
-        publisher.setMuted(false);
+        publisher.setMuted(!unmuted);
     }
 
     Participant addSubscriber() throws Exception {
@@ -147,11 +152,18 @@ final class ConnectedCall implements AutoCloseable {
         SrtpMasterKey client = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
         SrtpMasterKey server = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
         participant.connected(new DtlsSrtpKeys(server, client));
-        String offer = offers.remove(participant.sessionId());
-        if (offer != null) {
-            participant.acceptAnswer(BrowserAnswer.to(offer));
-        }
+        answerOffer(participant);
         return new SrtpMasterKey[] {client, server};
+    }
+
+    /** Answers the server's offer to the session as its browser would; false when none was waiting. */
+    boolean answerOffer(Participant participant) throws Exception {
+        String offer = offers.remove(participant.sessionId());
+        if (offer == null) {
+            return false;
+        }
+        participant.acceptAnswer(BrowserAnswer.to(offer));
+        return true;
     }
 
     /** An ICE connectivity check as a controlling browser sends it, nominating the pair (RFC 8445 §7.1). */
