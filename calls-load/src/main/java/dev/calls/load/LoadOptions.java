@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.calls.load.client.SpeakerPhase;
 import dev.calls.load.contract.ContractSignaling;
 import dev.calls.media.srtp.SrtpProfile;
 
@@ -14,7 +15,8 @@ import dev.calls.media.srtp.SrtpProfile;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles, String jsonFile,
+        int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles,
+        SpeakerPhase speakerPhase, String jsonFile,
         String server, String adminUser, String adminPassword, long serverPid) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
@@ -37,6 +39,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --join-threads N       joins (and setup requests) running at once (default 32)
               --srtp-profiles LIST   profiles the clients offer, comma-separated, in order
                                      (default AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80 as Chrome)
+              --speaker-phase P      where in the 20 ms frame each speaker sends: random | spread
+                                     (evenly apart) | aligned (all at once) (default random)
               --json FILE            also write the report as JSON to FILE
               --server URL           a running server, e.g. http://localhost:8080: sign in and join through
                                      its REST API and WebSocket (without it: the engine runs in this JVM)
@@ -75,6 +79,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "handshake-threads", 8),
                 number(given, "join-threads", 32),
                 profiles(given.getOrDefault("srtp-profiles", "AEAD_AES_128_GCM,AES_CM_128_HMAC_SHA1_80")),
+                SpeakerPhase.named(given.getOrDefault("speaker-phase", SpeakerPhase.RANDOM.id())),
                 given.get("json"),
                 given.get("server"),
                 given.getOrDefault("admin-user", "admin"),
@@ -119,7 +124,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
     @Override
     public String toString() {
         return "LoadOptions[scenario=" + scenario.id() + ", calls=" + calls + ", participants=" + participants
-                + ", speakers=" + speakers + ", screen=" + screen + ", duration=" + durationSeconds + ", rampUp="
-                + rampUpSeconds + ", server=" + server + ", serverPid=" + serverPid + "]";
+                + ", speakers=" + speakers + ", speakerPhase=" + speakerPhase.id() + ", screen=" + screen
+                + ", duration=" + durationSeconds + ", rampUp=" + rampUpSeconds + ", server=" + server + ", serverPid=" + serverPid + "]";
     }
 }

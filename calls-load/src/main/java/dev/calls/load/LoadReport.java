@@ -79,7 +79,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
     public String table() {
         StringBuilder out = new StringBuilder();
         row(out, "scenario", options.scenario().id() + ": " + options.calls() + " call(s) x " + options.participants()
-                + " participants, " + options.speakers() + " unmuted" + (options.screen() ? ", screen share" : "")
+                + " participants, " + options.speakers() + " unmuted (phases " + options.speakerPhase().id() + ")"
+                + (options.screen() ? ", screen share" : "")
                 + ", ramp-up " + options.rampUpSeconds() + " s, window " + fmt(windowSeconds) + " s, clients offer "
                 + options.srtpProfiles());
         row(out, "signaling", options.server() == null ? "in-process engine" : "contract (REST + WebSocket) at " + options.server());
@@ -139,6 +140,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"calls\": " + options.calls() + ",\n"
                 + "  \"participants_per_call\": " + options.participants() + ",\n"
                 + "  \"speakers_per_call\": " + options.speakers() + ",\n"
+                + "  \"speaker_phase\": " + quote(options.speakerPhase().id()) + ",\n"
                 + "  \"screen_share\": " + options.screen() + ",\n"
                 + "  \"ramp_up_seconds\": " + options.rampUpSeconds() + ",\n"
                 + "  \"signaling\": " + quote(options.server() == null ? "in-process" : "contract " + options.server()) + ",\n"

@@ -111,7 +111,10 @@ public final class LoadRunner {
         List<SimulatedParticipant> participants = new ArrayList<>();
         for (int p = 0; p < options.participants(); p++) {
             for (int c = 0; c < options.calls(); c++) {
-                ParticipantRole role = new ParticipantRole(p < options.speakers(), options.screen() && p == 0);
+                boolean speaker = p < options.speakers();
+                long phase = speaker ? options.speakerPhase().offsetNanos(p, options.speakers(),
+                        SimulatedParticipant.AUDIO_FRAME_NANOS, context.random()) : 0;
+                ParticipantRole role = new ParticipantRole(speaker, options.screen() && p == 0, phase);
                 participants.add(new SimulatedParticipant(participants.size(), "load-call-" + c, role, signaling, context));
             }
         }

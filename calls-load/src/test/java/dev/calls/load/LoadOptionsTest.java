@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.load.client.SpeakerPhase;
+
 class LoadOptionsTest {
 
     @Test
@@ -46,6 +48,13 @@ class LoadOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--server", "localhost:8080"));
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--server-pid", "42"));
         assertEquals(null, LoadOptions.parseWithDefaultPassword("pw").server());
+    }
+
+    @Test
+    void speakerPhasesAreRandomUnlessChosen() {
+        assertEquals(SpeakerPhase.RANDOM, LoadOptions.parse().speakerPhase());
+        assertEquals(SpeakerPhase.SPREAD, LoadOptions.parse("--speaker-phase", "spread").speakerPhase());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--speaker-phase", "sometimes"));
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class SimulatedParticipant implements SignalingListener {
     private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
     /** A server's flight is a handful of records; more waiting than this means the handshake thread is behind. */
     private static final int HANDSHAKE_QUEUE_DATAGRAMS = 16;
-    private static final long AUDIO_FRAME_MILLIS = 20;
+    public static final long AUDIO_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int AUDIO_SAMPLES_PER_FRAME = 960;
     private static final int VIDEO_CLOCK_RATE = 90_000;
 
@@ -227,7 +227,8 @@ public final class SimulatedParticipant implements SignalingListener {
                     int payload = ThreadLocalRandom.current().nextInt(shape.audioPayloadMin(), shape.audioPayloadMax() + 1);
                     send(audio, timestamp[0], false, payload, shape.audioLevel());
                     timestamp[0] += AUDIO_SAMPLES_PER_FRAME;
-                }, ThreadLocalRandom.current().nextLong(AUDIO_FRAME_MILLIS), AUDIO_FRAME_MILLIS, TimeUnit.MILLISECONDS));
+                }, Math.floorMod(role.audioPhaseNanos() - System.nanoTime(), AUDIO_FRAME_NANOS), AUDIO_FRAME_NANOS,
+                        TimeUnit.NANOSECONDS));
             }
             if (role.sharer()) {
                 startScreen();
