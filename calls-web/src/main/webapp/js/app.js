@@ -12,6 +12,7 @@ export const REFUSALS = {
   channel_archived: 'This channel is archived, so its call link no longer works.',
   calls_disabled: 'Calls are turned off in this channel.',
   call_full: 'This call is full.',
+  call_busy: 'So many people are joining this call right now that the server could not take you in; try again.',
   user_inactive: 'Your account is deactivated.',
   'api.user.login.inactive': 'Your account is deactivated.',
   'api.channel.not_found': 'This call link does not lead to any channel.',

@@ -10,6 +10,9 @@ import { trackLabel } from './callstate.js';
 const RTC_TIMEOUT_MS = 10000;
 /** Margin for the server's answer to arrive before the timeout starts. */
 const ANSWER_MARGIN_MS = 2000;
+/** A join refused with call_busy (a burst of joins to the call) is tried again this often, this long apart. */
+const BUSY_RETRIES = 5;
+const BUSY_RETRY_MS = 1000;
 
 export class CallSession extends EventTarget {
   /**
@@ -50,10 +53,24 @@ export class CallSession extends EventTarget {
     this.dispatchEvent(new CustomEvent('change'));
   }
 
+  /** The join action, tried again while the server answers call_busy; other refusals reject at once. */
+  async requestJoin() {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.socket.request('join', { channel_id: this.channel.id });
+      } catch (e) {
+        if (e.id !== 'call_busy' || attempt > BUSY_RETRIES) {
+          throw e;
+        }
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+      }
+    }
+  }
+
   /** Joins: the join action (refusals reject with the server's error id), then the microphone and the first offer. */
   async join() {
     this.setStatus('joining');
-    const reply = await this.socket.request('join', { channel_id: this.channel.id });
+    const reply = await this.requestJoin();
     this.joinedAt = Date.now();
     this.sessionId = reply.session_id;
     this.callId = reply.call_id;

@@ -3,7 +3,7 @@ package dev.calls.ejb.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.ejb.ConcurrentAccessTimeoutException;
+import dev.calls.ejb.error.CallsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -71,7 +71,10 @@ class ChannelLocksTest {
             return null;
         }));
         held.await();
-        assertThrows(ConcurrentAccessTimeoutException.class, () -> locks.with("a", () -> null));
+        CallsException busy = assertThrows(CallsException.class, () -> locks.with("a", () -> null));
+        assertEquals("call_busy", busy.id());
+        assertEquals(503, busy.status());
+        assertEquals(ChannelLocks.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
         release.countDown();
         holder.get();
         assertEquals("free again", locks.with("a", () -> "free again"));

@@ -34,6 +34,10 @@ final class ContractSession implements SignalingSession {
     private static final long REPLY_TIMEOUT_SECONDS = 30;
     /** How long a leave waits for its reply before the WebSocket is closed anyway. */
     private static final long LEAVE_TIMEOUT_SECONDS = 5;
+    /** The refusal of a join while the call is busy with others (docs/api.md); worth trying again. */
+    static final String CALL_BUSY = "call_busy";
+    static final int BUSY_RETRIES = 5;
+    private static final long BUSY_RETRY_MILLIS = 1000;
 
     private final SignalingListener listener;
     private volatile ScheduledFuture<?> keepAlive;
@@ -60,12 +64,36 @@ final class ContractSession implements SignalingSession {
                 ThreadLocalRandom.current().nextLong(periodMillis), periodMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Sends {@code join} and waits for its reply, which names the session and the call. */
-    void join(String channelId) throws SignalingException {
+    /**
+     * Sends {@code join} and waits for its reply, which names the session and the call. A join refused with
+     * {@code call_busy} is sent again a second later, up to {@link #BUSY_RETRIES} times, as the web client does
+     * (call.js); the join time counts from the first attempt.
+     *
+     * @return how many times the join was refused with {@code call_busy} and tried again
+     */
+    int join(String channelId) throws SignalingException {
         joinSentNanos = System.nanoTime();
-        JsonObject joined = await("join", socket.request("join", Json.createObjectBuilder().add("channel_id", channelId).build()));
+        JsonObject request = Json.createObjectBuilder().add("channel_id", channelId).build();
+        ServerFrame.Reply reply = reply("join", socket.request("join", request));
+        int retries = 0;
+        while (!reply.ok() && CALL_BUSY.equals(reply.errorId()) && retries < BUSY_RETRIES) {
+            retries++;
+            pause(BUSY_RETRY_MILLIS);
+            reply = reply("join", socket.request("join", request));
+        }
+        JsonObject joined = reply.dataOrThrow("join");
         sessionId = joined.getString("session_id");
         callId = joined.getString("call_id");
+        return retries;
+    }
+
+    private static void pause(long millis) throws SignalingException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignalingException("join interrupted", e);
+        }
     }
 
     /** An event of the session's WebSocket, on the client's delivery thread. */
@@ -172,8 +200,13 @@ final class ContractSession implements SignalingSession {
     }
 
     private static JsonObject await(String action, CompletableFuture<ServerFrame.Reply> reply) throws SignalingException {
+        return reply(action, reply).dataOrThrow(action);
+    }
+
+    private static ServerFrame.Reply reply(String action, CompletableFuture<ServerFrame.Reply> reply)
+            throws SignalingException {
         try {
-            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS).dataOrThrow(action);
+            return reply.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new SignalingException(action + ": " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -57,6 +58,7 @@ public final class ContractSignaling implements Signaling {
     private final ServerMetrics metrics;
     private final int setupThreads;
     private final Map<Integer, ContractApi.SignedIn> users = new ConcurrentHashMap<>();
+    private final LongAdder busyRetries = new LongAdder();
     private final Map<String, String> channels = new ConcurrentHashMap<>();
     private final List<ContractSession> sessions = new CopyOnWriteArrayList<>();
 
@@ -164,7 +166,7 @@ public final class ContractSignaling implements Signaling {
         session.attach(socket);
         sessions.add(session);
         try {
-            session.join(channel);
+            busyRetries.add(session.join(channel));
         } catch (SignalingException e) {
             socket.close();
             throw e;
@@ -181,6 +183,7 @@ public final class ContractSignaling implements Signaling {
     /** Waits (at most 10 s) for the WebSockets the participants' leaves close, then signs everyone out. */
     @Override
     public void close() {
+        LOG.infof("joins tried again after %s: %d", ContractSession.CALL_BUSY, busyRetries.sum());
         try {
             CompletableFuture.allOf(sessions.stream().map(ContractSession::closed).toArray(CompletableFuture[]::new))
                     .get(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
