@@ -1,6 +1,5 @@
 package dev.calls.web.signaling;
 
-import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -24,7 +23,7 @@ final class CallBinding {
     private Connection connection;
     private Future<?> expiry;
     private String clientUfrag;
-    private final List<JsonObject> pending = new ArrayList<>();
+    private final List<EventFrame> pending = new ArrayList<>();
 
     CallBinding(String sessionId, String callId, String channelId, String userId, String originalConnectionId,
                 Connection connection) {
@@ -69,7 +68,7 @@ final class CallBinding {
     }
 
     /** Sends to the carrying connection, or keeps the event until a reconnect. */
-    synchronized void deliver(JsonObject event) {
+    synchronized void deliver(EventFrame event) {
         if (connection != null) {
             connection.event(event);
         } else if (pending.size() < MAX_PENDING) {

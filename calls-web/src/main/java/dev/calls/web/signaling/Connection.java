@@ -1,6 +1,5 @@
 package dev.calls.web.signaling;
 
-import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.concurrent.Executor;
@@ -68,7 +67,7 @@ final class Connection {
         return actions.tryTake(System.nanoTime());
     }
 
-    void event(JsonObject event) {
+    void event(EventFrame event) {
         outbox.event(event);
     }
 

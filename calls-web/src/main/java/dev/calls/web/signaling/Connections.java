@@ -9,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +135,7 @@ public class Connections {
      * may still hold the call service's lock.
      */
     public void deliver(@Observes CallsEvent event) {
-        JsonObject frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
+        EventFrame frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
         switch (event.audience()) {
             case CHANNEL -> {
                 for (String userId : event.recipients()) {

@@ -2,7 +2,6 @@ package dev.calls.web.signaling;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -31,16 +30,13 @@ final class Frames {
     }
 
     /** An event without its {@code seq}, which the connection's outbox adds when it sends it. */
-    static JsonObject event(String name, JsonValue data, String channelId) {
+    static EventFrame event(String name, JsonValue data, String channelId) {
         JsonObjectBuilder broadcast = Json.createObjectBuilder();
         if (channelId != null) {
             broadcast.add("channel_id", channelId);
         }
-        return Json.createObjectBuilder().add("event", name).add("data", data).add("broadcast", broadcast).build();
-    }
-
-    static String withSeq(JsonObject event, long seq) {
-        return Json.createObjectBuilder(event).add("seq", seq).build().toString();
+        return new EventFrame(Json.createObjectBuilder().add("event", name).add("data", data).add("broadcast", broadcast)
+                .build());
     }
 
     /** Event data (maps, lists, strings, numbers, booleans) as JSON. */

@@ -1,6 +1,5 @@
 package dev.calls.web.signaling;
 
-import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -29,7 +28,7 @@ final class Outbox implements SendHandler {
 
     private final Session ws;
     private final Executor sender;
-    /** Events ({@link JsonObject}, without their seq) and replies (already a frame, {@link String}). */
+    /** Events ({@link EventFrame}, without their seq) and replies (already a frame, {@link String}). */
     private final Queue<Object> queue = new ArrayDeque<>();
     private long nextSeq;
     private boolean sending;
@@ -44,7 +43,7 @@ final class Outbox implements SendHandler {
         this.sender = sender;
     }
 
-    void event(JsonObject event) {
+    void event(EventFrame event) {
         offer(event);
     }
 
@@ -97,7 +96,7 @@ final class Outbox implements SendHandler {
                     sending = false;
                     return;
                 }
-                frame = next instanceof JsonObject event ? Frames.withSeq(event, nextSeq++) : (String) next;
+                frame = next instanceof EventFrame event ? event.withSeq(nextSeq++) : (String) next;
                 writing = true;
                 completedEarly = false;
             }

@@ -105,7 +105,7 @@ class OutboxTest {
         }
     }
 
-    private static JsonObject event(String name) {
+    private static EventFrame event(String name) {
         return Frames.event(name, Json.createObjectBuilder().build(), null);
     }
 
