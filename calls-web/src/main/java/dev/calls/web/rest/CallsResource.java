@@ -1,11 +1,12 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.service.CallService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -46,7 +47,7 @@ public class CallsResource {
     @Path("/config")
     public JsonObject config() {
         caller.id();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ice_servers", iceServers())
                 .add("allow_screen_sharing", config.allowScreenSharing())
                 .add("max_call_participants", config.maxCallParticipants())
@@ -58,7 +59,7 @@ public class CallsResource {
     /** Active calls in the caller's channels. */
     @GET
     public JsonArray active() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         String me = caller.id();
         calls.activeCalls(me).forEach(c -> out.add(JsonViews.channelCall(calls.channelCall(me, c.channelId()))));
         return out.build();
@@ -85,7 +86,7 @@ public class CallsResource {
         String id = calls.checkLink(caller.id(), channelId).getId();
         String api = uri.getBaseUri().toString();
         String base = api.substring(0, api.length() - (api.endsWith("/") ? "api/v1/" : "api/v1").length());
-        return Json.createObjectBuilder().add("url", base + "channels/" + id).build();
+        return JSON.createObjectBuilder().add("url", base + "channels/" + id).build();
     }
 
     @GET
@@ -94,7 +95,7 @@ public class CallsResource {
         if (channelId == null || channelId.isEmpty()) {
             throw CallsException.badRequest("api.context.invalid_url_param", "'channel_id' is required.");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         calls.history(caller.id(), channelId).forEach(h -> out.add(JsonViews.history(h)));
         return out.build();
     }
@@ -153,7 +154,7 @@ public class CallsResource {
     }
 
     private JsonArray iceServers() {
-        try (var reader = Json.createReader(new StringReader(config.iceServersJson()))) {
+        try (var reader = JSON.createReader(new StringReader(config.iceServersJson()))) {
             return reader.readArray();
         } catch (JsonException | IllegalStateException e) {
             LOG.warnf("calls.iceServers is not a JSON array of ICE servers; handing clients none: %s", e.getMessage());

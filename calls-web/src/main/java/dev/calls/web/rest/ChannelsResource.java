@@ -1,11 +1,12 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.ChannelMember;
 import dev.calls.ejb.service.ChannelService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -65,7 +66,7 @@ public class ChannelsResource {
     @Path("/{channel_id}/members")
     public JsonArray members(@PathParam("channel_id") String channelId, @QueryParam("page") String page,
             @QueryParam("per_page") String perPage) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         channels.members(caller.id(), channelId, PageParams.of(page, perPage)).forEach(m -> out.add(JsonViews.member(m)));
         return out.build();
     }

@@ -1,7 +1,8 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.error.CallsException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -83,7 +84,7 @@ public final class JsonBody {
         if (body == null || body.isBlank()) {
             throw invalid("The request needs a JSON body.");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             JsonStructure value = switch (parser.next()) {
                 case START_OBJECT -> parser.getObject();
                 case START_ARRAY -> parser.getArray();

@@ -1,5 +1,7 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.model.Channel;
@@ -7,7 +9,6 @@ import dev.calls.ejb.model.ChannelMember;
 import dev.calls.ejb.model.Post;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.CallService;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +21,7 @@ public final class JsonViews {
     }
 
     public static JsonObject user(User user) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", user.getId())
                 .add("username", user.getUsername())
                 .add("display_name", user.getDisplayName())
@@ -31,7 +32,7 @@ public final class JsonViews {
     }
 
     public static JsonObject channel(Channel channel) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", channel.getId())
                 .add("type", channel.getType().wire())
                 .add("name", channel.getName())
@@ -42,7 +43,7 @@ public final class JsonViews {
     }
 
     public static JsonObject member(ChannelMember member) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("channel_id", member.getChannelId())
                 .add("user_id", member.getUserId())
                 .add("scheme_admin", member.isChannelAdmin())
@@ -50,7 +51,7 @@ public final class JsonViews {
     }
 
     public static JsonObject post(Post post) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", post.getId())
                 .add("channel_id", post.getChannelId())
                 .add("root_id", post.getRootId() == null ? "" : post.getRootId())
@@ -65,16 +66,16 @@ public final class JsonViews {
         if (call == null) {
             return JsonValue.NULL;
         }
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
         for (LiveSession s : call.sessions()) {
-            sessions.add(Json.createObjectBuilder()
+            sessions.add(JSON.createObjectBuilder()
                     .add("session_id", s.sessionId())
                     .add("user_id", s.userId())
                     .add("unmuted", s.unmuted())
                     .add("raised_hand", s.raisedHand())
                     .add("screen_on", s.screenOn()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", call.id())
                 .add("channel_id", call.channelId())
                 .add("start_at", call.startAt())
@@ -87,7 +88,7 @@ public final class JsonViews {
     }
 
     public static JsonObject channelCall(CallService.ChannelCall info) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("channel_id", info.channelId())
                 .add("enabled", info.enabled())
                 .add("call", callState(info.call()))
@@ -95,9 +96,9 @@ public final class JsonViews {
     }
 
     public static JsonObject history(CallService.HistoryEntry entry) {
-        JsonArrayBuilder participants = Json.createArrayBuilder();
+        JsonArrayBuilder participants = JSON.createArrayBuilder();
         entry.participants().forEach(participants::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", entry.call().getId())
                 .add("channel_id", entry.call().getChannelId())
                 .add("start_at", entry.call().getStartAt())
@@ -109,10 +110,10 @@ public final class JsonViews {
     }
 
     public static JsonObject ok() {
-        return Json.createObjectBuilder().add("status", "OK").build();
+        return JSON.createObjectBuilder().add("status", "OK").build();
     }
 
     static JsonObjectBuilder error(String id, String message, int status) {
-        return Json.createObjectBuilder().add("id", id).add("message", message == null ? "" : message).add("status_code", status);
+        return JSON.createObjectBuilder().add("id", id).add("message", message == null ? "" : message).add("status_code", status);
     }
 }

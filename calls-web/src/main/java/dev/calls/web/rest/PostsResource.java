@@ -1,10 +1,11 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.model.Post;
 import dev.calls.ejb.service.PostService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -40,8 +41,8 @@ public class PostsResource {
     @GET
     @Path("/{post_id}/thread")
     public JsonObject thread(@PathParam("post_id") String postId) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         posts.thread(caller.id(), postId).forEach(p -> out.add(JsonViews.post(p)));
-        return Json.createObjectBuilder().add("posts", out).build();
+        return JSON.createObjectBuilder().add("posts", out).build();
     }
 }

@@ -1,7 +1,8 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,10 +38,10 @@ public class SystemResource {
     @Path("/ping")
     public Response ping() {
         EngineStatus media = mediaEngine.status();
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", media.running() ? "OK" : "UNHEALTHY")
                 .add("version", BuildInfo.VERSION)
-                .add("media", Json.createObjectBuilder()
+                .add("media", JSON.createObjectBuilder()
                         .add("udp_port", media.udpPort())
                         .add("advertised_address", media.advertisedAddress())
                         .add("sessions", media.sessions()))
@@ -56,14 +57,14 @@ public class SystemResource {
     public JsonObject stats() {
         policy.checkSystemAdmin(users.actor(caller.id()));
         EngineStats stats = mediaEngine.stats();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("calls", stats.calls())
                 .add("sessions", stats.sessions())
                 .add("packets_in", stats.packetsIn())
                 .add("bytes_in", stats.bytesIn())
                 .add("packets_out", stats.packetsOut())
                 .add("bytes_out", stats.bytesOut())
-                .add("dropped", Json.createObjectBuilder()
+                .add("dropped", JSON.createObjectBuilder()
                         .add("queue_full", stats.droppedQueueFull())
                         .add("forward_queue_full", stats.droppedForwardQueueFull())
                         .add("srtp_auth", stats.droppedSrtpAuth())
@@ -76,7 +77,7 @@ public class SystemResource {
     }
 
     private static JsonObject latency(EngineStats.Latency latency) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("count", latency.count())
                 .add("total_ms", latency.totalNanos() / 1e6)
                 .add("p50_ms", latency.p50Nanos() / 1e6)

@@ -1,5 +1,7 @@
 package dev.calls.web.rest;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
@@ -9,7 +11,6 @@ import dev.calls.web.security.AuthCookie;
 import dev.calls.web.signaling.Connections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -81,7 +82,7 @@ public class UsersResource {
     @GET
     @Path("/me/channels")
     public JsonArray myChannels() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         channels.myChannels(caller.id()).forEach(c -> out.add(JsonViews.channel(c)));
         return out.build();
     }
@@ -97,7 +98,7 @@ public class UsersResource {
 
     @GET
     public JsonArray list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         users.list(caller.id(), PageParams.of(page, perPage)).forEach(u -> out.add(JsonViews.user(u)));
         return out.build();
     }

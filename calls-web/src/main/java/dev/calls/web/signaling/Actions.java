@@ -1,5 +1,7 @@
 package dev.calls.web.signaling;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.media.MediaSessions;
@@ -7,7 +9,6 @@ import dev.calls.ejb.service.CallService;
 import dev.calls.web.rest.JsonViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -37,7 +38,7 @@ public class Actions {
     public JsonValue handle(Connection connection, ActionFrame frame) {
         JsonObject data = frame.data();
         return switch (frame.action()) {
-            case "ping" -> Json.createObjectBuilder().add("text", "pong").build();
+            case "ping" -> JSON.createObjectBuilder().add("text", "pong").build();
             case "join" -> join(connection, data);
             case "reconnect" -> reconnect(connection, data);
             case "leave" -> {
@@ -84,7 +85,7 @@ public class Actions {
         CallService.JoinResult joined = calls.join(connection.userId(), channelId, connection.id(),
                 string(data, "title", false), string(data, "thread_id", false));
         connections.bind(connection, joined.session().sessionId(), joined.call().id(), channelId);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("session_id", joined.session().sessionId())
                 .add("call_id", joined.call().id())
                 .build();
@@ -97,7 +98,7 @@ public class Actions {
         CallBinding binding = connections.reattach(connection, string(data, "original_connection_id", true),
                 string(data, "channel_id", false));
         LiveCall call = calls.callOf(binding.sessionId()).orElse(null);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("session_id", binding.sessionId())
                 .add("call_id", binding.callId())
                 .add("call", JsonViews.callState(call))
@@ -113,7 +114,7 @@ public class Actions {
             case "offer" -> {
                 String answer = media.acceptOffer(session.sessionId(), sdp);
                 session.clientUfrag(IceUfrag.of(sdp));
-                session.deliver(Frames.event("signal", Json.createObjectBuilder()
+                session.deliver(Frames.event("signal", JSON.createObjectBuilder()
                         .add("type", "answer").add("sdp", answer)
                         .add("call_id", session.callId()).add("channel_id", session.channelId()).build(),
                         session.channelId()));

@@ -1,6 +1,7 @@
 package dev.calls.web.signaling;
 
-import jakarta.json.Json;
+import static dev.calls.web.JsonFactory.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,7 +15,7 @@ final class Frames {
     }
 
     static String ok(long seqReply, JsonValue data) {
-        JsonObjectBuilder reply = Json.createObjectBuilder().add("status", "OK").add("seq_reply", seqReply);
+        JsonObjectBuilder reply = JSON.createObjectBuilder().add("status", "OK").add("seq_reply", seqReply);
         if (data != null) {
             reply.add("data", data);
         }
@@ -22,20 +23,20 @@ final class Frames {
     }
 
     static String fail(long seqReply, String id, String message) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", "FAIL")
                 .add("seq_reply", seqReply)
-                .add("error", Json.createObjectBuilder().add("id", id).add("message", message == null ? "" : message))
+                .add("error", JSON.createObjectBuilder().add("id", id).add("message", message == null ? "" : message))
                 .build().toString();
     }
 
     /** An event without its {@code seq}, which the connection's outbox adds when it sends it. */
     static EventFrame event(String name, JsonValue data, String channelId) {
-        JsonObjectBuilder broadcast = Json.createObjectBuilder();
+        JsonObjectBuilder broadcast = JSON.createObjectBuilder();
         if (channelId != null) {
             broadcast.add("channel_id", channelId);
         }
-        return new EventFrame(Json.createObjectBuilder().add("event", name).add("data", data).add("broadcast", broadcast)
+        return new EventFrame(JSON.createObjectBuilder().add("event", name).add("data", data).add("broadcast", broadcast)
                 .build());
     }
 
@@ -48,12 +49,12 @@ final class Frames {
             return json;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.forEach((key, item) -> object.add(String.valueOf(key), json(item)));
             return object.build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(json(item)));
             return array.build();
         }
@@ -61,11 +62,11 @@ final class Frames {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.doubleValue());
+            return JSON.createValue(number.doubleValue());
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }

@@ -1,12 +1,13 @@
 package dev.calls.web.signaling;
 
+import static dev.calls.web.JsonFactory.JSON;
+
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
 import dev.calls.web.rest.BuildInfo;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
@@ -149,7 +150,7 @@ public class SignalingEndpoint {
 
     /** {@code hello} goes out first (seq 0); only then does the connection start receiving channel events. */
     private void welcome(User user) {
-        JsonValue hello = Json.createObjectBuilder()
+        JsonValue hello = JSON.createObjectBuilder()
                 .add("connection_id", connection.id())
                 .add("server_version", BuildInfo.VERSION)
                 .build();
