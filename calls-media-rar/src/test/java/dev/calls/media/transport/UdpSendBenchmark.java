@@ -1,5 +1,6 @@
 package dev.calls.media.transport;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -32,7 +33,9 @@ import dev.calls.media.bench.UdpSink;
  * <p>The batch benchmarks send a {@link DatagramBatch} of {@value #BATCH} datagrams (a forwarding worker's
  * batch) through a {@link ChannelSender}, once with {@code sendmmsg(2)} ({@link Sendmmsg}, skipped where the
  * library is not loaded) and once with one {@code DatagramChannel.send} each (the fallback); their score is
- * per datagram ({@code @OperationsPerInvocation}), comparable with the single sends above.
+ * per datagram ({@code @OperationsPerInvocation}), comparable with the single sends above. The tear-down
+ * also prints the benchmark thread's CPU time per datagram over the trial (warm-up included), which other
+ * processes on the machine do not inflate as they do the score.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -60,6 +63,17 @@ public class UdpSendBenchmark {
     private ChannelSender sendmmsg;
     private ChannelSender perDatagram;
     private DatagramBatch batch;
+    private long benchmarkThread = -1;
+    private long cpuStartNanos;
+
+    /** Notes the benchmark thread and its CPU time before its first iteration. */
+    @Setup(Level.Iteration)
+    public void startClock() {
+        if (benchmarkThread < 0) {
+            benchmarkThread = Thread.currentThread().getId();
+            cpuStartNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+    }
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -140,8 +154,11 @@ public class UdpSendBenchmark {
     @TearDown(Level.Trial)
     public void close() throws Exception {
         Thread.sleep(500);
-        System.out.printf("%n[udp] %d B: sent %d (+%d in batches), refused %d (+%d in batches), received %d%n", size,
-                sent, batchTraffic.packetsOut(), refused, batchTraffic.refusedSends(), sink.received());
+        long datagrams = sent + batchTraffic.packetsOut() + batchTraffic.refusedSends();
+        long cpuNanos = ManagementFactory.getThreadMXBean().getThreadCpuTime(benchmarkThread) - cpuStartNanos;
+        System.out.printf("%n[udp] %d B: sent %d (+%d in batches), refused %d (+%d in batches), received %d, "
+                + "benchmark thread CPU %.0f ns per datagram%n", size, sent, batchTraffic.packetsOut(), refused,
+                batchTraffic.refusedSends(), sink.received(), datagrams == 0 ? 0.0 : (double) cpuNanos / datagrams);
         port.close();
         channel.close();
         batchChannel.close();
