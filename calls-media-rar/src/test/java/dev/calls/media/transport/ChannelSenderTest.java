@@ -50,8 +50,7 @@ class ChannelSenderTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void datagramsOfEverySizeArriveIntactAndInOrderAtEachOfSeveralDestinations(Strategy strategy) throws Exception {
-        try (DatagramChannel channel = DatagramChannel.open()) {
-            channel.bind(new InetSocketAddress(LOOPBACK_V4, 0));
+        try (DatagramChannel channel = bound(DatagramChannel.open(), LOOPBACK_V4)) {
             assertBatchArrives(channel, strategy, LOOPBACK_V4, 3, 40);
         }
     }
@@ -59,8 +58,7 @@ class ChannelSenderTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void aBatchLargerThanOneSystemCallTakesArrivesWhole(Strategy strategy) throws Exception {
-        try (DatagramChannel channel = DatagramChannel.open()) {
-            channel.bind(new InetSocketAddress(LOOPBACK_V4, 0));
+        try (DatagramChannel channel = bound(DatagramChannel.open(), LOOPBACK_V4)) {
             assertBatchArrives(channel, strategy, LOOPBACK_V4, 2, 200);
         }
     }
@@ -68,8 +66,7 @@ class ChannelSenderTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void anIpv4OnlySocketSendsToIpv4Destinations(Strategy strategy) throws Exception {
-        try (DatagramChannel channel = DatagramChannel.open(StandardProtocolFamily.INET)) {
-            channel.bind(new InetSocketAddress(LOOPBACK_V4, 0));
+        try (DatagramChannel channel = bound(DatagramChannel.open(StandardProtocolFamily.INET), LOOPBACK_V4)) {
             assertBatchArrives(channel, strategy, LOOPBACK_V4, 2, 10);
         }
     }
@@ -91,9 +88,8 @@ class ChannelSenderTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void aRefusedDatagramIsCountedAndTheRestStillGo(Strategy strategy) throws Exception {
-        try (DatagramChannel channel = DatagramChannel.open();
+        try (DatagramChannel channel = bound(DatagramChannel.open(), LOOPBACK_V4);
                 DatagramSocket receiver = receiver(LOOPBACK_V4)) {
-            channel.bind(new InetSocketAddress(LOOPBACK_V4, 0));
             TrafficCounters traffic = new TrafficCounters();
             ChannelSender sender = new ChannelSender(channel, strategy.on.apply(channel), traffic);
             Destination good = new Destination((InetSocketAddress) receiver.getLocalSocketAddress());
@@ -121,8 +117,7 @@ class ChannelSenderTest {
     @EnumSource(Strategy.class)
     void aClosedSocketRefusesTheWholeBatch(Strategy strategy) throws Exception {
         try (DatagramSocket receiver = receiver(LOOPBACK_V4)) {
-            DatagramChannel channel = DatagramChannel.open();
-            channel.bind(new InetSocketAddress(LOOPBACK_V4, 0));
+            DatagramChannel channel = bound(DatagramChannel.open(), LOOPBACK_V4);
             TrafficCounters traffic = new TrafficCounters();
             ChannelSender sender = new ChannelSender(channel, strategy.on.apply(channel), traffic);
             Destination to = new Destination((InetSocketAddress) receiver.getLocalSocketAddress());
@@ -201,6 +196,11 @@ class ChannelSenderTest {
                 socket.close();
             }
         }
+    }
+
+    private static DatagramChannel bound(DatagramChannel channel, InetAddress address) throws IOException {
+        channel.bind(new InetSocketAddress(address, 0));
+        return channel;
     }
 
     private static DatagramSocket receiver(InetAddress address) throws SocketException {
