@@ -18,6 +18,8 @@ import java.util.concurrent.locks.StampedLock;
  * non-blocking system call, {@link #close()} takes the write side to mark the sender closed before the channel
  * is closed. Readers do not exclude each other, and a send that meets a close in progress refuses its batch
  * rather than wait. The JDK's own {@code DatagramChannel.send} needs no guard: it checks under its own lock.
+ * (A fallback batch, one {@code DatagramChannel.send} each, runs under the guard too; on this blocking
+ * channel it can wait for send-buffer space as single sends always could, and a close then waits with it.)
  */
 public final class ChannelSender implements UdpSender, AutoCloseable {
 
