@@ -31,8 +31,8 @@ import dev.calls.media.bench.UdpSink;
  * forwarded Opus packet with its SRTP tag, 1216 a large video packet.
  *
  * <p>The batch benchmarks send a {@link DatagramBatch} of {@value #BATCH} datagrams (a forwarding worker's
- * batch) through a {@link ChannelSender}, once with {@code sendmmsg(2)} ({@link Sendmmsg}, skipped where the
- * library is not loaded) and once with one {@code DatagramChannel.send} each (the fallback); their score is
+ * batch) through a {@link ChannelSender}, once with {@code sendmmsg(2)} ({@link Sendmmsg}; where the library
+ * is not loaded that benchmark fails, saying so) and once with one {@code DatagramChannel.send} each (the fallback); their score is
  * per datagram ({@code @OperationsPerInvocation}), comparable with the single sends above. The tear-down
  * also prints the benchmark thread's CPU time per datagram over the trial (warm-up included), which other
  * processes on the machine do not inflate as they do the score.
