@@ -371,6 +371,8 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
             participant.close(CloseReason.ENGINE_STOPPED);
         }
         forwarding.stop();
+        // A worker may still be in a batch send when the port closes: the port's ChannelSenders make close
+        // wait for it and refuse later ones, so the sockets' descriptors are never used after they close.
         try {
             port.close();
         } catch (IOException e) {

@@ -30,7 +30,7 @@ public final class Forwarding {
         workers = new ForwardWorker[threads];
         for (int i = 0; i < threads; i++) {
             workers[i] = new ForwardWorker(i, new ForwardQueue<>(queueSlots, ForwardBuffers.SIZE),
-                    new ForwardBuffers(senders.apply(i)));
+                    new ForwardBuffers(senders.apply(i), ForwardBuffers.WORKER_BATCH));
         }
     }
 

@@ -49,6 +49,7 @@ import dev.calls.media.sdp.TransportParameters;
 import dev.calls.media.srtp.DtlsSrtpKeys;
 import dev.calls.media.srtp.SrtpReceiver;
 import dev.calls.media.srtp.SrtpSender;
+import dev.calls.media.transport.Destination;
 import dev.calls.media.transport.UdpSender;
 
 /**
@@ -93,6 +94,8 @@ public final class Participant {
     private volatile SrtpSender srtpOut;
     private volatile InetSocketAddress remote;
     private volatile UdpSender remoteVia;
+    /** {@link #remote} in the form a forwarding worker's batch takes, made once per address change. */
+    private volatile Destination forwardTo;
     private volatile long answeredAtNanos;
     private volatile String closeReason;
     private volatile long nextReportNanos;
@@ -184,6 +187,9 @@ public final class Participant {
             host.addressValidated(from, this);
             if (remote == null || nominated) {
                 remoteVia = via;
+                if (forwardTo == null || !forwardTo.address().equals(from)) {
+                    forwardTo = new Destination(from);
+                }
                 remote = from;
             }
         }
@@ -308,7 +314,7 @@ public final class Participant {
      */
     void sendForwarded(ForwardBuffers buffers, byte[] buf, int off, int len, Subscription subscription) {
         SrtpSender sender = srtpOut;
-        InetSocketAddress to = remote;
+        Destination to = forwardTo;
         if (sender == null || to == null) {
             return;
         }

@@ -18,14 +18,14 @@ public final class ReceiveLoop implements Runnable {
 
     private final DatagramChannel channel;
     private final DatagramHandler handler;
-    private final UdpSender replyVia;
+    private final ChannelSender replyVia;
     private final byte[] array;
     private final ByteBuffer buffer;
     private final TrafficCounters traffic;
 
-    ReceiveLoop(DatagramChannel channel, DatagramHandler handler, int maxDatagramBytes, UdpSender replyVia,
-            TrafficCounters traffic) {
-        this.channel = channel;
+    /** @param replyVia the sender of the loop's socket: replies go out through it, and it closes the socket */
+    ReceiveLoop(ChannelSender replyVia, DatagramHandler handler, int maxDatagramBytes, TrafficCounters traffic) {
+        this.channel = replyVia.channel();
         this.handler = handler;
         this.replyVia = replyVia;
         this.array = new byte[maxDatagramBytes];
@@ -58,7 +58,7 @@ public final class ReceiveLoop implements Runnable {
     /** Stops the loop by closing its socket; used when the hosting thread is asked to give up. */
     public void stop() {
         try {
-            channel.close();
+            replyVia.close();
         } catch (IOException e) {
             LOG.debugf("closing the media socket failed: %s", e.getMessage());
         }

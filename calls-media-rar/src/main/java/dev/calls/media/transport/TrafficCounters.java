@@ -24,8 +24,22 @@ public final class TrafficCounters {
         bytesOut.add(length);
     }
 
+    /** A batch's datagrams that went, in one update rather than one per datagram. */
+    void sent(int packets, long bytes) {
+        if (packets > 0) {
+            packetsOut.add(packets);
+            bytesOut.add(bytes);
+        }
+    }
+
     void refused() {
         refusedSends.increment();
+    }
+
+    void refused(int packets) {
+        if (packets > 0) {
+            refusedSends.add(packets);
+        }
     }
 
     public long packetsIn() {

@@ -15,17 +15,15 @@ import java.util.function.Function;
  */
 public final class UdpPort implements AutoCloseable {
 
-    private final List<DatagramChannel> channels;
-    private final List<UdpSender> senders;
+    private final List<ChannelSender> senders;
     private final int localPort;
     private final TrafficCounters traffic = new TrafficCounters();
 
     private UdpPort(List<DatagramChannel> channels, int localPort) {
-        this.channels = channels;
         this.localPort = localPort;
-        List<UdpSender> perChannel = new ArrayList<>(channels.size());
+        List<ChannelSender> perChannel = new ArrayList<>(channels.size());
         for (DatagramChannel channel : channels) {
-            perChannel.add(senderFor(channel));
+            perChannel.add(new ChannelSender(channel, BatchSend.best(channel), traffic));
         }
         this.senders = List.copyOf(perChannel);
     }
@@ -68,17 +66,17 @@ public final class UdpPort implements AutoCloseable {
     }
 
     public int socketCount() {
-        return channels.size();
+        return senders.size();
     }
 
     /** The receive buffer the kernel actually granted, which may be less than requested (net.core.rmem_max). */
     public int grantedReceiveBufferBytes() throws IOException {
-        return channels.get(0).getOption(StandardSocketOptions.SO_RCVBUF);
+        return senders.get(0).channel().getOption(StandardSocketOptions.SO_RCVBUF);
     }
 
     /** The send buffer the kernel actually granted, which may be less than requested (net.core.wmem_max). */
     public int grantedSendBufferBytes() throws IOException {
-        return channels.get(0).getOption(StandardSocketOptions.SO_SNDBUF);
+        return senders.get(0).channel().getOption(StandardSocketOptions.SO_SNDBUF);
     }
 
     /** What went through every socket of this port. */
@@ -92,10 +90,9 @@ public final class UdpPort implements AutoCloseable {
      * per-thread state.
      */
     public List<ReceiveLoop> receiveLoops(Function<UdpSender, DatagramHandler> handlers, int maxDatagramBytes) {
-        List<ReceiveLoop> loops = new ArrayList<>(channels.size());
-        for (int i = 0; i < channels.size(); i++) {
-            UdpSender sender = senders.get(i);
-            loops.add(new ReceiveLoop(channels.get(i), handlers.apply(sender), maxDatagramBytes, sender, traffic));
+        List<ReceiveLoop> loops = new ArrayList<>(senders.size());
+        for (ChannelSender sender : senders) {
+            loops.add(new ReceiveLoop(sender, handlers.apply(sender), maxDatagramBytes, traffic));
         }
         return loops;
     }
@@ -108,30 +105,12 @@ public final class UdpPort implements AutoCloseable {
         return senders.get(Math.floorMod(index, senders.size()));
     }
 
-    private UdpSender senderFor(DatagramChannel channel) {
-        return (datagram, to) -> {
-            int length = datagram.remaining();
-            boolean sent;
-            try {
-                sent = channel.send(datagram, to) == length;
-            } catch (IOException e) {
-                sent = false;
-            }
-            if (sent) {
-                traffic.sent(length);
-            } else {
-                traffic.refused();
-            }
-            return sent;
-        };
-    }
-
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (DatagramChannel channel : channels) {
+        for (ChannelSender sender : senders) {
             try {
-                channel.close();
+                sender.close();
             } catch (IOException e) {
                 if (first == null) {
                     first = e;

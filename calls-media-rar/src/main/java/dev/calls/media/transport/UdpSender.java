@@ -3,7 +3,7 @@ package dev.calls.media.transport;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
-/** Sends one datagram from the media port; never blocks the caller for long and never throws on the packet path. */
+/** Sends datagrams from the media port; never blocks the caller for long and never throws on the packet path. */
 public interface UdpSender {
 
     /**
@@ -18,4 +18,10 @@ public interface UdpSender {
     default boolean send(byte[] buf, int off, int len, InetSocketAddress to) {
         return send(ByteBuffer.wrap(buf, off, len), to);
     }
+
+    /**
+     * Sends every datagram of the batch, with as few system calls as the platform allows, and records in the
+     * batch which of them went (a refused one is lost: it is media, no retry). The batch is not cleared.
+     */
+    void send(DatagramBatch batch);
 }

@@ -3,6 +3,8 @@ package dev.calls.media.sfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.SrtpProfile;
+import dev.calls.media.transport.DatagramBatch;
 import dev.calls.media.transport.UdpSender;
 
 /** The fan-out over forwarding workers, through a real call: who sends what, on which thread, in which order. */
@@ -31,13 +34,29 @@ class ForwardingTest {
         int subscribers = 6;
         int packets = 20;
         List<Sent> sent = new ArrayList<>();
-        UnaryOperator<UdpSender> watch = real -> (datagram, to) -> {
-            byte[] copy = new byte[datagram.remaining()];
-            datagram.duplicate().get(copy);
-            synchronized (sent) {
-                sent.add(new Sent(Thread.currentThread().getName(), copy));
+        UnaryOperator<UdpSender> watch = real -> new UdpSender() {
+            @Override
+            public boolean send(ByteBuffer datagram, InetSocketAddress to) {
+                byte[] copy = new byte[datagram.remaining()];
+                datagram.duplicate().get(copy);
+                record(copy);
+                return real.send(datagram, to);
             }
-            return real.send(datagram, to);
+
+            @Override
+            public void send(DatagramBatch batch) {
+                for (int i = 0; i < batch.count(); i++) {
+                    byte[] copy = new byte[ForwardBuffers.SIZE];
+                    record(Arrays.copyOf(copy, batch.copy(i, copy)));
+                }
+                real.send(batch);
+            }
+
+            private void record(byte[] datagram) {
+                synchronized (sent) {
+                    sent.add(new Sent(Thread.currentThread().getName(), datagram));
+                }
+            }
         };
         try (ConnectedCall call = ConnectedCall.withSubscribers(SrtpProfile.AES_CM_128_HMAC_SHA1_80, subscribers, 2,
                 watch)) {
