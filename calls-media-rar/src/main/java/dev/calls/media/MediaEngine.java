@@ -268,7 +268,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         TrafficCounters traffic = port.traffic();
         return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn(), traffic.bytesIn(),
                 traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), forwarding.dropped(),
-                srtpDrops,
+                forwarding.late(), srtpDrops,
                 unknownSourceDrops.sum(), iceFailures.sum(), dtlsFailures.sum(),
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }

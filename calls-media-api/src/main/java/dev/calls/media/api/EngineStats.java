@@ -14,6 +14,8 @@ package dev.calls.media.api;
  *                             kernel refused a send (send buffer full)
  * @param droppedForwardQueueFull media packets dropped because a forwarding thread's queue was full (that
  *                             thread could not keep up with its share of the subscribers)
+ * @param droppedForwardLate   media packets dropped because they waited more than 250 ms for a forwarding thread
+ *                             (the thread was starved of CPU; sending them would only keep later packets late)
  * @param droppedSrtpAuth      SRTP/SRTCP packets dropped: authentication failed, replayed, or no keys yet
  * @param droppedUnknownSource datagrams from an address no session has validated, other than ICE checks for a session
  * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
@@ -30,6 +32,7 @@ public record EngineStats(
         long bytesOut,
         long droppedQueueFull,
         long droppedForwardQueueFull,
+        long droppedForwardLate,
         long droppedSrtpAuth,
         long droppedUnknownSource,
         long iceFailures,
@@ -38,7 +41,7 @@ public record EngineStats(
         Latency forwarding) {
 
     /** Nothing counted: the engine is not running. */
-    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
+    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
 
     /**
      * A latency distribution: how many were measured, their total, and quantiles read from a log-linear

@@ -1,5 +1,6 @@
 package dev.calls.media.sfu;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jboss.logging.Logger;
@@ -15,6 +16,14 @@ import org.jboss.logging.Logger;
  */
 public final class ForwardWorker implements Runnable {
 
+    /**
+     * A packet that waited longer than this in the queue is dropped (and counted) instead of sent. Only a
+     * worker starved of CPU falls this far behind; a voice packet a quarter of a second late is past what
+     * receivers' jitter buffers play out, and forwarding the backlog would keep every later packet just as
+     * late, so dropping it lets the worker catch up at once rather than seconds later.
+     */
+    static final long MAX_QUEUE_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
     private static final Logger LOG = Logger.getLogger(ForwardWorker.class);
 
     private final int index;
@@ -24,12 +33,18 @@ public final class ForwardWorker implements Runnable {
     private volatile Thread thread;
     private volatile boolean sleeping;
     private volatile boolean running = true;
+    /** Packets dropped for waiting too long; written by this worker's thread only. */
+    private volatile long late;
 
     ForwardWorker(int index, ForwardQueue<Recipients> queue, ForwardBuffers buffers) {
         this.index = index;
         this.queue = queue;
         this.buffers = buffers;
         this.deliver = (route, buf, len, receivedAtNanos) -> {
+            if (System.nanoTime() - receivedAtNanos > MAX_QUEUE_DELAY_NANOS) {
+                late = late + 1;
+                return;
+            }
             this.buffers.receivedAtNanos = receivedAtNanos;
             route.deliver(this.buffers, this.index, buf, len);
         };
@@ -99,6 +114,11 @@ public final class ForwardWorker implements Runnable {
 
     long dropped() {
         return queue.dropped();
+    }
+
+    /** Packets dropped because they waited more than {@link #MAX_QUEUE_DELAY_NANOS} in the queue. */
+    long late() {
+        return late;
     }
 
     ForwardBuffers buffers() {

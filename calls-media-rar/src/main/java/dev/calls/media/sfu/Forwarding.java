@@ -71,6 +71,15 @@ public final class Forwarding {
         return sum;
     }
 
+    /** Packets dropped because they waited too long in a worker's queue ({@link ForwardWorker#MAX_QUEUE_DELAY_NANOS}). */
+    public long late() {
+        long sum = 0;
+        for (ForwardWorker worker : workers) {
+            sum += worker.late();
+        }
+        return sum;
+    }
+
     public void stop() {
         for (ForwardWorker worker : workers) {
             worker.stop();

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.LatencyHistogram;
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.SrtpProfile;
 import dev.calls.media.transport.DatagramBatch;
@@ -132,6 +133,32 @@ class ForwardingTest {
             assertEquals(0, call.publisher().srtpDrops(), "every packet was decrypted: the drops are the queue's");
             assertEquals(capacity, call.drainWorkers());
         }
+    }
+
+    @Test
+    void aPacketThatWaitedTooLongForItsWorkerIsDroppedAndCountedAndTheNextGoesOut() throws Exception {
+        try (ConnectedCall call = ConnectedCall.withSubscribers(SrtpProfile.AEAD_AES_128_GCM, 2)) {
+            byte[] packet = new byte[ForwardBuffers.SIZE];
+            long received = System.nanoTime() - ForwardWorker.MAX_QUEUE_DELAY_NANOS - 1_000_000;
+            int length = call.publisherClient().protectRtp(packet, 0,
+                    OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, 1));
+            call.publisher().onSrtp(call.buffers(), packet, 0, length, received);
+            call.drainWorkers();
+            assertEquals(1, call.forwarding().late());
+            assertEquals(0, sent(call), "nothing was sent");
+
+            length = call.publisherClient().protectRtp(packet, 0, OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, 2));
+            call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+            call.drainWorkers();
+            assertEquals(1, call.forwarding().late());
+            assertEquals(2, sent(call), "a fresh packet goes to both subscribers");
+        }
+    }
+
+    /** Datagrams the workers sent, as their forwarding-latency histograms counted them. */
+    private static long sent(ConnectedCall call) {
+        return LatencyHistogram.merge(call.forwarding().buffers().stream().map(ForwardBuffers::forwardingLatency)
+                .toList()).count();
     }
 
     private static void awaitSent(List<Sent> sent, int expected) throws InterruptedException {

@@ -63,6 +63,7 @@ public class EngineMeters {
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedQueueFull(), "cause", "queue_full");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedForwardQueueFull(), "cause",
                 "forward_queue_full");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedForwardLate(), "cause", "forward_late");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedSrtpAuth(), "cause", "srtp_auth");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedUnknownSource(), "cause", "unknown_source");
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");

@@ -67,6 +67,7 @@ public class SystemResource {
                 .add("dropped", JSON.createObjectBuilder()
                         .add("queue_full", stats.droppedQueueFull())
                         .add("forward_queue_full", stats.droppedForwardQueueFull())
+                        .add("forward_late", stats.droppedForwardLate())
                         .add("srtp_auth", stats.droppedSrtpAuth())
                         .add("unknown_source", stats.droppedUnknownSource()))
                 .add("ice_failures", stats.iceFailures())
