@@ -9,7 +9,6 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -120,16 +119,12 @@ public final class PeerNetwork implements AutoCloseable {
         public void run() {
             try {
                 while (running) {
-                    if (selector.selectNow() == 0) {
+                    // The consumer form hands each ready key straight to read(), without the selected-key
+                    // set's add and remove per datagram that the classic form costs.
+                    if (selector.selectNow(this::read) == 0) {
                         LockSupport.parkNanos(POLL_NANOS);
                     }
                     register();
-                    Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                    while (keys.hasNext()) {
-                        SelectionKey key = keys.next();
-                        keys.remove();
-                        read(key);
-                    }
                 }
             } catch (IOException | ClosedSelectorException e) {
                 if (running) {
