@@ -92,10 +92,9 @@ public final class Participant {
     private volatile DtlsServer dtls;
     private volatile SrtpReceiver srtpIn;
     private volatile SrtpSender srtpOut;
-    private volatile InetSocketAddress remote;
+    /** The client's validated address, in both forms the sends take; made once per address change. */
+    private volatile Destination remote;
     private volatile UdpSender remoteVia;
-    /** {@link #remote} in the form a forwarding worker's batch takes, made once per address change. */
-    private volatile Destination forwardTo;
     private volatile long answeredAtNanos;
     private volatile String closeReason;
     private volatile long nextReportNanos;
@@ -187,10 +186,9 @@ public final class Participant {
             host.addressValidated(from, this);
             if (remote == null || nominated) {
                 remoteVia = via;
-                if (forwardTo == null || !forwardTo.address().equals(from)) {
-                    forwardTo = new Destination(from);
+                if (remote == null || !remote.address().equals(from)) {
+                    remote = new Destination(from);
                 }
-                remote = from;
             }
         }
     }
@@ -314,7 +312,7 @@ public final class Participant {
      */
     void sendForwarded(ForwardBuffers buffers, byte[] buf, int off, int len, Subscription subscription) {
         SrtpSender sender = srtpOut;
-        Destination to = forwardTo;
+        Destination to = remote;
         if (sender == null || to == null) {
             return;
         }
@@ -349,7 +347,7 @@ public final class Participant {
 
     private void sendRtcp(byte[] packet, int length) {
         SrtpSender sender = srtpOut;
-        InetSocketAddress to = remote;
+        Destination to = remote;
         UdpSender via = remoteVia;
         if (sender == null || to == null || via == null) {
             return;
@@ -359,7 +357,7 @@ public final class Participant {
             protectedLength = sender.protectRtcp(packet, 0, length);
         }
         if (protectedLength > 0) {
-            via.send(packet, 0, protectedLength, to);
+            via.send(packet, 0, protectedLength, to.address());
         }
     }
 
@@ -447,10 +445,10 @@ public final class Participant {
     }
 
     private void sendDtls(byte[] buf, int off, int len) {
-        InetSocketAddress to = remote;
+        Destination to = remote;
         UdpSender via = remoteVia;
         if (to != null && via != null) {
-            via.send(buf, off, len, to);
+            via.send(buf, off, len, to.address());
         }
     }
 
@@ -631,11 +629,10 @@ public final class Participant {
         List<PublishedTrack> firstHeard = new ArrayList<>();
         for (PublishedTrack track : tracks) {
             if (track.isVoice()) {
-                boolean wasAnnounced = track.announced();
-                track.setGated(mute);
-                if (!wasAnnounced && track.announced()) {
+                if (!mute && !track.announced()) {
                     firstHeard.add(track);
                 }
+                track.setGated(mute);
             }
         }
         // The track is marked announced before the state is read, and connected() sets the state before it

@@ -57,9 +57,8 @@ public final class ChannelSender implements UdpSender, AutoCloseable {
     public void send(DatagramBatch batch) {
         long stamp = guard.tryReadLock();
         try {
-            if (stamp == 0 || closed) {
-                batch.refuseAll();
-            } else {
+            // A batch not sent keeps the results add() gave it: refused.
+            if (stamp != 0 && !closed) {
                 batchSend.send(batch);
             }
         } finally {

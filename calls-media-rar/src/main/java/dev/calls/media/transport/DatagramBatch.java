@@ -106,13 +106,6 @@ public final class DatagramBatch {
         count = 0;
     }
 
-    /** Marks every datagram refused: the socket is closed. */
-    void refuseAll() {
-        for (int i = 0; i < count; i++) {
-            results[i] = -1;
-        }
-    }
-
     /** The fallback: one {@code DatagramChannel.send} (one sendto(2)) per datagram. */
     void sendEach(DatagramChannel channel) {
         for (int i = 0; i < count; i++) {
