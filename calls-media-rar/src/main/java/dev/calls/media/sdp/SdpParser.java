@@ -346,7 +346,7 @@ public final class SdpParser {
             });
             fmtps.forEach((pt, parameters) -> {
                 if (!used.contains(pt)) {
-                    builder.attribute(new Attribute("fmtp", (pt + " " + parameters).strip()));
+                    builder.attribute(new Attribute("fmtp", SdpTokens.trim(pt + " " + parameters)));
                 }
             });
             feedback.forEach((pt, values) -> {

@@ -72,7 +72,7 @@ public final class SdpWriter {
         for (Codec c : m.codecs()) {
             line(out, "a=rtpmap:" + c.payloadType() + ' ' + c.rtpmapValue());
             if (c.fmtp() != null) {
-                line(out, ("a=fmtp:" + c.payloadType() + ' ' + c.fmtp()).strip());
+                line(out, SdpTokens.trim("a=fmtp:" + c.payloadType() + ' ' + c.fmtp()));
             }
             c.rtcpFeedback().forEach(fb -> line(out, "a=rtcp-fb:" + c.payloadType() + ' ' + fb));
         }
