@@ -22,9 +22,10 @@ import org.jboss.logging.Logger;
  * own connected {@link DatagramChannel} (the server tells sessions apart by address), and each channel
  * belongs to one selector thread, dealt round-robin. No thread per participant.
  *
- * <p>A selector thread reads up to {@value #READS_PER_ROUND} datagrams per ready channel per round, so
- * that when it falls behind (a backlog in many sockets) one select serves many packets; the selector is
- * level-triggered, so a channel with more queued is ready again next round.
+ * <p>A selector thread reads one datagram per ready channel per round. A participant's socket gets one
+ * datagram per fan-out of each source, so reading on until the socket is empty would mostly end in a read
+ * that finds nothing: a system call per datagram that only says so. The selector is level-triggered, so a
+ * channel with more queued (a backlog, a video frame's burst) is ready again next round.
  *
  * <p>A network thread polls (a non-blocking select, then a {@value #POLL_NANOS} ns pause when nothing is
  * ready) rather than sleeping in the selector. Asleep, it would be woken by each datagram, and on loopback
@@ -37,7 +38,6 @@ public final class PeerNetwork implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PeerNetwork.class);
     /** Larger than any datagram the engine sends. */
     private static final int MAX_DATAGRAM = 2048;
-    private static final int READS_PER_ROUND = 8;
     private static final long POLL_NANOS = 200_000;
 
     private final List<Loop> loops = new ArrayList<>();
@@ -147,23 +147,21 @@ public final class PeerNetwork implements AutoCloseable {
         private void read(SelectionKey key) {
             UdpEndpoint endpoint = (UdpEndpoint) key.attachment();
             DatagramChannel channel = (DatagramChannel) key.channel();
-            for (int i = 0; i < READS_PER_ROUND; i++) {
-                int length;
-                try {
-                    direct.clear();
-                    length = channel.read(direct);
-                } catch (IOException e) {
-                    // ICMP port unreachable surfaces as a read error on a connected socket: the server went away.
-                    key.cancel();
-                    return;
-                }
-                if (length <= 0) {
-                    return;
-                }
-                direct.flip();
-                direct.get(buf, 0, length);
-                endpoint.receiver.onDatagram(buf, 0, length, System.nanoTime());
+            int length;
+            try {
+                direct.clear();
+                length = channel.read(direct);
+            } catch (IOException e) {
+                // ICMP port unreachable surfaces as a read error on a connected socket: the server went away.
+                key.cancel();
+                return;
             }
+            if (length <= 0) {
+                return;
+            }
+            direct.flip();
+            direct.get(buf, 0, length);
+            endpoint.receiver.onDatagram(buf, 0, length, System.nanoTime());
         }
     }
 }
