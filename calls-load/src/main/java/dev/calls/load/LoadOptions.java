@@ -15,7 +15,7 @@ import dev.calls.media.srtp.SrtpProfile;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles,
+        boolean sharedSockets, int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles,
         SpeakerPhase speakerPhase, String jsonFile,
         String server, String adminUser, String adminPassword, long serverPid) {
 
@@ -34,6 +34,9 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --settle S             longest wait for every renegotiation after the joins (default 20)
               --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
               --network-threads N    the tool's socket threads (default 2)
+              --shared-sockets B     true: with a server on IPv4 loopback, participants have addresses of
+                                     their own in 127.64.0.0/10 on one socket per network thread
+                                     (Linux x86_64); false: a socket each (default true)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
               --handshake-threads N  the tool's DTLS handshake threads (default 8)
               --join-threads N       joins (and setup requests) running at once (default 32)
@@ -75,6 +78,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "settle", 20),
                 number(given, "decrypt-every", 1),
                 number(given, "network-threads", 2),
+                Boolean.parseBoolean(given.getOrDefault("shared-sockets", "true")),
                 number(given, "engine-sockets", 2),
                 number(given, "handshake-threads", 8),
                 number(given, "join-threads", 32),

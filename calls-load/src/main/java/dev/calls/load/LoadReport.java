@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
  * run by (and charged to) the server's sending threads.
  */
-public record LoadReport(LoadOptions options, String serverMethod, String machine, double loadBefore, double loadAfter,
+public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets, double loadBefore, double loadAfter,
         int requested, int connected, List<String> failures, int joinReplies, double joinReplyP50Millis,
         double joinReplyP99Millis, double joinP50Millis, double joinP99Millis, double joinMaxMillis, int mediaJoins,
         double joinToMediaP50Millis, double joinToMediaP99Millis, double windowSeconds, double sentPerSecond,
@@ -86,6 +86,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "signaling", options.server() == null ? "in-process engine" : "contract (REST + WebSocket) at " + options.server());
         row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
         row(out, "server measured as", serverMethod);
+        row(out, "client sockets", clientSockets);
         row(out, "participants connected", connected + " of " + requested
                 + (failures.isEmpty() ? "" : " (first failures: " + String.join("; ", failures) + ")"));
         row(out, "join -> reply p50 / p99", fmt(joinReplyP50Millis) + " / " + fmt(joinReplyP99Millis) + " ms (n = "
@@ -150,6 +151,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"load_average_before\": " + number(loadBefore) + ",\n"
                 + "  \"load_average_after\": " + number(loadAfter) + ",\n"
                 + "  \"server_method\": " + quote(serverMethod) + ",\n"
+                + "  \"client_sockets\": " + quote(clientSockets) + ",\n"
                 + "  \"participants_requested\": " + requested + ",\n"
                 + "  \"participants_connected\": " + connected + ",\n"
                 + "  \"failures\": " + failed + ",\n"

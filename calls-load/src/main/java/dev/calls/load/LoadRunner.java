@@ -64,7 +64,8 @@ public final class LoadRunner {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, named("load-timer"));
         ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
         ExecutorService joins = Executors.newFixedThreadPool(options.joinThreads(), named("load-join"));
-        try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER)) {
+        try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER,
+                options.sharedSockets())) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
                     new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);
@@ -99,7 +100,7 @@ public final class LoadRunner {
                 participant.leave();
             }
             return report(participants, start, finish, latency, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
-                    loadAfter, sendFailures, silent, server.method());
+                    loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -168,7 +169,7 @@ public final class LoadRunner {
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
             Histogram latency, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
-            double loadAfter, long sendFailures, int silentReceivers, String serverMethod) {
+            double loadAfter, long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
@@ -187,7 +188,7 @@ public final class LoadRunner {
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
-        return new LoadReport(options, serverMethod, machine(), loadBefore, loadAfter, participants.size(), connected,
+        return new LoadReport(options, serverMethod, machine(), clientSockets, loadBefore, loadAfter, participants.size(), connected,
                 failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,

@@ -58,6 +58,12 @@ class LoadOptionsTest {
     }
 
     @Test
+    void participantsShareSocketsUnlessTold() {
+        assertTrue(LoadOptions.parse().sharedSockets());
+        assertFalse(LoadOptions.parse("--shared-sockets", "false").sharedSockets());
+    }
+
+    @Test
     void theScreenScenarioSharesAScreen() {
         assertTrue(LoadOptions.parse("--scenario", "screen").screen());
     }

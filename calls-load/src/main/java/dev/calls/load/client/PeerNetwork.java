@@ -1,6 +1,7 @@
 package dev.calls.load.client;
 
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -9,6 +10,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -18,9 +20,16 @@ import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
- * The sockets of every simulated participant, served by a few network threads: each participant has its
- * own connected {@link DatagramChannel} (the server tells sessions apart by address), and each channel
- * belongs to one selector thread, dealt round-robin. No thread per participant.
+ * The sockets of every simulated participant, served by a few network threads; participants are dealt to
+ * them round-robin, and no participant has a thread of its own. The server tells sessions apart by address,
+ * so each participant has one of its own, in one of two ways:
+ * <ul>
+ * <li>When the server is on an IPv4 loopback address and the JNI library is there: an address of its own in
+ * {@code 127.64.0.0/10} on its network thread's {@link SharedLoopbackSocket}, which reads the datagrams of
+ * all its participants in batches and hands each to its participant by destination address. This keeps the
+ * simulated clients' own receive work (in the kernel too) off the cores the server uses.</li>
+ * <li>Otherwise: a connected {@link DatagramChannel} of its own, registered with its thread's selector.</li>
+ * </ul>
  *
  * <p>A selector thread reads one datagram per ready channel per round. A participant's socket gets one
  * datagram per fan-out of each source, so reading on until the socket is empty would mostly end in a read
@@ -39,19 +48,34 @@ public final class PeerNetwork implements AutoCloseable {
     /** Larger than any datagram the engine sends. */
     private static final int MAX_DATAGRAM = 2048;
     private static final long POLL_NANOS = 200_000;
+    /** Shared sockets' participant addresses: 127.64.0.1 onwards, clear of 127.0.0.1 and what else uses 127/8. */
+    private static final int FIRST_ALIAS = 127 << 24 | 64 << 16 | 1;
+    private static final int MAX_ALIASES = (1 << 22) - 2;
+    /** Datagrams per batch read of a shared socket. */
+    private static final int BATCH = 64;
+    /** A shared socket takes a whole call's fan-out at once; the kernel caps this at net.core.rmem_max unless root. */
+    private static final int SHARED_RECEIVE_BUFFER = 32 << 20;
 
     private final List<Loop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final int receiveBufferBytes;
+    /** Shared-socket participants by address - {@link #FIRST_ALIAS}; grown under {@code this}, read by the loops. */
+    private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
+    private int aliasCount;
+    private final AtomicInteger channels = new AtomicInteger();
 
     /**
-     * @param threads            selector threads, named {@code load-net-N}
-     * @param receiveBufferBytes SO_RCVBUF asked for each socket (the kernel caps it at net.core.rmem_max)
+     * @param threads            network threads, named {@code load-net-N}
+     * @param receiveBufferBytes SO_RCVBUF asked for each participant's own socket (the kernel caps it at
+     *                           net.core.rmem_max)
+     * @param shareSockets       whether participants of an IPv4 loopback server share their thread's socket,
+     *                           where the JNI library is there
      */
-    public PeerNetwork(int threads, int receiveBufferBytes) throws IOException {
+    public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets) throws IOException {
         this.receiveBufferBytes = receiveBufferBytes;
+        boolean shared = shareSockets && SharedLoopbackSocket.available();
         for (int i = 0; i < threads; i++) {
-            Loop loop = new Loop(Selector.open());
+            Loop loop = new Loop(Selector.open(), shared ? SharedLoopbackSocket.open(SHARED_RECEIVE_BUFFER) : null);
             Thread thread = new Thread(loop, "load-net-" + i);
             thread.setDaemon(true);
             loop.thread = thread;
@@ -60,8 +84,16 @@ public final class PeerNetwork implements AutoCloseable {
         }
     }
 
-    /** A new socket on an ephemeral port of the local address that reaches {@code server}. */
+    /**
+     * A new endpoint that sends to {@code server} and hands what comes back to {@code receiver}: an address of
+     * its own on a shared socket, or else a socket of its own on an ephemeral port of the local address that
+     * reaches {@code server}.
+     */
     public UdpEndpoint open(InetSocketAddress server, DatagramReceiver receiver) throws IOException {
+        Loop loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
+        if (loop.shared != null && server.getAddress() instanceof Inet4Address && server.getAddress().isLoopbackAddress()) {
+            return openShared(loop.shared, server, receiver);
+        }
         DatagramChannel channel = DatagramChannel.open();
         try {
             channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferBytes);
@@ -72,11 +104,45 @@ public final class PeerNetwork implements AutoCloseable {
             channel.close();
             throw e;
         }
-        UdpEndpoint endpoint = new UdpEndpoint(channel, receiver);
-        Loop loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
+        ChannelEndpoint endpoint = new ChannelEndpoint(channel, receiver);
+        channels.incrementAndGet();
         loop.pending.add(endpoint);
         loop.selector.wakeup();
         return endpoint;
+    }
+
+    private synchronized UdpEndpoint openShared(SharedLoopbackSocket socket, InetSocketAddress server,
+            DatagramReceiver receiver) throws IOException {
+        int index = aliasCount;
+        if (index == MAX_ALIASES) {
+            throw new IOException("all " + MAX_ALIASES + " loopback addresses for participants are used");
+        }
+        SharedSocketEndpoint endpoint = new SharedSocketEndpoint(socket, FIRST_ALIAS + index, server, receiver,
+                () -> forget(index));
+        SharedSocketEndpoint[] grown = Arrays.copyOf(aliases, index + 1);
+        grown[index] = endpoint;
+        aliases = grown;
+        aliasCount = index + 1;
+        return endpoint;
+    }
+
+    private synchronized void forget(int index) {
+        SharedSocketEndpoint[] copy = aliases.clone();
+        copy[index] = null;
+        aliases = copy;
+    }
+
+    /** The participant at loopback address {@code address}, or null. */
+    private SharedSocketEndpoint alias(int address) {
+        SharedSocketEndpoint[] current = aliases;
+        int index = address - FIRST_ALIAS;
+        return index >= 0 && index < current.length ? current[index] : null;
+    }
+
+    /** How the participants' sockets were opened, for the report. */
+    public synchronized String describe() {
+        return aliasCount + " participants with addresses of their own on " + (aliasCount == 0 ? 0 : loops.size())
+                + " shared sockets, " + channels.get() + " with sockets of their own";
     }
 
     /** The network threads, whose CPU time is the tool's receive cost. */
@@ -94,6 +160,9 @@ public final class PeerNetwork implements AutoCloseable {
             try {
                 loop.thread.join(2000);
                 loop.selector.close();
+                if (loop.shared != null) {
+                    loop.shared.close();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException e) {
@@ -102,17 +171,23 @@ public final class PeerNetwork implements AutoCloseable {
         }
     }
 
-    private static final class Loop implements Runnable {
+    private final class Loop implements Runnable {
 
         final Selector selector;
-        final Queue<UdpEndpoint> pending = new ConcurrentLinkedQueue<>();
+        /** This thread's shared socket, or null when every participant has a socket of its own. */
+        final SharedLoopbackSocket shared;
+        final Queue<ChannelEndpoint> pending = new ConcurrentLinkedQueue<>();
         private final ByteBuffer direct = ByteBuffer.allocateDirect(MAX_DATAGRAM);
+        private final ByteBuffer slab;
+        private final int[] meta = new int[BATCH * SharedLoopbackSocket.META];
         private final byte[] buf = new byte[MAX_DATAGRAM];
         volatile boolean running = true;
         Thread thread;
 
-        Loop(Selector selector) {
+        Loop(Selector selector, SharedLoopbackSocket shared) {
             this.selector = selector;
+            this.shared = shared;
+            this.slab = shared == null ? null : ByteBuffer.allocateDirect(BATCH * MAX_DATAGRAM);
         }
 
         @Override
@@ -121,7 +196,11 @@ public final class PeerNetwork implements AutoCloseable {
                 while (running) {
                     // The consumer form hands each ready key straight to read(), without the selected-key
                     // set's add and remove per datagram that the classic form costs.
-                    if (selector.selectNow(this::read) == 0) {
+                    int ready = selector.selectNow(this::read);
+                    if (shared != null) {
+                        ready += readShared();
+                    }
+                    if (ready == 0) {
                         LockSupport.parkNanos(POLL_NANOS);
                     }
                     register();
@@ -134,7 +213,7 @@ public final class PeerNetwork implements AutoCloseable {
         }
 
         private void register() {
-            UdpEndpoint endpoint;
+            ChannelEndpoint endpoint;
             while ((endpoint = pending.poll()) != null) {
                 try {
                     endpoint.channel().register(selector, SelectionKey.OP_READ, endpoint);
@@ -144,8 +223,33 @@ public final class PeerNetwork implements AutoCloseable {
             }
         }
 
+        /**
+         * Reads the shared socket in batches until it is empty, handing each datagram to the participant it
+         * was sent to; returns how many were read. A batch's datagrams were all read at the same moment, so
+         * they share one receive time.
+         */
+        private int readShared() throws IOException {
+            int total = 0;
+            int count;
+            do {
+                count = shared.receive(slab, MAX_DATAGRAM, meta);
+                long now = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    int at = i * SharedLoopbackSocket.META;
+                    SharedSocketEndpoint endpoint = alias(meta[at + 1]);
+                    if (endpoint != null && endpoint.fromServer(meta[at + 2], meta[at + 3])) {
+                        int length = Math.min(meta[at], MAX_DATAGRAM);
+                        slab.get(i * MAX_DATAGRAM, buf, 0, length);
+                        endpoint.receiver.onDatagram(buf, 0, length, now);
+                    }
+                }
+                total += count;
+            } while (count == BATCH);
+            return total;
+        }
+
         private void read(SelectionKey key) {
-            UdpEndpoint endpoint = (UdpEndpoint) key.attachment();
+            ChannelEndpoint endpoint = (ChannelEndpoint) key.attachment();
             DatagramChannel channel = (DatagramChannel) key.channel();
             int length;
             try {

@@ -14,24 +14,33 @@ import org.jboss.logging.Logger;
  * a file, so the library is copied to a temporary file of a new name each time: WildFly redeploys the RAR in
  * a new class loader, and the JVM binds a native library to one class loader only (a second load of the same
  * file from another loader fails with UnsatisfiedLinkError). Every outcome is logged once, at INFO.
+ *
+ * <p>Public for the load tool, whose own library is packed the same way.
  */
-final class NativeLibrary {
+public final class NativeLibrary {
 
     private static final Logger LOG = Logger.getLogger(NativeLibrary.class);
 
     private NativeLibrary() {
     }
 
-    /** Loads {@code lib<name>.so} for this platform; false, with the reason logged, when it cannot. */
-    static boolean load(String name) {
+    /**
+     * Loads {@code lib<name>.so} for this platform from beside {@code owner}'s classes; false, with the reason
+     * logged, when it cannot.
+     *
+     * @param use      what the library is used for, logged when it loads
+     * @param fallback what is done instead, logged when it does not
+     */
+    public static boolean load(Class<?> owner, String name, String use, String fallback) {
         String platform = platform();
         if (platform == null) {
-            return skipped(name, "no build for " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+            return skipped(name, "no build for " + System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                    fallback);
         }
         String resource = "/native/" + platform + "/lib" + name + ".so";
-        try (InputStream in = NativeLibrary.class.getResourceAsStream(resource)) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                return skipped(name, resource + " is not on the class path (built without gcc?)");
+                return skipped(name, resource + " is not on the class path (built without gcc?)", fallback);
             }
             Path file = Files.createTempFile("lib" + name + "-", ".so");
             try {
@@ -46,16 +55,16 @@ final class NativeLibrary {
                     file.toFile().deleteOnExit();
                 }
             }
-            LOG.infof("native library %s loaded: media is sent in batches with sendmmsg(2)", name);
+            LOG.infof("native library %s loaded: %s", name, use);
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
-            return skipped(name, e.toString());
+            return skipped(name, e.toString(), fallback);
         }
     }
 
-    /** Logs why {@code name} is not used; always false. */
-    static boolean skipped(String name, String why) {
-        LOG.infof("native library %s not used (%s): media is sent one datagram per system call", name, why);
+    /** Logs why {@code name} is not used and what is done instead; always false. */
+    public static boolean skipped(String name, String why, String fallback) {
+        LOG.infof("native library %s not used (%s): %s", name, why, fallback);
         return false;
     }
 

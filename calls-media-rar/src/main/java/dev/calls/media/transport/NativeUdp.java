@@ -18,9 +18,11 @@ public final class NativeUdp {
     /** {@code -D} switch to leave the library unloaded, for A/B measurements in one build. */
     public static final String PROPERTY = "calls.media.nativeSend";
 
+    private static final String USE = "media is sent in batches with sendmmsg(2)";
+    private static final String FALLBACK = "media is sent one datagram per system call";
     private static final boolean AVAILABLE = Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))
-            ? NativeLibrary.load("callsudp")
-            : NativeLibrary.skipped("callsudp", "-D" + PROPERTY + "=false");
+            ? NativeLibrary.load(NativeUdp.class, "callsudp", USE, FALLBACK)
+            : NativeLibrary.skipped("callsudp", "-D" + PROPERTY + "=false", FALLBACK);
 
     private NativeUdp() {
     }

@@ -1,0 +1,98 @@
+package dev.calls.load.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Participants' endpoints on real loopback sockets, in both forms: addresses of their own on shared sockets
+ * (where the JNI library is there) and sockets of their own. A plain JDK socket plays the server.
+ */
+class PeerNetworkTest {
+
+    @ParameterizedTest(name = "shared sockets: {0}")
+    @ValueSource(booleans = {true, false})
+    void eachParticipantSendsFromItsOwnAddressAndGetsOnlyWhatTheServerSendsThere(boolean shared) throws Exception {
+        assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
+        try (PeerNetwork network = new PeerNetwork(2, 1 << 16, shared); DatagramChannel server = socket();
+                DatagramChannel stranger = socket()) {
+            InetSocketAddress serverAddress = (InetSocketAddress) server.getLocalAddress();
+            Inbox alice = new Inbox();
+            Inbox bob = new Inbox();
+            UdpEndpoint aliceEndpoint = network.open(serverAddress, alice);
+            UdpEndpoint bobEndpoint = network.open(serverAddress, bob);
+
+            aliceEndpoint.send(bytes("from alice"), 0, 10);
+            bobEndpoint.send(bytes("from bob"), 0, 8);
+            InetSocketAddress aliceSeen = received(server, "from alice");
+            InetSocketAddress bobSeen = received(server, "from bob");
+            assertEquals(aliceEndpoint.localAddress(), aliceSeen);
+            assertEquals(bobEndpoint.localAddress(), bobSeen);
+            assertNotEquals(aliceSeen, bobSeen);
+
+            stranger.send(ByteBuffer.wrap(bytes("not the server")), aliceSeen);
+            server.send(ByteBuffer.wrap(bytes("for bob")), bobSeen);
+            server.send(ByteBuffer.wrap(bytes("for alice")), aliceSeen);
+            assertEquals("for alice", alice.next());
+            assertEquals("for bob", bob.next());
+
+            aliceEndpoint.close();
+            assertNull(aliceEndpoint.localAddress());
+            server.send(ByteBuffer.wrap(bytes("after close")), aliceSeen);
+            server.send(ByteBuffer.wrap(bytes("still open")), bobSeen);
+            assertEquals("still open", bob.next());
+            assertNull(alice.queue.poll(200, TimeUnit.MILLISECONDS), "nothing reaches a closed endpoint");
+            assertEquals(0, aliceEndpoint.sendFailures() + bobEndpoint.sendFailures());
+            assertEquals(shared ? "2 participants with addresses of their own on 2 shared sockets, 0 with sockets of their own"
+                    : "0 participants with addresses of their own on 0 shared sockets, 2 with sockets of their own",
+                    network.describe());
+        }
+    }
+
+    private static InetSocketAddress received(DatagramChannel server, String expected) throws IOException {
+        ByteBuffer in = ByteBuffer.allocate(2048);
+        InetSocketAddress from = (InetSocketAddress) server.receive(in);
+        in.flip();
+        assertEquals(expected, StandardCharsets.US_ASCII.decode(in).toString());
+        return from;
+    }
+
+    private static DatagramChannel socket() throws IOException {
+        return DatagramChannel.open(StandardProtocolFamily.INET).bind(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** What a participant was handed, in order. */
+    private static final class Inbox implements DatagramReceiver {
+        final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+
+        @Override
+        public void onDatagram(byte[] buf, int off, int len, long receivedNanos) {
+            queue.add(new String(buf, off, len, StandardCharsets.US_ASCII));
+        }
+
+        String next() throws InterruptedException {
+            String next = queue.poll(5, TimeUnit.SECONDS);
+            assertNotNull(next, "a datagram within 5 s");
+            return next;
+        }
+    }
+}
