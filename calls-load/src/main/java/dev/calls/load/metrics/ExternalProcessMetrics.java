@@ -17,6 +17,8 @@ public final class ExternalProcessMetrics implements ServerMetrics {
 
     /** G1's and the other collectors' summary line, e.g. "garbage-first heap   total 262144K, used 63213K". */
     private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    /** Shenandoah's, e.g. " 1024M max, 1024M soft max, 378M committed, 22528K used", in K, M or G. */
+    private static final Pattern SHENANDOAH_USED = Pattern.compile("committed, (\\d+)([KMG]) used");
 
     private final String pid;
 
@@ -35,8 +37,25 @@ public final class ExternalProcessMetrics implements ServerMetrics {
             return -1;
         }
         String info = jcmd("GC.heap_info");
-        Matcher used = info == null ? null : USED.matcher(info);
-        return used != null && used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+        return info == null ? -1 : usedHeapBytes(info);
+    }
+
+    /** The used heap in {@code GC.heap_info}'s output, or -1 when it names none the tool knows. */
+    static long usedHeapBytes(String heapInfo) {
+        Matcher used = USED.matcher(heapInfo);
+        if (used.find()) {
+            return Long.parseLong(used.group(1)) << 10;
+        }
+        Matcher shenandoah = SHENANDOAH_USED.matcher(heapInfo);
+        if (shenandoah.find()) {
+            int shift = switch (shenandoah.group(2)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                default -> 30;
+            };
+            return Long.parseLong(shenandoah.group(1)) << shift;
+        }
+        return -1;
     }
 
     @Override
