@@ -15,18 +15,19 @@ import java.util.StringJoiner;
  * the window. The server's own receive-to-send time: its mean over the window, its p50 and p99 since the
  * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
- * run by (and charged to) the server's sending threads.
+ * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
+ * participants' sockets were laid out (shared or one each).
  */
-public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets, double loadBefore, double loadAfter,
-        int requested, int connected, List<String> failures, int joinReplies, double joinReplyP50Millis,
-        double joinReplyP99Millis, double joinP50Millis, double joinP99Millis, double joinMaxMillis, int mediaJoins,
-        double joinToMediaP50Millis, double joinToMediaP99Millis, double windowSeconds, double sentPerSecond,
-        double forwardedPerSecond, double receivedPerSecond, double serverPacketsOutPerSecond, int silentReceivers,
-        double lossPercent, long latencySamples, double latencyP50Micros,
-        double latencyP99Micros, double latencyMaxMicros, long authFailures, long corrupted, long sendFailures,
-        double serverForwardingMeanMicros, double serverForwardingP50Micros, double serverForwardingP99Micros,
-        double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds, double serverHeapPerParticipantKb,
-        double serverRssPerParticipantKb) {
+public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets,
+        double loadBefore, double loadAfter, int requested, int connected, List<String> failures, int joinReplies,
+        double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
+        double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
+        double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
+        double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
+        double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros, long authFailures,
+        long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
+        double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds,
+        double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
 
     /** Server CPU per million forwarded packets, in seconds (the unit). */
     public double serverCpuSecondsPerMillion() {

@@ -188,8 +188,8 @@ public final class LoadRunner {
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
-        return new LoadReport(options, serverMethod, machine(), clientSockets, loadBefore, loadAfter, participants.size(), connected,
-                failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
+        return new LoadReport(options, serverMethod, machine(), clientSockets, loadBefore, loadAfter, participants.size(),
+                connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
                 percentile(mediaMillis, 50), percentile(mediaMillis, 99), seconds,
