@@ -148,8 +148,9 @@ public final class LoadRunner {
         while (System.nanoTime() < deadline && !participants.stream().allMatch(p -> receivesAll(p, participants))) {
             Thread.sleep(100);
         }
-        long complete = participants.stream().filter(p -> receivesAll(p, participants)).count();
-        LOG.infof("%d of %d participants receive every source of their call", complete, participants.size());
+        long connected = participants.stream().filter(SimulatedParticipant::isConnected).count();
+        long complete = participants.stream().filter(p -> p.isConnected() && receivesAll(p, participants)).count();
+        LOG.infof("%d of %d connected participants receive every source of their call", complete, connected);
     }
 
     private static boolean receivesAll(SimulatedParticipant participant, List<SimulatedParticipant> all) {
