@@ -59,9 +59,11 @@ public final class PeerNetwork implements AutoCloseable {
     private final List<Loop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final int receiveBufferBytes;
-    /** Shared-socket participants by address - {@link #FIRST_ALIAS}; grown under {@code this}, read by the loops. */
+    /**
+     * Shared-socket participants by address - {@link #FIRST_ALIAS} (null once closed), so its length is how many
+     * were opened; replaced, grown, under {@code this}, read by the loops.
+     */
     private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
-    private int aliasCount;
     private final AtomicInteger channels = new AtomicInteger();
 
     /**
@@ -113,7 +115,7 @@ public final class PeerNetwork implements AutoCloseable {
 
     private synchronized UdpEndpoint openShared(SharedLoopbackSocket socket, InetSocketAddress server,
             DatagramReceiver receiver) throws IOException {
-        int index = aliasCount;
+        int index = aliases.length;
         if (index == MAX_ALIASES) {
             throw new IOException("all " + MAX_ALIASES + " loopback addresses for participants are used");
         }
@@ -122,7 +124,6 @@ public final class PeerNetwork implements AutoCloseable {
         SharedSocketEndpoint[] grown = Arrays.copyOf(aliases, index + 1);
         grown[index] = endpoint;
         aliases = grown;
-        aliasCount = index + 1;
         return endpoint;
     }
 
@@ -140,8 +141,9 @@ public final class PeerNetwork implements AutoCloseable {
     }
 
     /** How the participants' sockets were opened, for the report. */
-    public synchronized String describe() {
-        return aliasCount + " participants with addresses of their own on " + (aliasCount == 0 ? 0 : loops.size())
+    public String describe() {
+        int shared = aliases.length;
+        return shared + " participants with addresses of their own on " + (shared == 0 ? 0 : loops.size())
                 + " shared sockets, " + channels.get() + " with sockets of their own";
     }
 

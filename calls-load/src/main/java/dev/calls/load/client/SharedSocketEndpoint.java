@@ -14,6 +14,7 @@ final class SharedSocketEndpoint implements UdpEndpoint {
 
     private final SharedLoopbackSocket socket;
     private final int address;
+    private final InetSocketAddress local;
     private final int serverAddress;
     private final int serverPort;
     final DatagramReceiver receiver;
@@ -25,6 +26,7 @@ final class SharedSocketEndpoint implements UdpEndpoint {
             Runnable onClose) {
         this.socket = socket;
         this.address = address;
+        this.local = new InetSocketAddress(ipv4(address), socket.port());
         this.serverAddress = ipv4(server.getAddress());
         this.serverPort = server.getPort();
         this.receiver = receiver;
@@ -35,6 +37,15 @@ final class SharedSocketEndpoint implements UdpEndpoint {
     static int ipv4(InetAddress address) {
         byte[] bytes = address.getAddress();
         return (bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8 | bytes[3] & 0xFF;
+    }
+
+    private static InetAddress ipv4(int address) {
+        byte[] bytes = {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
     }
 
     /** Whether a datagram from {@code source}:{@code port} comes from this participant's server candidate. */
@@ -51,15 +62,7 @@ final class SharedSocketEndpoint implements UdpEndpoint {
 
     @Override
     public InetSocketAddress localAddress() {
-        if (closed) {
-            return null;
-        }
-        byte[] bytes = {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
-        try {
-            return new InetSocketAddress(InetAddress.getByAddress(bytes), socket.port());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("four bytes are an IPv4 address", e);
-        }
+        return closed ? null : local;
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class NativeLibrary {
     }
 
     /** Logs why {@code name} is not used and what is done instead; always false. */
-    public static boolean skipped(String name, String why, String fallback) {
+    static boolean skipped(String name, String why, String fallback) {
         LOG.infof("native library %s not used (%s): %s", name, why, fallback);
         return false;
     }
