@@ -70,7 +70,8 @@ class AdminConfigIT extends DeployedEar {
     void aNewUdpPortAndParticipantCapTakeEffectAfterReload() throws Exception {
         Api api = new Api(base);
         assertEquals(0, api.get("calls/config", api.adminToken()).expect(200).json().getInt("max_call_participants"));
-        assertTrue(StunProbe.answers(MediaPort.DEFAULT), "the engine answers on the default port first");
+        String advertised = awaitPing(MediaPort.DEFAULT).getString("advertised_address");
+        assertTrue(StunProbe.answers(advertised, MediaPort.DEFAULT), "the engine answers on the default port first");
 
         ServerConfig config = new ServerConfig(management.getControllerClient());
         Optional<String> port = config.adapterProperty("udpPort");
@@ -82,7 +83,8 @@ class AdminConfigIT extends DeployedEar {
 
             JsonObject media = awaitPing(NEW_PORT);
             assertFalse(media.getString("advertised_address").isBlank(), media.toString());
-            assertTrue(StunProbe.answers(NEW_PORT), "a STUN check to the new port is answered");
+            assertTrue(StunProbe.answers(media.getString("advertised_address"), NEW_PORT),
+                    "a STUN check to the new port is answered");
             assertFalse(MediaPort.isBound(MediaPort.DEFAULT), "the old port is free");
             JsonObject callsConfig = api.get("calls/config", api.adminToken()).expect(200).json();
             assertEquals(2, callsConfig.getInt("max_call_participants"), callsConfig.toString());

@@ -29,19 +29,24 @@ final class StunProbe {
     private StunProbe() {
     }
 
-    /** True when a STUN error response to our request arrived from 127.0.0.1:port within two seconds. */
-    static boolean answers(int port) {
+    /**
+     * True when a STUN error response to our request, sent from loopback to {@code address:port}, came back
+     * from that address within two seconds: an ICE check answered from another one fails (RFC 8445
+     * §7.2.5.2.1), so the address is the one the server advertises.
+     */
+    static boolean answers(String address, int port) {
         byte[] transaction = new byte[12];
         Arrays.fill(transaction, (byte) 0x5A);
         byte[] request = request(transaction);
         try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             socket.setSoTimeout(2000);
-            socket.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), port));
+            InetAddress target = InetAddress.getByName(address);
+            socket.send(new DatagramPacket(request, request.length, target, port));
             DatagramPacket response = new DatagramPacket(new byte[1500], 1500);
             socket.receive(response);
             ByteBuffer in = ByteBuffer.wrap(response.getData(), 0, response.getLength());
-            return response.getLength() >= 20 && (in.getShort(0) & 0xFFFF) == BINDING_ERROR_RESPONSE
-                    && in.getInt(4) == MAGIC_COOKIE
+            return response.getAddress().equals(target) && response.getLength() >= 20
+                    && (in.getShort(0) & 0xFFFF) == BINDING_ERROR_RESPONSE && in.getInt(4) == MAGIC_COOKIE
                     && Arrays.equals(response.getData(), 8, 20, transaction, 0, 12);
         } catch (SocketTimeoutException e) {
             return false;

@@ -96,13 +96,14 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
      */
     public static MediaEngine start(MediaEngineConfig config, MediaEventSink events, Executor handshakes)
             throws IOException {
-        InetSocketAddress bind = new InetSocketAddress(config.bindAddress(), config.udpPort());
-        UdpPort port = UdpPort.bind(bind, Math.max(1, config.udpSocketCount()), MediaEngineConfig.SOCKET_BUFFER_BYTES);
         String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
+        InetAddress bindAddress = BindAddress.choose(config.bindAddress(), advertised);
+        InetSocketAddress bind = new InetSocketAddress(bindAddress, config.udpPort());
+        UdpPort port = UdpPort.bind(bind, Math.max(1, config.udpSocketCount()), MediaEngineConfig.SOCKET_BUFFER_BYTES);
         MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
         LOG.infof("media engine listening on UDP %s:%d with %d socket(s) and %d forwarding thread(s), "
-                + "advertising %s:%d to clients", config.bindAddress(), port.localPort(), port.socketCount(),
+                + "advertising %s:%d to clients", bindAddress.getHostAddress(), port.localPort(), port.socketCount(),
                 config.effectiveForwardingThreads(), advertised, port.localPort());
         warnIfUnreachable(advertised);
         logBuffers(port);

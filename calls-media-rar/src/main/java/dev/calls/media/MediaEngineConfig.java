@@ -5,7 +5,7 @@ package dev.calls.media;
  * properties, tests build it directly.
  *
  * @param udpPort                  the one UDP port of all sessions (0 picks a free one, for tests)
- * @param bindAddress              the local address to bind; {@code 0.0.0.0} for every interface
+ * @param bindAddress              the local address to bind; a wildcard becomes the advertised address when local
  * @param iceHostOverride          the address put in ICE candidates instead of a local one (NAT); empty for none
  * @param udpSocketCount           sockets bound to the port with SO_REUSEPORT, spreading receive and send work
  * @param rtcConnectTimeoutSeconds a session must finish ICE and DTLS this long after the answer

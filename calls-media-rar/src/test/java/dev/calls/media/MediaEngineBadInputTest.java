@@ -1,5 +1,8 @@
 package dev.calls.media;
 
+import static dev.calls.media.StunChecks.bindingRequest;
+import static dev.calls.media.StunChecks.errorCodeOf;
+import static dev.calls.media.StunChecks.receive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +12,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -20,12 +21,6 @@ import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.ice.ErrorCode;
-import dev.calls.media.ice.Fingerprint;
-import dev.calls.media.ice.MessageIntegrity;
-import dev.calls.media.ice.StunAttributeType;
-import dev.calls.media.ice.StunMessage;
-import dev.calls.media.ice.StunMessageType;
-import dev.calls.media.ice.StunMessageWriter;
 import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.TestPeer;
 import dev.calls.media.peer.UdpRelay;
@@ -184,35 +179,5 @@ class MediaEngineBadInputTest {
             assertEquals(1, sfu.engine.stats().iceFailures());
             assertEquals(1, sfu.engine.stats().rtcConnect().count(), "it had connected once");
         }
-    }
-
-    private static byte[] bindingRequest(String username, String password) {
-        byte[] buf = new byte[256];
-        byte[] transaction = new byte[12];
-        Arrays.fill(transaction, (byte) 7);
-        StunMessageWriter writer = new StunMessageWriter().start(buf, 0, StunMessageType.BINDING_REQUEST, transaction, 0);
-        byte[] user = username.getBytes(StandardCharsets.US_ASCII);
-        writer.addBytes(StunAttributeType.USERNAME, user, 0, user.length);
-        writer.addInt(StunAttributeType.PRIORITY, 1_845_501_695);
-        writer.addLong(StunAttributeType.ICE_CONTROLLING, 42);
-        MessageIntegrity.shortTerm(password).append(writer);
-        new Fingerprint().append(writer);
-        return Arrays.copyOf(buf, writer.length());
-    }
-
-    private static byte[] receive(DatagramSocket socket) throws Exception {
-        DatagramPacket packet = new DatagramPacket(new byte[1500], 1500);
-        try {
-            socket.receive(packet);
-            return Arrays.copyOf(packet.getData(), packet.getLength());
-        } catch (SocketTimeoutException e) {
-            return null;
-        }
-    }
-
-    private static int errorCodeOf(byte[] response) throws Exception {
-        StunMessage message = new StunMessage().wrap(response, 0, response.length);
-        assertEquals(StunMessageType.BINDING_ERROR_RESPONSE, message.messageType());
-        return ErrorCode.code(message, message.findAttribute(StunAttributeType.ERROR_CODE));
     }
 }

@@ -49,7 +49,8 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private Integer udpPort = 8443;
 
     @ConfigProperty(defaultValue = "0.0.0.0",
-            description = "Local address the media port binds to (default 0.0.0.0, every interface)")
+            description = "Local address the media port binds to (default 0.0.0.0: the advertised address when "
+                    + "it is one of this machine's, every interface when it is not)")
     private String bindAddress = "0.0.0.0";
 
     /**
