@@ -34,9 +34,9 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --settle S             longest wait for every renegotiation after the joins (default 20)
               --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
               --network-threads N    the tool's socket threads (default 2)
-              --shared-sockets B     true: with a server on IPv4 loopback, participants have addresses of
-                                     their own in 127.64.0.0/10 on one socket per network thread
-                                     (Linux x86_64); false: a socket each (default true)
+              --shared-sockets B     true: with a server on an IPv4 address of this machine, participants
+                                     have addresses of their own in 127.64.0.0/10 on one socket per
+                                     network thread (Linux x86_64); false: a socket each (default true)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
               --handshake-threads N  the tool's DTLS handshake threads (default 8)
               --join-threads N       joins (and setup requests) running at once (default 32)

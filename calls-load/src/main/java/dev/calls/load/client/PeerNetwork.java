@@ -2,7 +2,10 @@ package dev.calls.load.client;
 
 import java.io.IOException;
 import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
@@ -24,7 +27,7 @@ import org.jboss.logging.Logger;
  * them round-robin, and no participant has a thread of its own. The server tells sessions apart by address,
  * so each participant has one of its own, in one of two ways:
  * <ul>
- * <li>When the server is on an IPv4 loopback address and the JNI library is there: an address of its own in
+ * <li>When the server is on an IPv4 address of this machine and the JNI library is there: an address of its own in
  * {@code 127.64.0.0/10} on its network thread's {@link SharedLoopbackSocket}, which reads the datagrams of
  * all its participants in batches and hands each to its participant by destination address. This keeps the
  * simulated clients' own receive work (in the kernel too) off the cores the server uses.</li>
@@ -70,7 +73,7 @@ public final class PeerNetwork implements AutoCloseable {
      * @param threads            network threads, named {@code load-net-N}
      * @param receiveBufferBytes SO_RCVBUF asked for each participant's own socket (the kernel caps it at
      *                           net.core.rmem_max)
-     * @param shareSockets       whether participants of an IPv4 loopback server share their thread's socket,
+     * @param shareSockets       whether participants of a server on this machine's IPv4 share their thread's socket,
      *                           where the JNI library is there
      */
     public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets) throws IOException {
@@ -93,7 +96,7 @@ public final class PeerNetwork implements AutoCloseable {
      */
     public UdpEndpoint open(InetSocketAddress server, DatagramReceiver receiver) throws IOException {
         Loop loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
-        if (loop.shared != null && server.getAddress() instanceof Inet4Address && server.getAddress().isLoopbackAddress()) {
+        if (loop.shared != null && isLocalIpv4(server.getAddress())) {
             return openShared(loop.shared, server, receiver);
         }
         DatagramChannel channel = DatagramChannel.open();
@@ -111,6 +114,15 @@ public final class PeerNetwork implements AutoCloseable {
         loop.pending.add(endpoint);
         loop.selector.wakeup();
         return endpoint;
+    }
+
+    /**
+     * Loopback, or an address of one of this machine's interfaces: the kernel delivers datagrams from
+     * {@code 127.64.0.0/10} to either, and the server's answers back over loopback.
+     */
+    private static boolean isLocalIpv4(InetAddress address) throws SocketException {
+        return address instanceof Inet4Address
+                && (address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null);
     }
 
     private synchronized UdpEndpoint openShared(SharedLoopbackSocket socket, InetSocketAddress server,

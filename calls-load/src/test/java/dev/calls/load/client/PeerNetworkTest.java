@@ -7,20 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Participants' endpoints on real loopback sockets, in both forms: addresses of their own on shared sockets
+ * Participants' endpoints on real sockets of this machine, in both forms: addresses of their own on shared sockets
  * (where the JNI library is there) and sockets of their own. A plain JDK socket plays the server.
  */
 class PeerNetworkTest {
@@ -62,6 +67,39 @@ class PeerNetworkTest {
                     : "0 participants with addresses of their own on 0 shared sockets, 2 with sockets of their own",
                     network.describe());
         }
+    }
+
+    /** A server on an interface's address, as a deployed server advertises it, is reached from shared sockets too. */
+    @Test
+    void aServerOnAnAddressOfThisMachinesInterfacesGetsSharedSocketParticipants() throws Exception {
+        assumeTrue(SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
+        Inet4Address own = interfaceAddress();
+        assumeTrue(own != null, "this machine has an IPv4 address besides loopback");
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, true);
+                DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET).bind(new InetSocketAddress(own, 0))) {
+            Inbox alice = new Inbox();
+            UdpEndpoint endpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
+            endpoint.send(bytes("from alice"), 0, 10);
+            InetSocketAddress seen = received(server, "from alice");
+            assertEquals(endpoint.localAddress(), seen);
+            server.send(ByteBuffer.wrap(bytes("for alice")), seen);
+            assertEquals("for alice", alice.next());
+            assertEquals("1 participants with addresses of their own on 1 shared sockets, 0 with sockets of their own",
+                    network.describe());
+        }
+    }
+
+    private static Inet4Address interfaceAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address v4 && !v4.isLinkLocalAddress()) {
+                        return v4;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static InetSocketAddress received(DatagramChannel server, String expected) throws IOException {
