@@ -16,7 +16,8 @@ import java.util.StringJoiner;
  * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
  * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
- * participants' sockets were laid out (shared or one each).
+ * participants' sockets were laid out (shared or one each). {@code latencyP99MicrosBySlice}: the latency p99
+ * of each consecutive slice of the window ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets,
         double loadBefore, double loadAfter, int requested, int connected, List<String> failures, int joinReplies,
@@ -24,7 +25,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
         double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
         double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
-        double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros, long authFailures,
+        double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros, List<Double> latencyP99MicrosBySlice,
+        long authFailures,
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
         double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds,
         double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
@@ -103,6 +105,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "loss", fmt(lossPercent) + " %");
         row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
                 + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
+        row(out, "latency p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s", slices());
         row(out, "server receive -> send mean (window)", fmt(serverForwardingMeanMicros) + " us");
         row(out, "server receive -> send p50 / p99 (since start)", fmt(serverForwardingP50Micros) + " / "
                 + fmt(serverForwardingP99Micros) + " us");
@@ -170,7 +173,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"silent_receivers\": " + silentReceivers + ",\n"
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
-                + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples + "},\n"
+                + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples
+                + ", \"p99_by_slice\": " + sliceArray() + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000 + "},\n"
                 + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)
                 + ", \"p50_since_start\": " + number(serverForwardingP50Micros) + ", \"p99_since_start\": "
                 + number(serverForwardingP99Micros) + "},\n"
@@ -187,6 +191,19 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"
                 + "  \"goals\": " + goals + "\n"
                 + "}\n";
+    }
+
+    /** The slices' p99s in milliseconds, for the console. */
+    private String slices() {
+        StringJoiner out = new StringJoiner(" ", "", " ms");
+        latencyP99MicrosBySlice.forEach(p99 -> out.add(p99 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", p99 / 1000)));
+        return out.toString();
+    }
+
+    private String sliceArray() {
+        StringJoiner out = new StringJoiner(", ", "[", "]");
+        latencyP99MicrosBySlice.forEach(p99 -> out.add(number(p99)));
+        return out.toString();
     }
 
     private static String number(double value) {

@@ -42,6 +42,13 @@ public final class LoadRunner {
     private static final Logger LOG = Logger.getLogger(LoadRunner.class);
     private static final int SOCKET_RECEIVE_BUFFER = 1 << 20;
     private static final int FAILURES_REPORTED = 5;
+    /**
+     * The window is read in slices this long, each with its own latency p99, so that a miss shows whether it
+     * came from a few seconds (a collection, the JIT, a busy neighbour) or from all of them.
+     */
+    static final long SLICE_MILLIS = 5000;
+    /** Significant digits of the window's latency histogram, as the clients' recorder keeps them. */
+    private static final int LATENCY_DIGITS = 3;
 
     private final LoadOptions options;
     private final Signaling signaling;
@@ -81,15 +88,21 @@ public final class LoadRunner {
 
             WindowCounters start = WindowCounters.now(participants, stats, server);
             stats.latencySinceLastCall();
+            Histogram latency = new Histogram(LATENCY_DIGITS);
+            List<Double> sliceP99s = new ArrayList<>();
             long end = start.nanos() + TimeUnit.SECONDS.toNanos(options.durationSeconds());
             while (System.nanoTime() < end) {
-                Thread.sleep(Math.min(5000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+                Thread.sleep(Math.min(SLICE_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
                 WindowCounters now = WindowCounters.now(participants, stats, server);
-                LOG.infof("%.0f s: %.0f packets/s forwarded", (now.nanos() - start.nanos()) / 1e9,
-                        (now.forwarded() - start.forwarded()) / ((now.nanos() - start.nanos()) / 1e9));
+                Histogram slice = stats.latencySinceLastCall();
+                latency.add(slice);
+                sliceP99s.add(micros(slice, 99));
+                LOG.infof("%.0f s: %.0f packets/s forwarded, latency p99 of the last slice %.0f us",
+                        (now.nanos() - start.nanos()) / 1e9,
+                        (now.forwarded() - start.forwarded()) / ((now.nanos() - start.nanos()) / 1e9), micros(slice, 99));
             }
             WindowCounters finish = WindowCounters.now(participants, stats, server);
-            Histogram latency = stats.latencySinceLastCall();
+            latency.add(stats.latencySinceLastCall());
             long heapAfter = server.heapAfterGcBytes();
             long rssAfter = server.rssBytes();
             double loadAfter = ProcFiles.loadAverage();
@@ -99,7 +112,7 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, start, finish, latency, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
+            return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
                     loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
@@ -169,7 +182,7 @@ public final class LoadRunner {
     }
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
-            Histogram latency, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
+            Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
             double loadAfter, long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
@@ -198,7 +211,7 @@ public final class LoadRunner {
                 serverOut < 0 ? -1 : serverOut / seconds, silentReceivers,
                 forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded,
                 latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
-                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3,
+                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s,
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
                 forwardingCount <= 0 ? -1
                         : (forwarding.totalNanos() - start.serverForwarding().totalNanos()) / 1e3 / forwardingCount,

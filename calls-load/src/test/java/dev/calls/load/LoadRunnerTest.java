@@ -28,6 +28,8 @@ class LoadRunnerTest {
         assertTrue(report.forwardedPerSecond() > 0 && report.receivedPerSecond() > 0, report::table);
         assertTrue(report.lossPercent() < 5, report::table);
         assertTrue(report.latencySamples() > 0, report::table);
+        assertEquals(1, report.latencyP99MicrosBySlice().size(), () -> "a 3-s window is one slice: " + report.table());
+        assertTrue(report.latencyP99MicrosBySlice().get(0) > 0, report::table);
         assertEquals(0, report.authFailures(), report::table);
         assertEquals(0, report.corrupted(), report::table);
         assertTrue(report.serverCpuSeconds() > 0, report::table);
@@ -35,5 +37,6 @@ class LoadRunnerTest {
                 () -> "the engine's own receive-to-send time: " + report.table());
         assertTrue(report.softirqSeconds() >= 0, () -> "softirq time from /proc/stat: " + report.table());
         assertTrue(report.json().contains("\"packets_out_per_second\""));
+        assertTrue(report.json().contains("\"p99_by_slice\": ["), report::json);
     }
 }
