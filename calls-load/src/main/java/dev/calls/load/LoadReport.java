@@ -25,8 +25,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
         double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
         double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
-        double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros, List<Double> latencyP99MicrosBySlice,
-        long authFailures,
+        double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros,
+        List<Double> latencyP99MicrosBySlice, long authFailures,
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
         double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds,
         double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
@@ -174,7 +174,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples
-                + ", \"p99_by_slice\": " + sliceArray() + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000 + "},\n"
+                + ", \"p99_by_slice\": " + sliceArray() + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000
+                + "},\n"
                 + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)
                 + ", \"p50_since_start\": " + number(serverForwardingP50Micros) + ", \"p99_since_start\": "
                 + number(serverForwardingP99Micros) + "},\n"
@@ -196,7 +197,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
     /** The slices' p99s in milliseconds, for the console. */
     private String slices() {
         StringJoiner out = new StringJoiner(" ", "", " ms");
-        latencyP99MicrosBySlice.forEach(p99 -> out.add(p99 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", p99 / 1000)));
+        latencyP99MicrosBySlice.forEach(
+                p99 -> out.add(p99 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", p99 / 1000)));
         return out.toString();
     }
 

@@ -92,14 +92,15 @@ public final class LoadRunner {
             List<Double> sliceP99s = new ArrayList<>();
             long end = start.nanos() + TimeUnit.SECONDS.toNanos(options.durationSeconds());
             while (System.nanoTime() < end) {
-                Thread.sleep(Math.min(SLICE_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+                Thread.sleep(Math.min(SLICE_MILLIS,
+                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
                 WindowCounters now = WindowCounters.now(participants, stats, server);
                 Histogram slice = stats.latencySinceLastCall();
                 latency.add(slice);
                 sliceP99s.add(micros(slice, 99));
-                LOG.infof("%.0f s: %.0f packets/s forwarded, latency p99 of the last slice %.0f us",
-                        (now.nanos() - start.nanos()) / 1e9,
-                        (now.forwarded() - start.forwarded()) / ((now.nanos() - start.nanos()) / 1e9), micros(slice, 99));
+                double elapsed = (now.nanos() - start.nanos()) / 1e9;
+                LOG.infof("%.0f s: %.0f packets/s forwarded, latency p99 of the last slice %.0f us", elapsed,
+                        (now.forwarded() - start.forwarded()) / elapsed, micros(slice, 99));
             }
             WindowCounters finish = WindowCounters.now(participants, stats, server);
             latency.add(stats.latencySinceLastCall());
@@ -112,8 +113,8 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter, loadBefore,
-                    loadAfter, sendFailures, silent, server.method(), network.describe());
+            return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter,
+                    loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -182,8 +183,9 @@ public final class LoadRunner {
     }
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
-            Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter, double loadBefore,
-            double loadAfter, long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
+            Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
+            double loadBefore, double loadAfter, long sendFailures, int silentReceivers, String serverMethod,
+            String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();

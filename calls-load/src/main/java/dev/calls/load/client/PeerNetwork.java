@@ -27,8 +27,8 @@ import org.jboss.logging.Logger;
  * them round-robin, and no participant has a thread of its own. The server tells sessions apart by address,
  * so each participant has one of its own, in one of two ways:
  * <ul>
- * <li>When the server is on an IPv4 address of this machine and the JNI library is there: an address of its own in
- * {@code 127.64.0.0/10} on its network thread's {@link SharedLoopbackSocket}, which reads the datagrams of
+ * <li>When the server is on an IPv4 address of this machine and the JNI library is there: an address of its
+ * own in {@code 127.64.0.0/10} on its network thread's {@link SharedLoopbackSocket}, which reads the datagrams of
  * all its participants in batches and hands each to its participant by destination address. This keeps the
  * simulated clients' own receive work (in the kernel too) off the cores the server uses.</li>
  * <li>Otherwise: a connected {@link DatagramChannel} of its own, registered with its thread's selector.</li>
@@ -73,8 +73,8 @@ public final class PeerNetwork implements AutoCloseable {
      * @param threads            network threads, named {@code load-net-N}
      * @param receiveBufferBytes SO_RCVBUF asked for each participant's own socket (the kernel caps it at
      *                           net.core.rmem_max)
-     * @param shareSockets       whether participants of a server on this machine's IPv4 share their thread's socket,
-     *                           where the JNI library is there
+     * @param shareSockets       whether participants of a server on an IPv4 address of this machine share their
+     *                           thread's socket, where the JNI library is there
      */
     public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets) throws IOException {
         this.receiveBufferBytes = receiveBufferBytes;

@@ -76,7 +76,8 @@ class PeerNetworkTest {
         Inet4Address own = interfaceAddress();
         assumeTrue(own != null, "this machine has an IPv4 address besides loopback");
         try (PeerNetwork network = new PeerNetwork(1, 1 << 16, true);
-                DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET).bind(new InetSocketAddress(own, 0))) {
+                DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET)
+                        .bind(new InetSocketAddress(own, 0))) {
             Inbox alice = new Inbox();
             UdpEndpoint endpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
             endpoint.send(bytes("from alice"), 0, 10);
