@@ -16,12 +16,10 @@ import java.util.StringJoiner;
  * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
  * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
- * participants' sockets were laid out (shared or one each). {@code calibrationNanos}: the machine's speed
- * just before the ramp-up ({@link dev.calls.load.metrics.CalibrationLoop}), to compare runs by. {@code latencyP99MicrosBySlice}: the latency p99
+ * participants' sockets were laid out (shared or one each). {@code latencyP99MicrosBySlice}: the latency p99
  * of each consecutive slice of the window ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
  */
-public record LoadReport(LoadOptions options, String serverMethod, String machine, double calibrationNanos,
-        String clientSockets,
+public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets,
         double loadBefore, double loadAfter, int requested, int connected, List<String> failures, int joinReplies,
         double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
@@ -90,8 +88,6 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + options.srtpProfiles());
         row(out, "signaling", options.server() == null ? "in-process engine" : "contract (REST + WebSocket) at " + options.server());
         row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
-        row(out, "machine speed before the ramp-up",
-                fmt(calibrationNanos) + " ns per AES-GCM seal of 100 bytes (one thread)");
         row(out, "server measured as", serverMethod);
         row(out, "client sockets", clientSockets);
         row(out, "participants connected", connected + " of " + requested
@@ -156,7 +152,6 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"decrypt_every\": " + options.decryptEvery() + ",\n"
                 + "  \"srtp_profiles_offered\": " + quote(options.srtpProfiles().toString()) + ",\n"
                 + "  \"machine\": " + quote(machine) + ",\n"
-                + "  \"calibration_ns_per_seal\": " + number(calibrationNanos) + ",\n"
                 + "  \"load_average_before\": " + number(loadBefore) + ",\n"
                 + "  \"load_average_after\": " + number(loadAfter) + ",\n"
                 + "  \"server_method\": " + quote(serverMethod) + ",\n"

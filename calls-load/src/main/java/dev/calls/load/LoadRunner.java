@@ -2,7 +2,6 @@ package dev.calls.load;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import dev.calls.load.client.MediaShape;
 import dev.calls.load.client.ParticipantRole;
 import dev.calls.load.client.PeerNetwork;
 import dev.calls.load.client.SimulatedParticipant;
-import dev.calls.load.metrics.CalibrationLoop;
 import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.Signaling;
@@ -49,9 +47,6 @@ public final class LoadRunner {
      * came from a few seconds (a collection, the JIT, a busy neighbour) or from all of them.
      */
     static final long SLICE_MILLIS = 5000;
-    /** The calibration loop's length before the ramp-up, after a warm-up that lets the JIT compile it. */
-    private static final Duration CALIBRATION_WARM_UP = Duration.ofMillis(500);
-    private static final Duration CALIBRATION = Duration.ofSeconds(1);
     /** Significant digits of the window's latency histogram, as the clients' recorder keeps them. */
     private static final int LATENCY_DIGITS = 3;
 
@@ -83,7 +78,6 @@ public final class LoadRunner {
             List<SimulatedParticipant> participants = participants(context);
             signaling.prepare(participants.stream().collect(Collectors.groupingBy(SimulatedParticipant::callName,
                     LinkedHashMap::new, Collectors.mapping(SimulatedParticipant::index, Collectors.toList()))));
-            double calibrationNanos = CalibrationLoop.nanosPerSeal(CALIBRATION_WARM_UP, CALIBRATION);
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
             long rssBefore = server.rssBytes();
@@ -120,7 +114,7 @@ public final class LoadRunner {
                 participant.leave();
             }
             return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter,
-                    loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe(), calibrationNanos);
+                    loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -191,7 +185,7 @@ public final class LoadRunner {
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
             Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
             double loadBefore, double loadAfter, long sendFailures, int silentReceivers, String serverMethod,
-            String clientSockets, double calibrationNanos) {
+            String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
@@ -210,8 +204,8 @@ public final class LoadRunner {
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
-        return new LoadReport(options, serverMethod, machine(), calibrationNanos, clientSockets, loadBefore, loadAfter,
-                participants.size(), connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
+        return new LoadReport(options, serverMethod, machine(), clientSockets, loadBefore, loadAfter, participants.size(),
+                connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
                 percentile(mediaMillis, 50), percentile(mediaMillis, 99), seconds,

@@ -33,12 +33,10 @@ class LoadRunnerTest {
         assertEquals(0, report.authFailures(), report::table);
         assertEquals(0, report.corrupted(), report::table);
         assertTrue(report.serverCpuSeconds() > 0, report::table);
-        assertTrue(report.calibrationNanos() > 0, () -> "the machine's speed was timed: " + report.table());
         assertTrue(report.serverForwardingMeanMicros() > 0 && report.serverForwardingP99Micros() > 0,
                 () -> "the engine's own receive-to-send time: " + report.table());
         assertTrue(report.softirqSeconds() >= 0, () -> "softirq time from /proc/stat: " + report.table());
         assertTrue(report.json().contains("\"packets_out_per_second\""));
         assertTrue(report.json().contains("\"p99_by_slice\": ["), report::json);
-        assertTrue(report.json().contains("\"calibration_ns_per_seal\": "), report::json);
     }
 }
