@@ -25,8 +25,9 @@ import dev.calls.media.srtp.SrtpProfile;
 
 class DtlsServerTest {
 
-    private static final int[] BOTH_PROFILES_CM_FIRST =
-        {SrtpProfile.AES_CM_128_HMAC_SHA1_80.id(), SrtpProfile.AEAD_AES_128_GCM.id()};
+    /** Chrome's order. */
+    private static final int[] BOTH_PROFILES_GCM_FIRST =
+        {SrtpProfile.AEAD_AES_128_GCM.id(), SrtpProfile.AES_CM_128_HMAC_SHA1_80.id()};
 
     private static DtlsCertificate serverCertificate;
     private static DtlsCertificate clientCertificate;
@@ -51,18 +52,19 @@ class DtlsServerTest {
     }
 
     @Test
-    void handshakeExportsTheSameSrtpKeysOnBothSidesAndPrefersGcm() throws Exception {
+    void handshakeExportsTheSameSrtpKeysOnBothSidesAndPrefersCmHmac() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
 
         client.connect(pipe.clientEnd());
         DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
         DtlsSrtpKeys clientKeys = client.keys();
 
-        assertEquals(SrtpProfile.AEAD_AES_128_GCM, serverKeys.profile(), "our preference wins over the client's order");
-        assertEquals(SrtpProfile.AEAD_AES_128_GCM, clientKeys.profile());
+        assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, serverKeys.profile(),
+                "our preference wins over the client's order");
+        assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, clientKeys.profile());
         assertEquals(16, serverKeys.remote().key().length);
-        assertEquals(12, serverKeys.remote().salt().length);
+        assertEquals(14, serverKeys.remote().salt().length);
         assertMirrored(clientKeys, serverKeys);
         assertFalse(Arrays.equals(serverKeys.remote().key(), serverKeys.local().key()), "each direction has its own key");
         assertEquals(1, listener.outcomes.get());
@@ -72,7 +74,7 @@ class DtlsServerTest {
     void lostFinalFlightIsRetransmittedWhenTheClientRepeatsItsOwn() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
         pipe.loseServerFinalFlightOnce();
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
 
         // Completes only if the server, already done, answers the client's retransmission (RFC 6347 §4.2.4).
         client.connect(pipe.clientEnd());
@@ -81,15 +83,15 @@ class DtlsServerTest {
     }
 
     @Test
-    void clientOfferingOnlyCmHmacGetsCmHmac() throws Exception {
+    void clientOfferingOnlyGcmGetsGcm() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(new int[] {SrtpProfile.AES_CM_128_HMAC_SHA1_80.id()}, true);
+        DtlsTestClient client = client(new int[] {SrtpProfile.AEAD_AES_128_GCM.id()}, true);
 
         client.connect(pipe.clientEnd());
         DtlsSrtpKeys serverKeys = listener.connected.get(10, TimeUnit.SECONDS);
 
-        assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80, serverKeys.profile());
-        assertEquals(14, serverKeys.local().salt().length);
+        assertEquals(SrtpProfile.AEAD_AES_128_GCM, serverKeys.profile());
+        assertEquals(12, serverKeys.local().salt().length);
         assertMirrored(client.keys(), serverKeys);
     }
 
@@ -97,7 +99,7 @@ class DtlsServerTest {
     void certificateNotMatchingTheSdpFingerprintFailsWithBadCertificate() throws Exception {
         DtlsFingerprint someoneElse = DtlsCertificate.generate().fingerprint();
         startServer(List.of(someoneElse));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
 
         TlsFatalAlertReceived alert = assertThrows(TlsFatalAlertReceived.class, () -> client.connect(pipe.clientEnd()));
 
@@ -109,7 +111,7 @@ class DtlsServerTest {
     @Test
     void clientWithoutCertificateFails() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true).withoutCertificate();
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true).withoutCertificate();
 
         assertThrows(IOException.class, () -> client.connect(pipe.clientEnd()));
 
@@ -122,9 +124,10 @@ class DtlsServerTest {
         DtlsFingerprint otherSha512 = DtlsFingerprint.of("sha-512", serverCertificate.encoded());
         startServer(List.of(clientCertificate.fingerprint(), otherSha512, sha512));
 
-        client(BOTH_PROFILES_CM_FIRST, true).connect(pipe.clientEnd());
+        client(BOTH_PROFILES_GCM_FIRST, true).connect(pipe.clientEnd());
 
-        assertEquals(SrtpProfile.AEAD_AES_128_GCM, listener.connected.get(10, TimeUnit.SECONDS).profile());
+        assertEquals(SrtpProfile.AES_CM_128_HMAC_SHA1_80,
+                listener.connected.get(10, TimeUnit.SECONDS).profile());
     }
 
     @Test
@@ -132,7 +135,7 @@ class DtlsServerTest {
         DtlsFingerprint wrongSha384 = DtlsFingerprint.of("sha-384", serverCertificate.encoded());
         startServer(List.of(clientCertificate.fingerprint(), wrongSha384));
 
-        assertThrows(IOException.class, () -> client(BOTH_PROFILES_CM_FIRST, true).connect(pipe.clientEnd()));
+        assertThrows(IOException.class, () -> client(BOTH_PROFILES_GCM_FIRST, true).connect(pipe.clientEnd()));
 
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("fingerprint"), listener.failed.get());
     }
@@ -161,7 +164,7 @@ class DtlsServerTest {
     void clientWithoutExtendedMasterSecretFails() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
 
-        assertThrows(IOException.class, () -> client(BOTH_PROFILES_CM_FIRST, false).connect(pipe.clientEnd()));
+        assertThrows(IOException.class, () -> client(BOTH_PROFILES_GCM_FIRST, false).connect(pipe.clientEnd()));
 
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("extended_master_secret"), listener.failed.get());
     }
@@ -191,7 +194,7 @@ class DtlsServerTest {
     @Test
     void closeAfterTheHandshakeSendsCloseNotify() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
         DTLSTransport clientTransport = client.connect(pipe.clientEnd());
         listener.connected.get(10, TimeUnit.SECONDS);
 
@@ -209,7 +212,7 @@ class DtlsServerTest {
     @Test
     void closeNotifyFromThePeerIsReportedAsDisconnect() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
         DTLSTransport clientTransport = client.connect(pipe.clientEnd());
         listener.connected.get(10, TimeUnit.SECONDS);
 
@@ -223,7 +226,7 @@ class DtlsServerTest {
     @Test
     void applicationDataAfterTheHandshakeIsIgnored() throws Exception {
         startServer(List.of(clientCertificate.fingerprint()));
-        DtlsTestClient client = client(BOTH_PROFILES_CM_FIRST, true);
+        DtlsTestClient client = client(BOTH_PROFILES_GCM_FIRST, true);
         DTLSTransport clientTransport = client.connect(pipe.clientEnd());
         listener.connected.get(10, TimeUnit.SECONDS);
 

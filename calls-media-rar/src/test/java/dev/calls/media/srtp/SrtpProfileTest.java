@@ -25,8 +25,8 @@ class SrtpProfileTest {
     }
 
     @Test
-    void dtlsNegotiationPrefersGcmThenCmHmac() {
-        assertEquals(List.of(SrtpProfile.AEAD_AES_128_GCM, SrtpProfile.AES_CM_128_HMAC_SHA1_80),
+    void dtlsNegotiationPrefersCmHmacThenGcm() {
+        assertEquals(List.of(SrtpProfile.AES_CM_128_HMAC_SHA1_80, SrtpProfile.AEAD_AES_128_GCM),
                 SrtpProfile.DTLS_PREFERENCE);
     }
 
