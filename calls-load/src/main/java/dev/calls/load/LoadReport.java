@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import dev.calls.load.metrics.MachineReference;
+
 /**
  * The result of one run: joins, the measurement window's packet rates, loss, forwarding latency, and what
  * the server spent. Written as a console table and as JSON. A value that could not be measured is -1.
@@ -16,10 +18,12 @@ import java.util.StringJoiner;
  * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
  * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
- * participants' sockets were laid out (shared or one each). {@code latencyP99MicrosBySlice}: the latency p99
+ * participants' sockets were laid out (shared or one each). {@code reference}: the processor and what one
+ * loopback datagram cost just before the run, against which CPU per packet is also given as a ratio. {@code latencyP99MicrosBySlice}: the latency p99
  * of each consecutive slice of the window ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
  */
-public record LoadReport(LoadOptions options, String serverMethod, String machine, String clientSockets,
+public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
+        String clientSockets,
         double loadBefore, double loadAfter, int requested, int connected, List<String> failures, int joinReplies,
         double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
@@ -57,6 +61,16 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         return perPacket < 0 || softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
     }
 
+    /**
+     * {@link #serverCpuMicrosPerPacket()} in units of the machine's {@link MachineReference#loopbackDatagramMicros()}:
+     * how many loopback datagrams' worth of CPU the server spent per forwarded packet, a figure that depends
+     * less on the machine than the microseconds do.
+     */
+    public double serverCpuPerPacketInLoopbackDatagrams() {
+        double perPacket = serverCpuMicrosPerPacket();
+        return perPacket < 0 || reference.loopbackDatagramMicros() <= 0 ? -1 : perPacket / reference.loopbackDatagramMicros();
+    }
+
     /** Share of one core the server used during the window, in percent. */
     public double serverCpuPercentOfCore() {
         return serverCpuSeconds < 0 ? -1 : 100 * serverCpuSeconds / windowSeconds;
@@ -88,6 +102,9 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + options.srtpProfiles());
         row(out, "signaling", options.server() == null ? "in-process engine" : "contract (REST + WebSocket) at " + options.server());
         row(out, "machine", machine + ", load average " + fmt(loadBefore) + " before, " + fmt(loadAfter) + " after");
+        row(out, "machine reference", reference.processor() + "; one loopback datagram of "
+                + MachineReference.DATAGRAM_BYTES + " B costs " + fmt(reference.loopbackDatagramMicros())
+                + " us of CPU to send and deliver (the engine's batched send)");
         row(out, "server measured as", serverMethod);
         row(out, "client sockets", clientSockets);
         row(out, "participants connected", connected + " of " + requested
@@ -115,6 +132,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "  of which loopback delivery (softirq)", fmt(softirqSeconds) + " s (whole machine)");
         row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
                 + " us (estimate: the clients' socket receive work taken out)");
+        row(out, "server CPU per packet in loopback datagrams", fmt(serverCpuPerPacketInLoopbackDatagrams())
+                + " (server CPU per packet / the machine reference's datagram)");
         row(out, "tool CPU (not counted above)", fmt(toolCpuSeconds) + " s");
         row(out, "server heap per participant", fmt(serverHeapPerParticipantKb) + " KB");
         row(out, "server RSS per participant", fmt(serverRssPerParticipantKb) + " KB");
@@ -152,6 +171,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"decrypt_every\": " + options.decryptEvery() + ",\n"
                 + "  \"srtp_profiles_offered\": " + quote(options.srtpProfiles().toString()) + ",\n"
                 + "  \"machine\": " + quote(machine) + ",\n"
+                + "  \"processor\": " + quote(reference.processor()) + ",\n"
+                + "  \"loopback_datagram_cpu_us\": " + number(reference.loopbackDatagramMicros()) + ",\n"
                 + "  \"load_average_before\": " + number(loadBefore) + ",\n"
                 + "  \"load_average_after\": " + number(loadAfter) + ",\n"
                 + "  \"server_method\": " + quote(serverMethod) + ",\n"
@@ -187,6 +208,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"server_cpu_seconds_per_million_forwarded\": " + number(serverCpuSecondsPerMillion()) + ",\n"
                 + "  \"softirq_seconds\": " + number(softirqSeconds) + ",\n"
                 + "  \"server_cpu_us_per_packet_without_delivery\": " + number(serverCpuMicrosPerPacketWithoutDelivery()) + ",\n"
+                + "  \"server_cpu_per_packet_in_loopback_datagrams\": " + number(serverCpuPerPacketInLoopbackDatagrams()) + ",\n"
                 + "  \"tool_cpu_seconds\": " + number(toolCpuSeconds) + ",\n"
                 + "  \"server_heap_kb_per_participant\": " + number(serverHeapPerParticipantKb) + ",\n"
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"

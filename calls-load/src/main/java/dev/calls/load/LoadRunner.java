@@ -23,6 +23,7 @@ import dev.calls.load.client.MediaShape;
 import dev.calls.load.client.ParticipantRole;
 import dev.calls.load.client.PeerNetwork;
 import dev.calls.load.client.SimulatedParticipant;
+import dev.calls.load.metrics.MachineReference;
 import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.Signaling;
@@ -78,6 +79,7 @@ public final class LoadRunner {
             List<SimulatedParticipant> participants = participants(context);
             signaling.prepare(participants.stream().collect(Collectors.groupingBy(SimulatedParticipant::callName,
                     LinkedHashMap::new, Collectors.mapping(SimulatedParticipant::index, Collectors.toList()))));
+            MachineReference reference = MachineReference.measure();
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
             long rssBefore = server.rssBytes();
@@ -114,7 +116,7 @@ public final class LoadRunner {
                 participant.leave();
             }
             return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter,
-                    loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
+                    reference, loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -184,7 +186,7 @@ public final class LoadRunner {
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
             Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
-            double loadBefore, double loadAfter, long sendFailures, int silentReceivers, String serverMethod,
+            MachineReference reference, double loadBefore, double loadAfter, long sendFailures, int silentReceivers, String serverMethod,
             String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
@@ -204,7 +206,7 @@ public final class LoadRunner {
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
-        return new LoadReport(options, serverMethod, machine(), clientSockets, loadBefore, loadAfter, participants.size(),
+        return new LoadReport(options, serverMethod, machine(), reference, clientSockets, loadBefore, loadAfter, participants.size(),
                 connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,

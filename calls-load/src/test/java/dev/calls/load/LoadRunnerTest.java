@@ -38,5 +38,9 @@ class LoadRunnerTest {
         assertTrue(report.softirqSeconds() >= 0, () -> "softirq time from /proc/stat: " + report.table());
         assertTrue(report.json().contains("\"packets_out_per_second\""));
         assertTrue(report.json().contains("\"p99_by_slice\": ["), report::json);
+        assertTrue(report.reference().loopbackDatagramMicros() > 0, report::table);
+        assertEquals(report.serverCpuMicrosPerPacket() / report.reference().loopbackDatagramMicros(),
+                report.serverCpuPerPacketInLoopbackDatagrams(), 1e-9, report::table);
+        assertTrue(report.json().contains("\"loopback_datagram_cpu_us\": "), report::json);
     }
 }
