@@ -19,12 +19,13 @@ import dev.calls.load.metrics.MachineReference;
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
  * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
  * participants' sockets were laid out (shared or one each). {@code reference}: the processor and what one
- * loopback datagram cost just before the run, against which CPU per packet is also given as a ratio. {@code latencyP99MicrosBySlice}: the latency p99
- * of each consecutive slice of the window ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
+ * loopback datagram cost just before the run, against which CPU per packet is also given as a ratio.
+ * {@code latencyP99MicrosBySlice}: the latency p99 of each consecutive slice of the window
+ * ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
-        String clientSockets,
-        double loadBefore, double loadAfter, int requested, int connected, List<String> failures, int joinReplies,
+        String clientSockets, double loadBefore, double loadAfter, int requested, int connected, List<String> failures,
+        int joinReplies,
         double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
         double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
@@ -68,7 +69,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
      */
     public double serverCpuPerPacketInLoopbackDatagrams() {
         double perPacket = serverCpuMicrosPerPacket();
-        return perPacket < 0 || reference.loopbackDatagramMicros() <= 0 ? -1 : perPacket / reference.loopbackDatagramMicros();
+        double datagram = reference.loopbackDatagramMicros();
+        return perPacket < 0 || datagram <= 0 ? -1 : perPacket / datagram;
     }
 
     /** Share of one core the server used during the window, in percent. */
@@ -208,7 +210,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"server_cpu_seconds_per_million_forwarded\": " + number(serverCpuSecondsPerMillion()) + ",\n"
                 + "  \"softirq_seconds\": " + number(softirqSeconds) + ",\n"
                 + "  \"server_cpu_us_per_packet_without_delivery\": " + number(serverCpuMicrosPerPacketWithoutDelivery()) + ",\n"
-                + "  \"server_cpu_per_packet_in_loopback_datagrams\": " + number(serverCpuPerPacketInLoopbackDatagrams()) + ",\n"
+                + "  \"server_cpu_per_packet_in_loopback_datagrams\": "
+                + number(serverCpuPerPacketInLoopbackDatagrams()) + ",\n"
                 + "  \"tool_cpu_seconds\": " + number(toolCpuSeconds) + ",\n"
                 + "  \"server_heap_kb_per_participant\": " + number(serverHeapPerParticipantKb) + ",\n"
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"

@@ -186,8 +186,8 @@ public final class LoadRunner {
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
             Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
-            MachineReference reference, double loadBefore, double loadAfter, long sendFailures, int silentReceivers, String serverMethod,
-            String clientSockets) {
+            MachineReference reference, double loadBefore, double loadAfter, long sendFailures, int silentReceivers,
+            String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
@@ -206,8 +206,8 @@ public final class LoadRunner {
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
-        return new LoadReport(options, serverMethod, machine(), reference, clientSockets, loadBefore, loadAfter, participants.size(),
-                connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
+        return new LoadReport(options, serverMethod, machine(), reference, clientSockets, loadBefore, loadAfter,
+                participants.size(), connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
                 percentile(mediaMillis, 50), percentile(mediaMillis, 99), seconds,

@@ -38,8 +38,8 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
 
     /**
      * Sends {@value #MEASURED_BATCHES} batches of {@value #BATCH} datagrams of {@value #DATAGRAM_BYTES} bytes
-     * to a socket on 127.0.0.1 that another thread drains, after as many again to warm up, and times the
-     * sending thread's CPU. Takes 0.1–1 s.
+     * to a socket on 127.0.0.1 that another thread drains, after {@value #WARM_UP_BATCHES} to warm up, and
+     * times the sending thread's CPU. Takes 0.1–1 s.
      */
     public static MachineReference measure() {
         return new MachineReference(readProcessor(), timeLoopbackDatagram());
@@ -105,8 +105,8 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
     private static String readProcessor() {
         try {
             Optional<String> model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst();
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
             return model.orElse("unknown");
         } catch (IOException e) {
             return "unknown";
