@@ -8,9 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 import dev.calls.media.transport.DatagramBatch;
 import dev.calls.media.transport.Destination;
@@ -42,7 +39,7 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
      * times the sending thread's CPU. Takes 0.1–1 s.
      */
     public static MachineReference measure() {
-        return new MachineReference(readProcessor(), timeLoopbackDatagram());
+        return new MachineReference(ProcFiles.processorModel(), timeLoopbackDatagram());
     }
 
     private static double timeLoopbackDatagram() {
@@ -99,17 +96,6 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
             }
         } catch (IOException e) {
             // closed: the measurement is over
-        }
-    }
-
-    private static String readProcessor() {
-        try {
-            Optional<String> model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
-            return model.orElse("unknown");
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 }

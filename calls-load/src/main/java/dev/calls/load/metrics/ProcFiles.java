@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Reads Linux's per-process accounting (proc(5)): CPU time from {@code /proc/<pid>/stat} (utime and stime,
- * fields 14 and 15, in clock ticks) and the resident set from {@code /proc/<pid>/status} (VmRSS).
+ * fields 14 and 15, in clock ticks) and the resident set from {@code /proc/<pid>/status} (VmRSS), and the
+ * machine's softirq time, load average and processor.
  */
 public final class ProcFiles {
 
@@ -64,6 +65,16 @@ public final class ProcFiles {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /** The model name of the first processor in {@code /proc/cpuinfo}, or "unknown". */
+    public static String processorModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 }
