@@ -21,7 +21,10 @@ import dev.calls.load.metrics.MachineReference;
  * participants' sockets were laid out (shared or one each). {@code reference}: the processor and what one
  * loopback datagram cost just before the run, against which CPU per packet is also given as a ratio.
  * {@code latencyP99MicrosBySlice}: the latency p99 of each consecutive slice of the window
- * ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter).
+ * ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter). Latency ends where a datagram arrived in its
+ * receiver's socket when the receivers share sockets, and where it was read otherwise;
+ * {@code clientReadDelayP99Micros}: with shared sockets, the p99 of how long datagrams waited there to be read,
+ * which is the tool's delay and not in the latency.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
         String clientSockets, double loadBefore, double loadAfter, int requested, int connected, List<String> failures,
@@ -31,7 +34,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
         double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
         double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros,
-        List<Double> latencyP99MicrosBySlice, long authFailures,
+        List<Double> latencyP99MicrosBySlice, double clientReadDelayP99Micros, long authFailures,
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
         double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds,
         double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
@@ -125,6 +128,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
                 + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
         row(out, "latency p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s", slices());
+        row(out, "client read delay p99 (not in the latency)", fmt(clientReadDelayP99Micros)
+                + " us (arrival in a shared client socket -> read by the tool)");
         row(out, "server receive -> send mean (window)", fmt(serverForwardingMeanMicros) + " us");
         row(out, "server receive -> send p50 / p99 (since start)", fmt(serverForwardingP50Micros) + " / "
                 + fmt(serverForwardingP99Micros) + " us");
@@ -199,6 +204,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples
                 + ", \"p99_by_slice\": " + sliceArray() + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000
                 + "},\n"
+                + "  \"client_read_delay_p99_us\": " + number(clientReadDelayP99Micros) + ",\n"
                 + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)
                 + ", \"p50_since_start\": " + number(serverForwardingP50Micros) + ", \"p99_since_start\": "
                 + number(serverForwardingP99Micros) + "},\n"

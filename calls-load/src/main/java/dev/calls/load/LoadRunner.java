@@ -90,6 +90,7 @@ public final class LoadRunner {
 
             WindowCounters start = WindowCounters.now(participants, stats, server);
             stats.latencySinceLastCall();
+            network.readDelaySinceLastCall();
             Histogram latency = new Histogram(LATENCY_DIGITS);
             List<Double> sliceP99s = new ArrayList<>();
             long end = start.nanos() + TimeUnit.SECONDS.toNanos(options.durationSeconds());
@@ -106,6 +107,7 @@ public final class LoadRunner {
             }
             WindowCounters finish = WindowCounters.now(participants, stats, server);
             latency.add(stats.latencySinceLastCall());
+            Histogram readDelay = network.readDelaySinceLastCall();
             long heapAfter = server.heapAfterGcBytes();
             long rssAfter = server.rssBytes();
             double loadAfter = ProcFiles.loadAverage();
@@ -115,7 +117,7 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, start, finish, latency, sliceP99s, heapBefore, heapAfter, rssBefore, rssAfter,
+            return report(participants, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter, rssBefore, rssAfter,
                     reference, loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
@@ -185,7 +187,7 @@ public final class LoadRunner {
     }
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
-            Histogram latency, List<Double> sliceP99s, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
+            Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
             MachineReference reference, double loadBefore, double loadAfter, long sendFailures, int silentReceivers,
             String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
@@ -215,7 +217,7 @@ public final class LoadRunner {
                 serverOut < 0 ? -1 : serverOut / seconds, silentReceivers,
                 forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded,
                 latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
-                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s,
+                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s, micros(readDelay, 99),
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
                 forwardingCount <= 0 ? -1
                         : (forwarding.totalNanos() - start.serverForwarding().totalNanos()) / 1e3 / forwardingCount,

@@ -42,5 +42,9 @@ class LoadRunnerTest {
         assertEquals(report.serverCpuMicrosPerPacket() / report.reference().loopbackDatagramMicros(),
                 report.serverCpuPerPacketInLoopbackDatagrams(), 1e-9, report::table);
         assertTrue(report.json().contains("\"loopback_datagram_cpu_us\": "), report::json);
+        if (!report.clientSockets().startsWith("0 participants with addresses of their own")) {
+            assertTrue(report.clientReadDelayP99Micros() >= 0, () -> "shared sockets time reads: " + report.table());
+        }
+        assertTrue(report.json().contains("\"client_read_delay_p99_us\": "), report::json);
     }
 }

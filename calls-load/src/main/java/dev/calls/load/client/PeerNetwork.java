@@ -17,9 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +45,13 @@ import org.jboss.logging.Logger;
  * <p>A network thread polls (a non-blocking select, then a {@value #POLL_NANOS} ns pause when nothing is
  * ready) rather than sleeping in the selector. Asleep, it would be woken by each datagram, and on loopback
  * the kernel does that wake-up, and may switch to the woken thread, inside the server's {@code sendto}: the
- * tool's receive work would be counted as the server's CPU and delay its next send. Polling adds at most
- * the pause to the latency measured.
+ * tool's receive work would be counted as the server's CPU and delay its next send.
+ *
+ * <p>When a datagram was received: on a shared socket, when the kernel queued it there
+ * ({@code SO_TIMESTAMPNS}), so that neither the pause nor the network thread waiting for a core, which the
+ * server's forwarding threads and the tool share, counts as forwarding latency; how long datagrams waited to
+ * be read is kept apart ({@link #readDelaySinceLastCall()}). On a socket of its own, when the thread read it:
+ * there the pause and the wait are in the latency measured.
  */
 public final class PeerNetwork implements AutoCloseable {
 
@@ -58,6 +66,8 @@ public final class PeerNetwork implements AutoCloseable {
     private static final int BATCH = 64;
     /** A shared socket takes a whole call's fan-out at once; the kernel caps this at net.core.rmem_max unless root. */
     private static final int SHARED_RECEIVE_BUFFER = 32 << 20;
+    /** Waits to be read above this are recorded as this: far beyond any latency goal. */
+    private static final long MAX_READ_DELAY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final List<Loop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
@@ -68,6 +78,7 @@ public final class PeerNetwork implements AutoCloseable {
      */
     private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
     private final AtomicInteger channels = new AtomicInteger();
+    private final Recorder readDelays = new Recorder(1, MAX_READ_DELAY_NANOS, 3);
 
     /**
      * @param threads            network threads, named {@code load-net-N}
@@ -159,6 +170,15 @@ public final class PeerNetwork implements AutoCloseable {
                 + " shared sockets, " + channels.get() + " with sockets of their own";
     }
 
+    /**
+     * How long the datagrams read from shared sockets since the previous call (the first call: since the
+     * start) waited there, from arrival to read, in nanoseconds: the tool's own delay, left out of the latency
+     * it measures. Empty where every participant has a socket of its own.
+     */
+    public Histogram readDelaySinceLastCall() {
+        return readDelays.getIntervalHistogram();
+    }
+
     /** The network threads, whose CPU time is the tool's receive cost. */
     public List<Thread> threads() {
         return loops.stream().map(loop -> loop.thread).toList();
@@ -194,6 +214,7 @@ public final class PeerNetwork implements AutoCloseable {
         private final ByteBuffer direct = ByteBuffer.allocateDirect(MAX_DATAGRAM);
         private final ByteBuffer slab;
         private final int[] meta = new int[BATCH * SharedLoopbackSocket.META];
+        private final long[] arrivals = new long[BATCH];
         private final byte[] buf = new byte[MAX_DATAGRAM];
         volatile boolean running = true;
         Thread thread;
@@ -238,23 +259,23 @@ public final class PeerNetwork implements AutoCloseable {
         }
 
         /**
-         * Reads the shared socket in batches until it is empty, handing each datagram to the participant it
-         * was sent to; returns how many were read. A batch's datagrams were all read at the same moment, so
-         * they share one receive time.
+         * Reads the shared socket in batches until it is empty, handing each datagram, with the time it
+         * arrived, to the participant it was sent to; returns how many were read.
          */
         private int readShared() throws IOException {
             int total = 0;
             int count;
             do {
-                count = shared.receive(slab, MAX_DATAGRAM, meta);
+                count = shared.receive(slab, MAX_DATAGRAM, meta, arrivals);
                 long now = System.nanoTime();
                 for (int i = 0; i < count; i++) {
+                    readDelays.recordValue(Math.max(0, Math.min(now - arrivals[i], MAX_READ_DELAY_NANOS)));
                     int at = i * SharedLoopbackSocket.META;
                     SharedSocketEndpoint endpoint = alias(meta[at + 1]);
                     if (endpoint != null && endpoint.fromServer(meta[at + 2], meta[at + 3])) {
                         int length = Math.min(meta[at], MAX_DATAGRAM);
                         slab.get(i * MAX_DATAGRAM, buf, 0, length);
-                        endpoint.receiver.onDatagram(buf, 0, length, now);
+                        endpoint.receiver.onDatagram(buf, 0, length, arrivals[i]);
                     }
                 }
                 total += count;

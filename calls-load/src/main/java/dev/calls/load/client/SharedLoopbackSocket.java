@@ -12,8 +12,9 @@ import dev.calls.media.transport.NativeLibrary;
  * One IPv4 UDP socket on 0.0.0.0 through which many simulated participants send and receive, each from an
  * address of its own in 127.0.0.0/8 (all of which Linux delivers on the loopback interface). The JNI half is
  * {@code src/main/c/loadudp.c}: {@code IP_PKTINFO} picks a datagram's source address on sending and tells its
- * destination on receiving, and {@code recvmmsg(2)} reads many datagrams per system call, none of which Java
- * 17's {@code DatagramChannel} can do.
+ * destination on receiving, {@code recvmmsg(2)} reads many datagrams per system call, and
+ * {@code SO_TIMESTAMPNS} tells when each arrived in the socket, none of which Java 17's
+ * {@code DatagramChannel} can do.
  *
  * <p>Why: with a socket per participant, the fan-out of a call of 1000 lands in 1000 sockets, and each
  * datagram costs the kernel an epoll wake-up record and a ready-list entry, a {@code read} of its own, and the
@@ -70,18 +71,19 @@ final class SharedLoopbackSocket implements AutoCloseable {
     }
 
     /**
-     * Reads the datagrams queued now, at most {@code meta.length / META} and as many {@code slotBytes}-slots as
-     * {@code slab} (direct) holds: datagram i at {@code slab[i * slotBytes]}, its length, destination, source
-     * address and port in {@code meta[META i ...]} (addresses as IPv4 ints). Returns how many; 0 if none, or once
-     * the socket is closed.
+     * Reads the datagrams queued now, at most {@code meta.length / META}, {@code arrivals.length} and as many
+     * {@code slotBytes}-slots as {@code slab} (direct) holds: datagram i at {@code slab[i * slotBytes]}, its
+     * length, destination, source address and port in {@code meta[META i ...]} (addresses as IPv4 ints), and in
+     * {@code arrivals[i]} the {@link System#nanoTime()} at which it arrived in the socket. Returns how many; 0
+     * if none, or once the socket is closed.
      */
-    int receive(ByteBuffer slab, int slotBytes, int[] meta) throws IOException {
+    int receive(ByteBuffer slab, int slotBytes, int[] meta, long[] arrivals) throws IOException {
         using.lock();
         try {
             if (closed) {
                 return 0;
             }
-            int count = receive0(fd, slab, slotBytes, meta.length / META, meta);
+            int count = receive0(fd, slab, slotBytes, Math.min(meta.length / META, arrivals.length), meta, arrivals);
             if (count < 0) {
                 throw new IOException("recvmmsg failed: errno " + -count);
             }
@@ -118,7 +120,8 @@ final class SharedLoopbackSocket implements AutoCloseable {
 
     private static native int localPort(int fd);
 
-    private static native int receive0(int fd, ByteBuffer slab, int slotBytes, int slots, int[] meta);
+    private static native int receive0(int fd, ByteBuffer slab, int slotBytes, int slots, int[] meta,
+            long[] arrivals);
 
     private static native int send0(int fd, byte[] buf, int off, int len, int from, int to, int port);
 

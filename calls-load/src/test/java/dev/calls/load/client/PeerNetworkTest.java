@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,6 +92,37 @@ class PeerNetworkTest {
         }
     }
 
+    /**
+     * Shared sockets hand each datagram over with the time it arrived there, and keep how long it waited to be
+     * read; sockets of their own hand over the time of the read and keep no wait.
+     */
+    @ParameterizedTest(name = "shared sockets: {0}")
+    @ValueSource(booleans = {true, false})
+    void datagramsComeWithTheirReceiveTimeAndSharedSocketsKeepTheirWaitToBeRead(boolean shared) throws Exception {
+        assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, shared); DatagramChannel server = socket()) {
+            Inbox alice = new Inbox();
+            UdpEndpoint endpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
+            endpoint.send(bytes("hello"), 0, 5);
+            InetSocketAddress seen = received(server, "hello");
+            network.readDelaySinceLastCall();
+
+            long beforeSend = System.nanoTime();
+            for (int i = 0; i < 3; i++) {
+                server.send(ByteBuffer.wrap(bytes("packet " + i)), seen);
+            }
+            for (int i = 0; i < 3; i++) {
+                assertEquals("packet " + i, alice.next());
+                long handed = alice.times.take();
+                assertTrue(handed >= beforeSend && handed <= System.nanoTime(), "receive time within the test");
+            }
+            Histogram waits = network.readDelaySinceLastCall();
+            assertEquals(shared ? 3 : 0, waits.getTotalCount());
+            assertTrue(waits.getMaxValue() < TimeUnit.SECONDS.toNanos(5));
+            assertEquals(0, network.readDelaySinceLastCall().getTotalCount());
+        }
+    }
+
     private static InetSocketAddress received(DatagramChannel server, String expected) throws IOException {
         ByteBuffer in = ByteBuffer.allocate(2048);
         InetSocketAddress from = (InetSocketAddress) server.receive(in);
@@ -109,9 +142,11 @@ class PeerNetworkTest {
     /** What a participant was handed, in order. */
     private static final class Inbox implements DatagramReceiver {
         final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        final BlockingQueue<Long> times = new LinkedBlockingQueue<>();
 
         @Override
         public void onDatagram(byte[] buf, int off, int len, long receivedNanos) {
+            times.add(receivedNanos);
             queue.add(new String(buf, off, len, StandardCharsets.US_ASCII));
         }
 

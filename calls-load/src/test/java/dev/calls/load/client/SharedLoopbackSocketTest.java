@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class SharedLoopbackSocketTest {
 
     private final ByteBuffer slab = ByteBuffer.allocateDirect(64 * SLOT);
     private final int[] meta = new int[64 * SharedLoopbackSocket.META];
+    private final long[] arrivals = new long[64];
 
     @BeforeEach
     void needsTheLibrary() {
@@ -82,7 +84,32 @@ class SharedLoopbackSocketTest {
             assertEquals(36, rest);
             assertEquals("packet 64", payload(0));
             assertEquals("packet 99", payload(35));
-            assertEquals(0, shared.receive(slab, SLOT, meta));
+            assertEquals(0, shared.receive(slab, SLOT, meta, arrivals));
+        }
+    }
+
+    /** The stamp is the kernel's, so a datagram that waited in the socket shows the wait. */
+    @Test
+    void eachDatagramCarriesWhenItArrivedInTheSocketNotWhenItWasRead() throws Exception {
+        try (SharedLoopbackSocket shared = SharedLoopbackSocket.open(1 << 20); DatagramChannel server = server()) {
+            InetSocketAddress to = new InetSocketAddress("127.64.0.1", shared.port());
+            long beforeSend = System.nanoTime();
+            server.send(ByteBuffer.wrap(bytes("early")), to);
+            long afterSend = System.nanoTime();
+            Thread.sleep(200);
+            server.send(ByteBuffer.wrap(bytes("late")), to);
+
+            assertEquals(2, receiveQueued(shared));
+            long read = System.nanoTime();
+            assertEquals("early", payload(0));
+            // The realtime-to-monotonic conversion may be off by the microseconds between its two clock reads.
+            long slack = TimeUnit.MILLISECONDS.toNanos(1);
+            assertTrue(arrivals[0] >= beforeSend - slack && arrivals[0] <= afterSend + slack,
+                    "arrived " + (arrivals[0] - beforeSend) + " ns after the send began");
+            assertTrue(read - arrivals[0] >= TimeUnit.MILLISECONDS.toNanos(200),
+                    "waited " + (read - arrivals[0]) + " ns to be read");
+            assertTrue(arrivals[1] - arrivals[0] >= TimeUnit.MILLISECONDS.toNanos(200));
+            assertTrue(arrivals[1] <= read + slack);
         }
     }
 
@@ -93,7 +120,7 @@ class SharedLoopbackSocketTest {
         shared.close();
 
         assertFalse(shared.send(bytes("late"), 0, 4, FIRST, address("127.0.0.1"), 9));
-        assertEquals(0, shared.receive(slab, SLOT, meta));
+        assertEquals(0, shared.receive(slab, SLOT, meta, arrivals));
     }
 
     @Test
@@ -108,7 +135,7 @@ class SharedLoopbackSocketTest {
     private int receiveQueued(SharedLoopbackSocket shared) throws IOException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         int count;
-        while ((count = shared.receive(slab, SLOT, meta)) == 0 && System.nanoTime() < deadline) {
+        while ((count = shared.receive(slab, SLOT, meta, arrivals)) == 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         return count;
