@@ -117,8 +117,9 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter, rssBefore, rssAfter,
-                    reference, loadBefore, loadAfter, sendFailures, silent, server.method(), network.describe());
+            return report(participants, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter,
+                    rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent, server.method(),
+                    network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
@@ -187,9 +188,9 @@ public final class LoadRunner {
     }
 
     private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
-            Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter, long rssBefore, long rssAfter,
-            MachineReference reference, double loadBefore, double loadAfter, long sendFailures, int silentReceivers,
-            String serverMethod, String clientSockets) {
+            Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter,
+            long rssBefore, long rssAfter, MachineReference reference, double loadBefore, double loadAfter,
+            long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
