@@ -17,12 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,8 +64,6 @@ public final class PeerNetwork implements AutoCloseable {
     private static final int BATCH = 64;
     /** A shared socket takes a whole call's fan-out at once; the kernel caps this at net.core.rmem_max unless root. */
     private static final int SHARED_RECEIVE_BUFFER = 32 << 20;
-    /** Waits to be read above this are recorded as this: far beyond any latency goal. */
-    private static final long MAX_READ_DELAY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final List<Loop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
@@ -78,7 +74,7 @@ public final class PeerNetwork implements AutoCloseable {
      */
     private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
     private final AtomicInteger channels = new AtomicInteger();
-    private final Recorder readDelays = new Recorder(1, MAX_READ_DELAY_NANOS, 3);
+    private final NanosRecorder readDelays = new NanosRecorder();
 
     /**
      * @param threads            network threads, named {@code load-net-N}
@@ -176,7 +172,7 @@ public final class PeerNetwork implements AutoCloseable {
      * it measures. Empty where every participant has a socket of its own.
      */
     public Histogram readDelaySinceLastCall() {
-        return readDelays.getIntervalHistogram();
+        return readDelays.sinceLastCall();
     }
 
     /** The network threads, whose CPU time is the tool's receive cost. */
@@ -269,7 +265,7 @@ public final class PeerNetwork implements AutoCloseable {
                 count = shared.receive(slab, MAX_DATAGRAM, meta, arrivals);
                 long now = System.nanoTime();
                 for (int i = 0; i < count; i++) {
-                    readDelays.recordValue(Math.max(0, Math.min(now - arrivals[i], MAX_READ_DELAY_NANOS)));
+                    readDelays.record(now - arrivals[i]);
                     int at = i * SharedLoopbackSocket.META;
                     SharedSocketEndpoint endpoint = alias(meta[at + 1]);
                     if (endpoint != null && endpoint.fromServer(meta[at + 2], meta[at + 3])) {
