@@ -24,14 +24,15 @@ import dev.calls.load.metrics.MachineReference;
  * ({@link LoadRunner#SLICE_MILLIS}; the last may be shorter). Latency ends where a datagram arrived in its
  * receiver's socket when the receivers share sockets, and where it was read otherwise;
  * {@code clientReadDelayP99Micros}: with shared sockets, the p99 of how long datagrams waited there to be read,
- * which is the tool's delay and not in the latency.
+ * which is the tool's delay and not in the latency. {@code mediaDuringJoins}: loss and latency of the media
+ * forwarded from the first join to the start of the window.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
         String clientSockets, double loadBefore, double loadAfter, int requested, int connected, List<String> failures,
         int joinReplies,
         double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
-        double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
+        JoinPhaseMedia mediaDuringJoins, double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
         double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
         double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros,
         List<Double> latencyP99MicrosBySlice, double clientReadDelayP99Micros, long authFailures,
@@ -120,6 +121,11 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + fmt(joinMaxMillis) + " ms");
         row(out, "join -> media flowing p50 / p99", fmt(joinToMediaP50Millis) + " / " + fmt(joinToMediaP99Millis)
                 + " ms (n = " + mediaJoins + ")");
+        row(out, "media during the joins: loss", fmt(mediaDuringJoins.lossPercent()) + " % of "
+                + mediaDuringJoins.forwarded() + " forwarded in " + fmt(mediaDuringJoins.seconds()) + " s");
+        row(out, "media during the joins: latency p50 / p99 / max", fmt(mediaDuringJoins.latencyP50Micros()) + " / "
+                + fmt(mediaDuringJoins.latencyP99Micros()) + " / " + fmt(mediaDuringJoins.latencyMaxMicros()) + " us ("
+                + mediaDuringJoins.latencySamples() + " packets timed)");
         row(out, "packets/s into the server", fmt(sentPerSecond));
         row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond)
                 + "; the server's count of datagrams out: " + fmt(serverPacketsOutPerSecond) + ")");
@@ -193,6 +199,11 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + ", \"max\": " + number(joinMaxMillis) + "},\n"
                 + "  \"join_to_media_ms\": {\"p50\": " + number(joinToMediaP50Millis) + ", \"p99\": "
                 + number(joinToMediaP99Millis) + ", \"n\": " + mediaJoins + "},\n"
+                + "  \"media_during_joins\": {\"seconds\": " + number(mediaDuringJoins.seconds()) + ", \"forwarded\": "
+                + mediaDuringJoins.forwarded() + ", \"loss_percent\": " + number(mediaDuringJoins.lossPercent())
+                + ", \"latency_us\": {\"p50\": " + number(mediaDuringJoins.latencyP50Micros()) + ", \"p99\": "
+                + number(mediaDuringJoins.latencyP99Micros()) + ", \"max\": " + number(mediaDuringJoins.latencyMaxMicros())
+                + ", \"samples\": " + mediaDuringJoins.latencySamples() + "}},\n"
                 + "  \"window_seconds\": " + number(windowSeconds) + ",\n"
                 + "  \"packets_in_per_second\": " + number(sentPerSecond) + ",\n"
                 + "  \"packets_out_per_second\": " + number(forwardedPerSecond) + ",\n"

@@ -83,13 +83,14 @@ public final class LoadRunner {
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
             long rssBefore = server.rssBytes();
-            long joinStart = System.nanoTime();
+            WindowCounters joinsBegin = WindowCounters.now(participants, stats, server);
+            long joinStart = joinsBegin.nanos();
             rampUp(participants, scheduler, joins);
             awaitJoins(participants, joinStart);
             awaitStreams(participants);
 
             WindowCounters start = WindowCounters.now(participants, stats, server);
-            stats.latencySinceLastCall();
+            JoinPhaseMedia duringJoins = JoinPhaseMedia.between(joinsBegin, start, stats.latencySinceLastCall());
             network.readDelaySinceLastCall();
             Histogram latency = new Histogram(LATENCY_DIGITS);
             List<Double> sliceP99s = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter,
+            return report(participants, duringJoins, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter,
                     rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent, server.method(),
                     network.describe());
         } finally {
@@ -187,8 +188,8 @@ public final class LoadRunner {
         return sources;
     }
 
-    private LoadReport report(List<SimulatedParticipant> participants, WindowCounters start, WindowCounters finish,
-            Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter,
+    private LoadReport report(List<SimulatedParticipant> participants, JoinPhaseMedia duringJoins,
+            WindowCounters start, WindowCounters finish, Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter,
             long rssBefore, long rssAfter, MachineReference reference, double loadBefore, double loadAfter,
             long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
@@ -213,10 +214,10 @@ public final class LoadRunner {
                 participants.size(), connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
                 percentile(joinMillis, 50), percentile(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
-                percentile(mediaMillis, 50), percentile(mediaMillis, 99), seconds,
+                percentile(mediaMillis, 50), percentile(mediaMillis, 99), duringJoins, seconds,
                 (finish.sent() - start.sent()) / seconds, forwarded / seconds, received / seconds,
                 serverOut < 0 ? -1 : serverOut / seconds, silentReceivers,
-                forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded,
+                WindowCounters.lossPercent(forwarded, received),
                 latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
                 latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s, micros(readDelay, 99),
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
@@ -232,7 +233,7 @@ public final class LoadRunner {
         return participants.stream().mapToLong(nanos).filter(n -> n >= 0).mapToDouble(n -> n / 1e6).sorted().toArray();
     }
 
-    private static double micros(Histogram histogram, double percentile) {
+    static double micros(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? -1 : histogram.getValueAtPercentile(percentile) / 1e3;
     }
 

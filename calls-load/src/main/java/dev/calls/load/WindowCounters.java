@@ -35,6 +35,11 @@ record WindowCounters(long nanos, long sent, long forwarded, long received, long
                 ProcFiles.softirqNanos(), currentProcessCpuNanos(), receivedBy);
     }
 
+    /** Loss in percent of what was forwarded, -1 when nothing was. */
+    static double lossPercent(long forwarded, long received) {
+        return forwarded == 0 ? -1 : 100.0 * Math.max(0, forwarded - received) / forwarded;
+    }
+
     /** What participant {@code index} had received at this instant. */
     long receivedBy(int index) {
         return receivedByParticipant[index];
