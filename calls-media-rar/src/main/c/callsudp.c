@@ -1,6 +1,8 @@
 /*
  * The JNI half of dev.calls.media.transport.NativeUdp: sends a batch of UDP datagrams with one
  * sendmmsg(2) system call instead of one sendto(2) each, which Java 17's DatagramChannel cannot do.
+ * Also the half of dev.calls.media.transport.ThreadNice: the calling thread's nice value, which Java
+ * cannot set for one thread.
  *
  * Nothing here allocates, blocks or keeps state beyond one cached field id: the datagrams stay in the
  * caller's direct buffer, the message headers live on this thread's stack for the length of one call.
@@ -12,7 +14,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/resource.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 /* Messages per sendmmsg(2) call; the Java batch may be larger and is sent in chunks of this many.
  * 64 keeps the headers (64 x (mmsghdr 64 B + iovec 16 B + sockaddr_in6 28 B) ~ 7 KB) small on the stack;
@@ -158,4 +162,22 @@ JNIEXPORT jint JNICALL Java_dev_calls_media_transport_NativeUdp_sendmmsg(JNIEnv 
         (*env)->SetIntArrayRegion(env, results, first, n, result);
     }
     return sent_total;
+}
+
+/* Linux keeps a nice value per thread, and setpriority(2) with PRIO_PROCESS and a thread id sets that one
+ * thread's (setpriority(2), BUGS; sched(7)). The calling thread's value, or INT32_MIN with errno lost. */
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_current(JNIEnv *env, jclass cls) {
+    (void) env;
+    (void) cls;
+    errno = 0;
+    int nice = getpriority(PRIO_PROCESS, (id_t) gettid());
+    return nice == -1 && errno != 0 ? INT32_MIN : nice;
+}
+
+/* Sets the calling thread's nice value: 0, or the errno (EACCES or EPERM without CAP_SYS_NICE or an
+ * RLIMIT_NICE that allows the value). */
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_set(JNIEnv *env, jclass cls, jint nice) {
+    (void) env;
+    (void) cls;
+    return setpriority(PRIO_PROCESS, (id_t) gettid(), nice) == 0 ? 0 : errno;
 }

@@ -30,6 +30,7 @@ import dev.calls.media.sfu.Participant;
 import dev.calls.media.sfu.SessionHost;
 import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
+import dev.calls.media.transport.ThreadNice;
 import dev.calls.media.transport.TrafficCounters;
 import dev.calls.media.transport.UdpPort;
 import dev.calls.media.transport.UdpSender;
@@ -90,9 +91,10 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     /**
-     * Binds the port; the caller then runs every loop of {@link #receiveLoops()}, every worker of
-     * {@link #forwardingWorkers()} and {@link #timer()} on a thread of its own (until they run, nothing is
-     * forwarded: their queues fill and drop). Events go to {@code events}; DTLS handshakes run on {@code handshakes}.
+     * Binds the port; the caller then runs every loop of {@link #receiveLoops()} and every worker of
+     * {@link #forwardingWorkers()}, each through {@link #atMediaPriority}, and {@link #timer()}, on a thread of
+     * its own (until they run, nothing is forwarded: their queues fill and drop). Events go to {@code events};
+     * DTLS handshakes run on {@code handshakes}.
      */
     public static MediaEngine start(MediaEngineConfig config, MediaEventSink events, Executor handshakes)
             throws IOException {
@@ -147,6 +149,14 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
             threadBuffers.add(buffers);
             return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
         }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
+    }
+
+    /**
+     * A receive loop or forwarding worker as its thread should run it: at the configured media threads' nice
+     * value, so that the rest of the server cannot starve them of the CPU.
+     */
+    public Runnable atMediaPriority(Runnable mediaLoop) {
+        return () -> ThreadNice.runAt(config.mediaThreadNice(), mediaLoop);
     }
 
     /** The forwarding workers: each encrypts and sends to its share of the subscribers. */

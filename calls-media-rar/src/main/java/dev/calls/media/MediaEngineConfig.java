@@ -12,6 +12,8 @@ package dev.calls.media;
  * @param consentTimeoutSeconds    a session is closed when its client sends no ICE check for this long (RFC 7675)
  * @param nackHistoryPackets       packets kept per published track to answer NACKs
  * @param forwardingThreads        threads that encrypt and send forwarded media; 0 is one per available core
+ * @param mediaThreadNice          the nice value the receive and forwarding threads run at (-20 to 19; 0
+ *                                 leaves them at the server's), see {@link dev.calls.media.transport.ThreadNice}
  */
 public record MediaEngineConfig(
         int udpPort,
@@ -21,7 +23,8 @@ public record MediaEngineConfig(
         int rtcConnectTimeoutSeconds,
         int consentTimeoutSeconds,
         int nackHistoryPackets,
-        int forwardingThreads) {
+        int forwardingThreads,
+        int mediaThreadNice) {
 
     /** Socket buffers requested from the kernel; it grants at most net.core.rmem_max / wmem_max. */
     public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -35,14 +38,8 @@ public record MediaEngineConfig(
      */
     public static final int FORWARD_QUEUE_SLOTS = 512;
 
-    public static MediaEngineConfig defaults() {
-        return new MediaEngineConfig(8443, "0.0.0.0", "", 2, 10, 30, 512, 0);
-    }
-
-    public MediaEngineConfig withUdpPort(int port) {
-        return new MediaEngineConfig(port, bindAddress, iceHostOverride, udpSocketCount,
-                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads);
-    }
+    /** The media threads' default nice value: ahead of the server's other threads by a factor of about 9 in CPU share. */
+    public static final int DEFAULT_MEDIA_THREAD_NICE = -10;
 
     /** The forwarding threads to start: as configured, or one per core the JVM may use. */
     public int effectiveForwardingThreads() {

@@ -38,17 +38,18 @@ final class EngineUnderTest implements AutoCloseable {
     EngineUnderTest(MediaEngineConfig config) throws Exception {
         engine = MediaEngine.start(config, this::record, handshakes);
         for (ReceiveLoop loop : engine.receiveLoops()) {
-            threads.add(start(loop, "receive"));
+            threads.add(start(engine.atMediaPriority(loop), "receive"));
         }
         for (ForwardWorker worker : engine.forwardingWorkers()) {
-            threads.add(start(worker, "forward"));
+            threads.add(start(engine.atMediaPriority(worker), "forward"));
         }
         threads.add(start(engine.timer(), "timer"));
         negotiator = start(this::answerOffers, "negotiator");
     }
 
     static MediaEngineConfig loopbackConfig() {
-        return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512, 2);
+        return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512, 2,
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
     }
 
     private static Thread start(Runnable body, String name) {

@@ -142,7 +142,8 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseUdpNeverArrivesIsClosedWithRtcTimeout() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64, 1);
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64, 1,
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);
@@ -160,7 +161,8 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseConsentChecksStopIsClosedWithConsentLost() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64, 1);
+        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64, 1,
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);

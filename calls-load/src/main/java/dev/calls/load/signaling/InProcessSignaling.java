@@ -65,15 +65,16 @@ public final class InProcessSignaling implements Signaling {
             engineThreads.add(thread);
             return thread;
         });
-        MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512, 0);
+        MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512, 0,
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
         engine = MediaEngine.start(config, events::add, handshakes);
         int loops = 0;
         for (ReceiveLoop loop : engine.receiveLoops()) {
-            engineThreads.add(daemon(loop, "engine-receive-" + loops++));
+            engineThreads.add(daemon(engine.atMediaPriority(loop), "engine-receive-" + loops++));
         }
         int workers = 0;
         for (ForwardWorker worker : engine.forwardingWorkers()) {
-            engineThreads.add(daemon(worker, "engine-forward-" + workers++));
+            engineThreads.add(daemon(engine.atMediaPriority(worker), "engine-forward-" + workers++));
         }
         engineThreads.add(daemon(engine.timer(), "engine-timer"));
         metrics = new InProcessMetrics(() -> new ArrayList<>(engineThreads), engine::stats);

@@ -105,6 +105,12 @@ public class MediaResourceAdapter implements ResourceAdapter {
                     + "0 is one per available core (default 0)")
     private Integer forwardingThreads = 0;
 
+    @ConfigProperty(defaultValue = "-10",
+            description = "Nice value (-20 to 19) the media receive and forwarding threads run at, ahead of the rest "
+                    + "of the server; needs CAP_SYS_NICE or LimitNICE in the server's unit, 0 leaves them at the "
+                    + "server's priority (default -10)")
+    private Integer mediaThreadNice = MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE;
+
     private volatile MediaEngine engine;
     private volatile boolean stopped;
     private BootstrapContext context;
@@ -120,7 +126,8 @@ public class MediaResourceAdapter implements ResourceAdapter {
         stopped = false;
         events = new MediaEventDispatcher();
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, hostOverride(), udpSocketCount,
-                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads);
+                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads,
+                mediaThreadNice);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             if (!tryStartEngine(config)) {
@@ -144,10 +151,10 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
         engine = started;
         for (ReceiveLoop loop : started.receiveLoops()) {
-            context.getWorkManager().startWork(new RunnableWork(loop::run, loop::stop));
+            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(loop), loop::stop));
         }
         for (ForwardWorker worker : started.forwardingWorkers()) {
-            context.getWorkManager().startWork(new RunnableWork(worker, worker::stop));
+            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(worker), worker::stop));
         }
         context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
         checkPublicAddress(started);
@@ -351,6 +358,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
         this.forwardingThreads = forwardingThreads;
     }
 
+    public Integer getMediaThreadNice() {
+        return mediaThreadNice;
+    }
+
+    public void setMediaThreadNice(Integer mediaThreadNice) {
+        this.mediaThreadNice = mediaThreadNice;
+    }
+
     // JCA 1.7 §5.3.1: a resource adapter JavaBean must implement equals and hashCode over its properties.
     @Override
     public boolean equals(Object other) {
@@ -366,13 +381,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
                 && Objects.equals(rtcConnectTimeoutSeconds, that.rtcConnectTimeoutSeconds)
                 && Objects.equals(consentTimeoutSeconds, that.consentTimeoutSeconds)
                 && Objects.equals(nackHistoryPackets, that.nackHistoryPackets)
-                && Objects.equals(forwardingThreads, that.forwardingThreads);
+                && Objects.equals(forwardingThreads, that.forwardingThreads)
+                && Objects.equals(mediaThreadNice, that.mediaThreadNice);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(udpPort, bindAddress, iceHostOverride, iceServers, udpSocketCount, maxParticipantsPerCall,
                 allowScreenSharing, defaultEnabled, enableRinging, rtcConnectTimeoutSeconds, consentTimeoutSeconds,
-                nackHistoryPackets, forwardingThreads);
+                nackHistoryPackets, forwardingThreads, mediaThreadNice);
     }
 }
