@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
  * server. On a server whose cores are all busy — a crowd joining a large call brings handshakes, signaling to
  * every member, transactions, collections and the JIT at once — the scheduler otherwise shares the cores
  * evenly among all runnable threads, and the few that forward the call in progress fall behind by the
- * quarter second at which they drop (docs/benchmarks.md, "Media threads before the joins"). With a lower
+ * quarter second at which they drop (docs/benchmarks.md, "Media threads ahead of the joins"). With a lower
  * nice value they take the CPU they need first; the rest of the server gets what is left, so joins slow
  * down instead of the call breaking up.
  *
