@@ -126,6 +126,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "media during the joins: latency p50 / p99 / max", fmt(mediaDuringJoins.latencyP50Micros()) + " / "
                 + fmt(mediaDuringJoins.latencyP99Micros()) + " / " + fmt(mediaDuringJoins.latencyMaxMicros()) + " us ("
                 + mediaDuringJoins.latencySamples() + " packets timed)");
+        row(out, "media during the joins: p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s",
+                slices(mediaDuringJoins.latencyP99MicrosBySlice()));
         row(out, "packets/s into the server", fmt(sentPerSecond));
         row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond)
                 + "; the server's count of datagrams out: " + fmt(serverPacketsOutPerSecond) + ")");
@@ -133,7 +135,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "loss", fmt(lossPercent) + " %");
         row(out, "forwarding latency p50 / p99 / max", fmt(latencyP50Micros) + " / " + fmt(latencyP99Micros) + " / "
                 + fmt(latencyMaxMicros) + " us (" + latencySamples + " packets timed)");
-        row(out, "latency p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s", slices());
+        row(out, "latency p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s", slices(latencyP99MicrosBySlice));
         row(out, "client read delay p99 (not in the latency)", fmt(clientReadDelayP99Micros)
                 + " us (arrival in a shared client socket -> read by the tool)");
         row(out, "server receive -> send mean (window)", fmt(serverForwardingMeanMicros) + " us");
@@ -203,7 +205,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + mediaDuringJoins.forwarded() + ", \"loss_percent\": " + number(mediaDuringJoins.lossPercent())
                 + ", \"latency_us\": {\"p50\": " + number(mediaDuringJoins.latencyP50Micros()) + ", \"p99\": "
                 + number(mediaDuringJoins.latencyP99Micros()) + ", \"max\": " + number(mediaDuringJoins.latencyMaxMicros())
-                + ", \"samples\": " + mediaDuringJoins.latencySamples() + "}},\n"
+                + ", \"samples\": " + mediaDuringJoins.latencySamples() + ", \"p99_by_slice\": "
+                + sliceArray(mediaDuringJoins.latencyP99MicrosBySlice()) + "}},\n"
                 + "  \"window_seconds\": " + number(windowSeconds) + ",\n"
                 + "  \"packets_in_per_second\": " + number(sentPerSecond) + ",\n"
                 + "  \"packets_out_per_second\": " + number(forwardedPerSecond) + ",\n"
@@ -213,7 +216,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples
-                + ", \"p99_by_slice\": " + sliceArray() + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000
+                + ", \"p99_by_slice\": " + sliceArray(latencyP99MicrosBySlice) + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000
                 + "},\n"
                 + "  \"client_read_delay_p99_us\": " + number(clientReadDelayP99Micros) + ",\n"
                 + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)
@@ -237,16 +240,15 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
     }
 
     /** The slices' p99s in milliseconds, for the console. */
-    private String slices() {
+    private static String slices(List<Double> p99s) {
         StringJoiner out = new StringJoiner(" ", "", " ms");
-        latencyP99MicrosBySlice.forEach(
-                p99 -> out.add(p99 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", p99 / 1000)));
+        p99s.forEach(p99 -> out.add(p99 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", p99 / 1000)));
         return out.toString();
     }
 
-    private String sliceArray() {
+    private static String sliceArray(List<Double> p99s) {
         StringJoiner out = new StringJoiner(", ", "[", "]");
-        latencyP99MicrosBySlice.forEach(p99 -> out.add(number(p99)));
+        p99s.forEach(p99 -> out.add(number(p99)));
         return out.toString();
     }
 

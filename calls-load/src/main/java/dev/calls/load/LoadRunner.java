@@ -49,7 +49,7 @@ public final class LoadRunner {
      */
     static final long SLICE_MILLIS = 5000;
     /** Significant digits of the window's latency histogram, as the clients' recorder keeps them. */
-    private static final int LATENCY_DIGITS = 3;
+    static final int LATENCY_DIGITS = 3;
 
     private final LoadOptions options;
     private final Signaling signaling;
@@ -85,29 +85,29 @@ public final class LoadRunner {
             long rssBefore = server.rssBytes();
             WindowCounters joinsBegin = WindowCounters.now(participants, stats, server);
             long joinStart = joinsBegin.nanos();
+            LatencySlices joinLatency = new LatencySlices(stats::latencySinceLastCall, joinStart);
             rampUp(participants, scheduler, joins);
-            awaitJoins(participants, joinStart);
-            awaitStreams(participants);
+            awaitJoins(participants, joinStart, joinLatency);
+            awaitStreams(participants, joinLatency);
 
             WindowCounters start = WindowCounters.now(participants, stats, server);
-            JoinPhaseMedia duringJoins = JoinPhaseMedia.between(joinsBegin, start, stats.latencySinceLastCall());
+            joinLatency.slice(start.nanos());
+            JoinPhaseMedia duringJoins = JoinPhaseMedia.between(joinsBegin, start, joinLatency.finish(),
+                    joinLatency.p99s());
             network.readDelaySinceLastCall();
-            Histogram latency = new Histogram(LATENCY_DIGITS);
-            List<Double> sliceP99s = new ArrayList<>();
+            LatencySlices windowLatency = new LatencySlices(stats::latencySinceLastCall, start.nanos());
             long end = start.nanos() + TimeUnit.SECONDS.toNanos(options.durationSeconds());
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(SLICE_MILLIS,
                         Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
                 WindowCounters now = WindowCounters.now(participants, stats, server);
-                Histogram slice = stats.latencySinceLastCall();
-                latency.add(slice);
-                sliceP99s.add(micros(slice, 99));
+                double sliceP99 = windowLatency.slice(now.nanos());
                 double elapsed = (now.nanos() - start.nanos()) / 1e9;
                 LOG.infof("%.0f s: %.0f packets/s forwarded, latency p99 of the last slice %.0f us", elapsed,
-                        (now.forwarded() - start.forwarded()) / elapsed, micros(slice, 99));
+                        (now.forwarded() - start.forwarded()) / elapsed, sliceP99);
             }
             WindowCounters finish = WindowCounters.now(participants, stats, server);
-            latency.add(stats.latencySinceLastCall());
+            Histogram latency = windowLatency.finish();
             Histogram readDelay = network.readDelaySinceLastCall();
             long heapAfter = server.heapAfterGcBytes();
             long rssAfter = server.rssBytes();
@@ -118,7 +118,7 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, duringJoins, start, finish, latency, sliceP99s, readDelay, heapBefore, heapAfter,
+            return report(participants, duringJoins, start, finish, latency, windowLatency.p99s(), readDelay, heapBefore, heapAfter,
                     rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent, server.method(),
                     network.describe());
         } finally {
@@ -151,11 +151,13 @@ public final class LoadRunner {
     }
 
     /** Until every participant is connected or failed; joins still pending after the ramp-up plus 30 s fail. */
-    private void awaitJoins(List<SimulatedParticipant> participants, long joinStart) throws InterruptedException {
+    private void awaitJoins(List<SimulatedParticipant> participants, long joinStart, LatencySlices latency)
+            throws InterruptedException {
         long deadline = joinStart + (long) (options.rampUpSeconds() * 1e9) + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline
                 && participants.stream().anyMatch(p -> !p.isConnected() && p.failure() == null)) {
             Thread.sleep(100);
+            latency.sliceIfDue(System.nanoTime());
         }
         long connected = participants.stream().filter(SimulatedParticipant::isConnected).count();
         LOG.infof("%d of %d participants connected after %.1f s", connected, participants.size(),
@@ -163,10 +165,12 @@ public final class LoadRunner {
     }
 
     /** Until each connected participant receives every connected sender of its call but itself (or --settle). */
-    private void awaitStreams(List<SimulatedParticipant> participants) throws InterruptedException {
+    private void awaitStreams(List<SimulatedParticipant> participants, LatencySlices latency)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.settleSeconds());
         while (System.nanoTime() < deadline && !participants.stream().allMatch(p -> receivesAll(p, participants))) {
             Thread.sleep(100);
+            latency.sliceIfDue(System.nanoTime());
         }
         long connected = participants.stream().filter(SimulatedParticipant::isConnected).count();
         long complete = participants.stream().filter(p -> p.isConnected() && receivesAll(p, participants)).count();

@@ -2,6 +2,8 @@ package dev.calls.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,7 @@ class JoinPhaseMediaTest {
             latency.recordValue(i * 1000L);
         }
 
-        JoinPhaseMedia media = JoinPhaseMedia.between(joinsBegin, windowStart, latency);
+        JoinPhaseMedia media = JoinPhaseMedia.between(joinsBegin, windowStart, latency, List.of(99.0, 12.0));
 
         assertEquals(3.0, media.seconds(), 1e-9);
         assertEquals(2000, media.forwarded());
@@ -27,12 +29,13 @@ class JoinPhaseMediaTest {
         assertEquals(50, media.latencyP50Micros(), 0.1);
         assertEquals(99, media.latencyP99Micros(), 0.1);
         assertEquals(100, media.latencyMaxMicros(), 0.1);
+        assertEquals(List.of(99.0, 12.0), media.latencyP99MicrosBySlice());
     }
 
     @Test
     void nothingForwardedIsNotMeasuredRatherThanLossless() {
         JoinPhaseMedia media = JoinPhaseMedia.between(counters(0, 0, 0), counters(1_000_000_000L, 0, 0),
-                new Histogram(3));
+                new Histogram(3), List.of());
 
         assertEquals(-1, media.lossPercent());
         assertEquals(0, media.latencySamples());

@@ -50,6 +50,7 @@ class LoadRunnerTest {
         assertTrue(joins.seconds() > 0 && joins.forwarded() > 0,
                 () -> "every receiver had its sources' media before the window: " + report.table());
         assertTrue(joins.latencySamples() > 0 && joins.latencyP99Micros() > 0, report::table);
+        assertTrue(!joins.latencyP99MicrosBySlice().isEmpty(), () -> "the join phase ends with a slice: " + report.table());
         assertTrue(report.json().contains("\"media_during_joins\": {\"seconds\": "), report::json);
     }
 }
