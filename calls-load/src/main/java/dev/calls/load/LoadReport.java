@@ -216,7 +216,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"loss_percent\": " + number(lossPercent) + ",\n"
                 + "  \"latency_us\": {\"p50\": " + number(latencyP50Micros) + ", \"p99\": " + number(latencyP99Micros)
                 + ", \"max\": " + number(latencyMaxMicros) + ", \"samples\": " + latencySamples
-                + ", \"p99_by_slice\": " + sliceArray(latencyP99MicrosBySlice) + ", \"slice_seconds\": " + LoadRunner.SLICE_MILLIS / 1000
+                + ", \"p99_by_slice\": " + sliceArray(latencyP99MicrosBySlice) + ", \"slice_seconds\": "
+                + LoadRunner.SLICE_MILLIS / 1000
                 + "},\n"
                 + "  \"client_read_delay_p99_us\": " + number(clientReadDelayP99Micros) + ",\n"
                 + "  \"server_forwarding_us\": {\"mean_in_window\": " + number(serverForwardingMeanMicros)

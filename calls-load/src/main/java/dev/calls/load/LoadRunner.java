@@ -118,9 +118,9 @@ public final class LoadRunner {
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
-            return report(participants, duringJoins, start, finish, latency, windowLatency.p99s(), readDelay, heapBefore, heapAfter,
-                    rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent, server.method(),
-                    network.describe());
+            return report(participants, duringJoins, start, finish, latency, windowLatency.p99s(), readDelay,
+                    heapBefore, heapAfter, rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent,
+                    server.method(), network.describe());
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();

@@ -1,6 +1,7 @@
 package dev.calls.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class LoadRunnerTest {
         assertTrue(joins.seconds() > 0 && joins.forwarded() > 0,
                 () -> "every receiver had its sources' media before the window: " + report.table());
         assertTrue(joins.latencySamples() > 0 && joins.latencyP99Micros() > 0, report::table);
-        assertTrue(!joins.latencyP99MicrosBySlice().isEmpty(), () -> "the join phase ends with a slice: " + report.table());
+        assertFalse(joins.latencyP99MicrosBySlice().isEmpty(),
+                () -> "the join phase ends with a slice: " + report.table());
         assertTrue(report.json().contains("\"media_during_joins\": {\"seconds\": "), report::json);
     }
 }

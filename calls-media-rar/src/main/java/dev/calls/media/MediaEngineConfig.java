@@ -38,7 +38,7 @@ public record MediaEngineConfig(
      */
     public static final int FORWARD_QUEUE_SLOTS = 512;
 
-    /** The media threads' default nice value: ahead of the server's other threads by a factor of about 9 in CPU share. */
+    /** The media threads' default nice value: about 9 times the CPU share of the server's other threads. */
     public static final int DEFAULT_MEDIA_THREAD_NICE = -10;
 
     /** The forwarding threads to start: as configured, or one per core the JVM may use. */

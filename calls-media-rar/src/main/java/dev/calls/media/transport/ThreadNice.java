@@ -32,7 +32,7 @@ public final class ThreadNice {
      * (the threads are pooled in the server). {@code 0} leaves the thread's priority as it is.
      */
     public static void runAt(int nice, Runnable body) {
-        int previous = nice == 0 || !NativeUdp.available() ? Integer.MIN_VALUE : current();
+        int previous = nice == 0 ? Integer.MIN_VALUE : ofCurrentThread();
         boolean changed = previous != Integer.MIN_VALUE && previous != nice && applied(nice);
         try {
             body.run();
@@ -57,9 +57,9 @@ public final class ThreadNice {
         int error = set(nice);
         if (error != 0 && WARNED.compareAndSet(false, true)) {
             LOG.warnf("the media threads run at the server's own priority: setting their nice value to %d was "
-                    + "refused (errno %d%s). Under a burst of joins they then share the cores with everything else and a "
-                    + "large call can break up; allow it with LimitNICE=%d or AmbientCapabilities=CAP_SYS_NICE in "
-                    + "the server's systemd unit, or set mediaThreadNice to 0 to silence this",
+                    + "refused (errno %d%s). Under a burst of joins they then share the cores with everything else "
+                    + "and a large call can break up; allow it with LimitNICE=%d or "
+                    + "AmbientCapabilities=CAP_SYS_NICE in the server's systemd unit, or set mediaThreadNice to 0 to silence this",
                     nice, error, error == EACCES ? ", EACCES: not permitted" : "", nice);
         }
         return error == 0;
