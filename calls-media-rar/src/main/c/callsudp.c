@@ -1,8 +1,8 @@
 /*
  * The JNI half of dev.calls.media.transport.NativeUdp: sends a batch of UDP datagrams with one
  * sendmmsg(2) system call instead of one sendto(2) each, which Java 17's DatagramChannel cannot do.
- * Also the half of dev.calls.media.transport.ThreadNice: the calling thread's nice value, which Java
- * cannot set for one thread.
+ * Also the halves of dev.calls.media.transport.ThreadNice and ThreadRealtime: the calling thread's nice
+ * value and real-time priority, which Java cannot set for one thread.
  *
  * Nothing here allocates, blocks or keeps state beyond one cached field id: the datagrams stay in the
  * caller's direct buffer, the message headers live on this thread's stack for the length of one call.
@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <jni.h>
 #include <netinet/in.h>
+#include <sched.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -166,7 +167,7 @@ JNIEXPORT jint JNICALL Java_dev_calls_media_transport_NativeUdp_sendmmsg(JNIEnv 
 
 /* Linux keeps a nice value per thread, and setpriority(2) with PRIO_PROCESS and a thread id sets that one
  * thread's (setpriority(2), BUGS; sched(7)). The calling thread's value, or INT32_MIN with errno lost. */
-JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_current(JNIEnv *env, jclass cls) {
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_niceValue(JNIEnv *env, jclass cls) {
     (void) env;
     (void) cls;
     errno = 0;
@@ -176,8 +177,38 @@ JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_current(JNIEnv 
 
 /* Sets the calling thread's nice value: 0, or the errno (EACCES or EPERM without CAP_SYS_NICE or an
  * RLIMIT_NICE that allows the value). */
-JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_set(JNIEnv *env, jclass cls, jint nice) {
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadNice_setNiceValue(JNIEnv *env, jclass cls, jint nice) {
     (void) env;
     (void) cls;
     return setpriority(PRIO_PROCESS, (id_t) gettid(), nice) == 0 ? 0 : errno;
+}
+
+/* The calling thread's SCHED_RR priority, 0 for an ordinary (SCHED_OTHER) thread, INT32_MIN under any other
+ * policy or on an error. pid 0 is the calling thread (sched_setscheduler(2)). */
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadRealtime_roundRobinPriority(JNIEnv *env, jclass cls) {
+    (void) env;
+    (void) cls;
+    int policy = sched_getscheduler(0);
+    if (policy < 0) {
+        return INT32_MIN;
+    }
+    policy &= ~SCHED_RESET_ON_FORK;
+    if (policy == SCHED_OTHER) {
+        return 0;
+    }
+    struct sched_param param;
+    return policy == SCHED_RR && sched_getparam(0, &param) == 0 ? param.sched_priority : INT32_MIN;
+}
+
+/* Puts the calling thread under SCHED_RR at priority 1-99, or back to SCHED_OTHER for 0 (its nice value is
+ * kept), with SCHED_RESET_ON_FORK either way: threads it creates start ordinary, and an unprivileged thread
+ * could not clear the flag again (sched(7)). 0, or the errno (EPERM without CAP_SYS_NICE or an RLIMIT_RTPRIO
+ * that allows the priority). */
+JNIEXPORT jint JNICALL Java_dev_calls_media_transport_ThreadRealtime_setRoundRobinPriority(JNIEnv *env, jclass cls,
+        jint priority) {
+    (void) env;
+    (void) cls;
+    struct sched_param param = {.sched_priority = priority};
+    int policy = (priority == 0 ? SCHED_OTHER : SCHED_RR) | SCHED_RESET_ON_FORK;
+    return sched_setscheduler(0, policy, &param) == 0 ? 0 : errno;
 }

@@ -36,8 +36,9 @@ class AdminConfigIT extends DeployedEar {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /**
-     * The properties of DESIGN.md ("Resource adapter configuration properties"), and forwardingThreads and
-     * mediaThreadNice, with the defaults documented there and in docs/admin-guide.md.
+     * The properties of DESIGN.md ("Resource adapter configuration properties"), and forwardingThreads,
+     * mediaThreadNice and mediaThreadRealtimePriority, with the defaults documented there and in
+     * docs/admin-guide.md.
      */
     private static final Map<String, String> DOCUMENTED_DEFAULTS = Map.ofEntries(
             Map.entry("udpPort", "8443"),
@@ -53,7 +54,8 @@ class AdminConfigIT extends DeployedEar {
             Map.entry("consentTimeoutSeconds", "30"),
             Map.entry("nackHistoryPackets", "512"),
             Map.entry("forwardingThreads", "0"),
-            Map.entry("mediaThreadNice", "-10"));
+            Map.entry("mediaThreadNice", "-10"),
+            Map.entry("mediaThreadRealtimePriority", "10"));
 
     @ArquillianResource
     ManagementClient management;

@@ -15,8 +15,8 @@ import dev.calls.media.srtp.SrtpProfile;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        boolean sharedSockets, int engineSockets, int handshakeThreads, int joinThreads, List<SrtpProfile> srtpProfiles,
-        SpeakerPhase speakerPhase, String jsonFile,
+        int networkPriority, boolean sharedSockets, int engineSockets, int handshakeThreads, int joinThreads,
+        List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
         String server, String adminUser, String adminPassword, long serverPid) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
@@ -34,6 +34,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --settle S             longest wait for every renegotiation after the joins (default 20)
               --decrypt-every N      decrypt and time every Nth received packet (default 1: all)
               --network-threads N    the tool's socket threads (default 2)
+              --network-priority N   their real-time (SCHED_RR) priority, as the server's media threads',
+                                     where permitted; 0: ordinary threads (default 10)
               --shared-sockets B     true: with a server on an IPv4 address of this machine, participants
                                      have addresses of their own in 127.64.0.0/10 on one socket per
                                      network thread (Linux x86_64); false: a socket each (default true)
@@ -78,6 +80,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "settle", 20),
                 number(given, "decrypt-every", 1),
                 number(given, "network-threads", 2),
+                number(given, "network-priority", 10),
                 Boolean.parseBoolean(given.getOrDefault("shared-sockets", "true")),
                 number(given, "engine-sockets", 2),
                 number(given, "handshake-threads", 8),
@@ -95,7 +98,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
             }
         }
         if (options.participants < 1 || options.calls < 1 || options.speakers < 0 || options.speakers > options.participants
-                || options.durationSeconds < 1 || options.decryptEvery < 1 || options.joinThreads < 1) {
+                || options.durationSeconds < 1 || options.decryptEvery < 1 || options.joinThreads < 1
+                || options.networkPriority < 0 || options.networkPriority > 99) {
             throw new IllegalArgumentException("options out of range: " + options);
         }
         if (options.server != null) {

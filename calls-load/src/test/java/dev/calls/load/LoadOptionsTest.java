@@ -64,6 +64,14 @@ class LoadOptionsTest {
     }
 
     @Test
+    void networkThreadsAreRealTimeAsTheServersMediaThreadsUnlessTold() {
+        assertEquals(10, LoadOptions.parse().networkPriority());
+        assertEquals(0, LoadOptions.parse("--network-priority", "0").networkPriority());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--network-priority", "100"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--network-priority", "-1"));
+    }
+
+    @Test
     void theScreenScenarioSharesAScreen() {
         assertTrue(LoadOptions.parse("--scenario", "screen").screen());
     }

@@ -31,6 +31,7 @@ import dev.calls.media.sfu.SessionHost;
 import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
 import dev.calls.media.transport.ThreadNice;
+import dev.calls.media.transport.ThreadRealtime;
 import dev.calls.media.transport.TrafficCounters;
 import dev.calls.media.transport.UdpPort;
 import dev.calls.media.transport.UdpSender;
@@ -152,11 +153,13 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     /**
-     * A receive loop or forwarding worker as its thread should run it: at the configured media threads' nice
-     * value, so that the rest of the server cannot starve them of the CPU.
+     * A receive loop or forwarding worker as its thread should run it: under the configured real-time
+     * priority, so that nothing else on the machine can starve them of the CPU, and at the configured nice
+     * value, which orders them ahead of the rest of the server where the real-time priority is refused.
      */
     public Runnable atMediaPriority(Runnable mediaLoop) {
-        return () -> ThreadNice.runAt(config.mediaThreadNice(), mediaLoop);
+        return () -> ThreadNice.runAt(config.mediaThreadNice(),
+                () -> ThreadRealtime.runAt(config.mediaThreadRealtimePriority(), mediaLoop));
     }
 
     /** The forwarding workers: each encrypts and sends to its share of the subscribers. */

@@ -1,5 +1,7 @@
 package dev.calls.media;
 
+import dev.calls.media.transport.ThreadRealtime;
+
 /**
  * The media settings the engine runs with; the resource adapter fills it from its configuration
  * properties, tests build it directly.
@@ -14,6 +16,9 @@ package dev.calls.media;
  * @param forwardingThreads        threads that encrypt and send forwarded media; 0 is one per available core
  * @param mediaThreadNice          the nice value the receive and forwarding threads run at (-20 to 19; 0
  *                                 leaves them at the server's), see {@link dev.calls.media.transport.ThreadNice}
+ * @param mediaThreadRealtimePriority the {@code SCHED_RR} priority the receive and forwarding threads run at
+ *                                 (1 to 99; 0 leaves them ordinary threads), see
+ *                                 {@link dev.calls.media.transport.ThreadRealtime}
  */
 public record MediaEngineConfig(
         int udpPort,
@@ -24,7 +29,8 @@ public record MediaEngineConfig(
         int consentTimeoutSeconds,
         int nackHistoryPackets,
         int forwardingThreads,
-        int mediaThreadNice) {
+        int mediaThreadNice,
+        int mediaThreadRealtimePriority) {
 
     /** Socket buffers requested from the kernel; it grants at most net.core.rmem_max / wmem_max. */
     public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -40,6 +46,21 @@ public record MediaEngineConfig(
 
     /** The media threads' default nice value: about 9 times the CPU share of the server's other threads. */
     public static final int DEFAULT_MEDIA_THREAD_NICE = -10;
+
+    /**
+     * The media threads' default real-time priority: low in SCHED_RR's range, below the kernel's own
+     * real-time threads (interrupt threads run at 50).
+     */
+    public static final int DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY = 10;
+
+    public MediaEngineConfig {
+        if (mediaThreadRealtimePriority != 0 && (mediaThreadRealtimePriority < ThreadRealtime.MIN_PRIORITY
+                || mediaThreadRealtimePriority > ThreadRealtime.MAX_PRIORITY)) {
+            throw new IllegalArgumentException("mediaThreadRealtimePriority is 0 (none) or "
+                    + ThreadRealtime.MIN_PRIORITY + " to " + ThreadRealtime.MAX_PRIORITY + ", not "
+                    + mediaThreadRealtimePriority);
+        }
+    }
 
     /** The forwarding threads to start: as configured, or one per core the JVM may use. */
     public int effectiveForwardingThreads() {

@@ -43,7 +43,7 @@ class BindAddressTest {
     @Test
     void anEngineOnTheDefaultWildcardAnswersFromTheAddressItAdvertises() throws Exception {
         MediaEngineConfig config = new MediaEngineConfig(0, "0.0.0.0", "", 2, 10, 30, 512, 2,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(config);
                 DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             InetAddress advertised = InetAddress.getByName(sfu.engine.status().advertisedAddress());
@@ -56,7 +56,7 @@ class BindAddressTest {
     @Test
     void behindNatTheWildcardStaysAndLoopbackIsStillAnswered() throws Exception {
         MediaEngineConfig config = new MediaEngineConfig(0, "0.0.0.0", NOT_LOCAL, 2, 10, 30, 512, 2,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(config);
                 DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             assertEquals(NOT_LOCAL, sfu.engine.status().advertisedAddress());

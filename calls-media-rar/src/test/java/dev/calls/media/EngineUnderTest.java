@@ -49,7 +49,7 @@ final class EngineUnderTest implements AutoCloseable {
 
     static MediaEngineConfig loopbackConfig() {
         return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512, 2,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
     }
 
     private static Thread start(Runnable body, String name) {

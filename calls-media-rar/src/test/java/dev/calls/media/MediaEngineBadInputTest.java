@@ -143,7 +143,7 @@ class MediaEngineBadInputTest {
     @Test
     void aSessionWhoseUdpNeverArrivesIsClosedWithRtcTimeout() throws Exception {
         MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64, 1,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);
@@ -162,7 +162,7 @@ class MediaEngineBadInputTest {
     @Test
     void aSessionWhoseConsentChecksStopIsClosedWithConsentLost() throws Exception {
         MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64, 1,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
             sfu.open("call", "session-p", peer);

@@ -17,8 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import dev.calls.media.transport.ThreadRealtime;
 
 import org.HdrHistogram.Histogram;
 import org.jboss.logging.Logger;
@@ -82,18 +86,29 @@ public final class PeerNetwork implements AutoCloseable {
      *                           net.core.rmem_max)
      * @param shareSockets       whether participants of a server on an IPv4 address of this machine share their
      *                           thread's socket, where the JNI library is there
+     * @param realtimePriority   the SCHED_RR priority the network threads ask for, 0 for none: clients on a
+     *                           machine of their own would read what the server sends as it arrives, and on
+     *                           the server's machine they should not wait behind its real-time media threads
      */
-    public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets) throws IOException {
+    public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets, int realtimePriority)
+            throws IOException, InterruptedException {
         this.receiveBufferBytes = receiveBufferBytes;
         boolean shared = shareSockets && SharedLoopbackSocket.available();
+        CountDownLatch scheduled = new CountDownLatch(threads);
         for (int i = 0; i < threads; i++) {
             Loop loop = new Loop(Selector.open(), shared ? SharedLoopbackSocket.open(SHARED_RECEIVE_BUFFER) : null);
-            Thread thread = new Thread(loop, "load-net-" + i);
+            Thread thread = new Thread(() -> ThreadRealtime.runAt(realtimePriority, () -> {
+                loop.realtimePriority = ThreadRealtime.ofCurrentThread();
+                scheduled.countDown();
+                loop.run();
+            }), "load-net-" + i);
             thread.setDaemon(true);
             loop.thread = thread;
             loops.add(loop);
             thread.start();
         }
+        // The report names the scheduling each thread got, which only the thread itself can read.
+        scheduled.await();
     }
 
     /**
@@ -162,8 +177,11 @@ public final class PeerNetwork implements AutoCloseable {
     /** How the participants' sockets were opened, for the report. */
     public String describe() {
         int shared = aliases.length;
+        String priorities = loops.stream().map(loop -> loop.realtimePriority == 0 ? "ordinary"
+                : loop.realtimePriority > 0 ? "SCHED_RR " + loop.realtimePriority : "of unknown scheduling").distinct()
+                .collect(Collectors.joining(", "));
         return shared + " participants with addresses of their own on " + (shared == 0 ? 0 : loops.size())
-                + " shared sockets, " + channels.get() + " with sockets of their own";
+                + " shared sockets, " + channels.get() + " with sockets of their own; network threads " + priorities;
     }
 
     /**
@@ -213,6 +231,8 @@ public final class PeerNetwork implements AutoCloseable {
         private final long[] arrivals = new long[BATCH];
         private final byte[] buf = new byte[MAX_DATAGRAM];
         volatile boolean running = true;
+        /** The SCHED_RR priority this loop's thread got, 0 for an ordinary thread, {@link Integer#MIN_VALUE} for unknown. */
+        volatile int realtimePriority;
         Thread thread;
 
         Loop(Selector selector, SharedLoopbackSocket shared) {

@@ -66,7 +66,7 @@ public final class InProcessSignaling implements Signaling {
             return thread;
         });
         MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512, 0,
-                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE);
+                MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         engine = MediaEngine.start(config, events::add, handshakes);
         int loops = 0;
         for (ReceiveLoop loop : engine.receiveLoops()) {

@@ -36,7 +36,7 @@ class PeerNetworkTest {
     @ValueSource(booleans = {true, false})
     void eachParticipantSendsFromItsOwnAddressAndGetsOnlyWhatTheServerSendsThere(boolean shared) throws Exception {
         assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
-        try (PeerNetwork network = new PeerNetwork(2, 1 << 16, shared); DatagramChannel server = socket();
+        try (PeerNetwork network = new PeerNetwork(2, 1 << 16, shared, 0); DatagramChannel server = socket();
                 DatagramChannel stranger = socket()) {
             InetSocketAddress serverAddress = (InetSocketAddress) server.getLocalAddress();
             Inbox alice = new Inbox();
@@ -65,8 +65,9 @@ class PeerNetworkTest {
             assertEquals("still open", bob.next());
             assertNull(alice.queue.poll(200, TimeUnit.MILLISECONDS), "nothing reaches a closed endpoint");
             assertEquals(0, aliceEndpoint.sendFailures() + bobEndpoint.sendFailures());
-            assertEquals(shared ? "2 participants with addresses of their own on 2 shared sockets, 0 with sockets of their own"
-                    : "0 participants with addresses of their own on 0 shared sockets, 2 with sockets of their own",
+            assertEquals((shared ? "2 participants with addresses of their own on 2 shared sockets, 0 with sockets of their own"
+                    : "0 participants with addresses of their own on 0 shared sockets, 2 with sockets of their own")
+                    + "; network threads ordinary",
                     network.describe());
         }
     }
@@ -77,7 +78,7 @@ class PeerNetworkTest {
         assumeTrue(SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
         InetAddress own = InetAddress.getByName(AdvertisedAddress.choose("", "0.0.0.0"));
         assumeFalse(own.isLoopbackAddress(), "this machine has an IPv4 address besides loopback");
-        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, true);
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, true, 0);
                 DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET)
                         .bind(new InetSocketAddress(own, 0))) {
             Inbox alice = new Inbox();
@@ -87,8 +88,8 @@ class PeerNetworkTest {
             assertEquals(endpoint.localAddress(), seen);
             server.send(ByteBuffer.wrap(bytes("for alice")), seen);
             assertEquals("for alice", alice.next());
-            assertEquals("1 participants with addresses of their own on 1 shared sockets, 0 with sockets of their own",
-                    network.describe());
+            assertEquals("1 participants with addresses of their own on 1 shared sockets, 0 with sockets of their own; "
+                    + "network threads ordinary", network.describe());
         }
     }
 
@@ -100,7 +101,7 @@ class PeerNetworkTest {
     @ValueSource(booleans = {true, false})
     void datagramsComeWithTheirReceiveTimeAndSharedSocketsKeepTheirWaitToBeRead(boolean shared) throws Exception {
         assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
-        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, shared); DatagramChannel server = socket()) {
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, shared, 0); DatagramChannel server = socket()) {
             Inbox alice = new Inbox();
             UdpEndpoint endpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
             endpoint.send(bytes("hello"), 0, 5);

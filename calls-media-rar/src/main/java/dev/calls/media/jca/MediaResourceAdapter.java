@@ -111,6 +111,12 @@ public class MediaResourceAdapter implements ResourceAdapter {
                     + "server's priority (default -10)")
     private Integer mediaThreadNice = MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE;
 
+    @ConfigProperty(defaultValue = "10",
+            description = "Real-time (SCHED_RR) priority, 1 to 99, the media receive and forwarding threads run at, "
+                    + "ahead of every ordinary thread of every process; needs CAP_SYS_NICE or LimitRTPRIO in the "
+                    + "server's unit, 0 leaves them ordinary threads (default 10)")
+    private Integer mediaThreadRealtimePriority = MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY;
+
     private volatile MediaEngine engine;
     private volatile boolean stopped;
     private BootstrapContext context;
@@ -127,7 +133,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         events = new MediaEventDispatcher();
         MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, hostOverride(), udpSocketCount,
                 rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads,
-                mediaThreadNice);
+                mediaThreadNice, mediaThreadRealtimePriority);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             if (!tryStartEngine(config)) {
@@ -366,6 +372,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
         this.mediaThreadNice = mediaThreadNice;
     }
 
+    public Integer getMediaThreadRealtimePriority() {
+        return mediaThreadRealtimePriority;
+    }
+
+    public void setMediaThreadRealtimePriority(Integer mediaThreadRealtimePriority) {
+        this.mediaThreadRealtimePriority = mediaThreadRealtimePriority;
+    }
+
     // JCA 1.7 §5.3.1: a resource adapter JavaBean must implement equals and hashCode over its properties.
     @Override
     public boolean equals(Object other) {
@@ -382,13 +396,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
                 && Objects.equals(consentTimeoutSeconds, that.consentTimeoutSeconds)
                 && Objects.equals(nackHistoryPackets, that.nackHistoryPackets)
                 && Objects.equals(forwardingThreads, that.forwardingThreads)
-                && Objects.equals(mediaThreadNice, that.mediaThreadNice);
+                && Objects.equals(mediaThreadNice, that.mediaThreadNice)
+                && Objects.equals(mediaThreadRealtimePriority, that.mediaThreadRealtimePriority);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(udpPort, bindAddress, iceHostOverride, iceServers, udpSocketCount, maxParticipantsPerCall,
                 allowScreenSharing, defaultEnabled, enableRinging, rtcConnectTimeoutSeconds, consentTimeoutSeconds,
-                nackHistoryPackets, forwardingThreads, mediaThreadNice);
+                nackHistoryPackets, forwardingThreads, mediaThreadNice, mediaThreadRealtimePriority);
     }
 }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each test runs its body on this thread and checks the nice value the kernel reports for it. */
 class ThreadNiceTest {
-
-    private static final int CAP_SYS_NICE = 23;
 
     private int before;
 
@@ -61,23 +56,8 @@ class ThreadNiceTest {
         assertEquals(before, ThreadNice.ofCurrentThread());
     }
 
-    /**
-     * CAP_SYS_NICE in this process's effective capabilities (root has it, capabilities(7)), or an RLIMIT_NICE
-     * whose soft limit n allows nice values down to 20 - n (setrlimit(2)), read from /proc.
-     */
+    /** CAP_SYS_NICE, or an RLIMIT_NICE whose soft limit n allows nice values down to 20 - n (setrlimit(2)). */
     private static boolean mayLowerNiceTo(int nice) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("CapEff:")
-                    && new BigInteger(line.substring("CapEff:".length()).trim(), 16).testBit(CAP_SYS_NICE)) {
-                return true;
-            }
-        }
-        for (String line : Files.readAllLines(Path.of("/proc/self/limits"))) {
-            if (line.startsWith("Max nice priority")) {
-                String soft = line.substring("Max nice priority".length()).trim().split("\\s+")[0];
-                return soft.equals("unlimited") || 20 - Integer.parseInt(soft) <= nice;
-            }
-        }
-        return false;
+        return ProcessPrivileges.hasSysNice() || 20 - ProcessPrivileges.softLimit("Max nice priority") <= nice;
     }
 }
