@@ -52,6 +52,17 @@ class ThreadRealtimeTest {
     }
 
     @Test
+    void aPriorityTheKernelRefusesLeavesTheLoopAnOrdinaryThread() {
+        AtomicInteger during = new AtomicInteger(Integer.MIN_VALUE);
+
+        // Outside SCHED_RR's 1-99 the kernel refuses (EINVAL) whatever the privilege: the refused path.
+        ThreadRealtime.runAt(ThreadRealtime.MAX_PRIORITY + 1, () -> during.set(ThreadRealtime.ofCurrentThread()));
+
+        assertEquals(0, during.get());
+        assertEquals(0, ThreadRealtime.ofCurrentThread());
+    }
+
+    @Test
     void zeroLeavesTheThreadAsItIs() {
         AtomicInteger during = new AtomicInteger(Integer.MIN_VALUE);
 
