@@ -1,6 +1,7 @@
 /*
  * The JNI half of dev.calls.load.client.SharedLoopbackSocket: one IPv4 UDP socket through which many
- * simulated participants send and receive, each from an address of its own in 127.0.0.0/8.
+ * simulated participants send and receive, each from an address of its own in 127.0.0.0/8, or in the clients'
+ * network namespace.
  *
  * Java 17's DatagramChannel can neither choose a datagram's source address nor say which local address a
  * datagram came to, and reads one datagram per system call. Here IP_PKTINFO (ip(7)) does both, and
@@ -10,8 +11,10 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <jni.h>
 #include <netinet/in.h>
+#include <sched.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -32,10 +35,7 @@
  * descriptor or -errno.
  * The receive buffer is forced past net.core.rmem_max where the process may (CAP_NET_ADMIN), since one socket
  * takes the fan-out of a whole call; otherwise it is as large as rmem_max allows. */
-JNIEXPORT jint JNICALL Java_dev_calls_load_client_SharedLoopbackSocket_open0(JNIEnv *env, jclass cls,
-        jint receive_buffer_bytes) {
-    (void) env;
-    (void) cls;
+static int open_socket(jint receive_buffer_bytes) {
     int fd = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         return -errno;
@@ -52,6 +52,46 @@ JNIEXPORT jint JNICALL Java_dev_calls_load_client_SharedLoopbackSocket_open0(JNI
         close(fd);
         return -error;
     }
+    return fd;
+}
+
+/* As open_socket, in the network namespace the file `path` names (/run/netns/NAME for `ip netns add NAME`)
+ * where it is not NULL. A socket stays in the namespace it was made in; setns(2) moves only the calling
+ * thread, which returns to its own namespace before this returns. Entering one needs CAP_SYS_ADMIN. */
+JNIEXPORT jint JNICALL Java_dev_calls_load_client_SharedLoopbackSocket_open0(JNIEnv *env, jclass cls,
+        jint receive_buffer_bytes, jstring path) {
+    (void) cls;
+    if (path == NULL) {
+        return open_socket(receive_buffer_bytes);
+    }
+    const char *name = (*env)->GetStringUTFChars(env, path, NULL);
+    if (name == NULL) {
+        return -ENOMEM; /* OutOfMemoryError is pending and reaches the Java caller */
+    }
+    int target = open(name, O_RDONLY | O_CLOEXEC);
+    (*env)->ReleaseStringUTFChars(env, path, name);
+    int own = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (target < 0 || own < 0) {
+        int error = errno;
+        if (target >= 0) {
+            close(target);
+        }
+        if (own >= 0) {
+            close(own);
+        }
+        return -error;
+    }
+    int fd = setns(target, CLONE_NEWNET) == 0 ? open_socket(receive_buffer_bytes) : -errno;
+    if (setns(own, CLONE_NEWNET) != 0) {
+        /* This thread could not go back, and its later sockets would open in the wrong namespace: an error. */
+        int error = errno;
+        if (fd >= 0) {
+            close(fd);
+        }
+        fd = -error;
+    }
+    close(target);
+    close(own);
     return fd;
 }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
 import dev.calls.load.contract.ContractSignaling;
 import dev.calls.media.srtp.SrtpProfile;
@@ -15,8 +16,8 @@ import dev.calls.media.srtp.SrtpProfile;
  */
 public record LoadOptions(Scenario scenario, int calls, int participants, int speakers, boolean screen,
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
-        int networkPriority, boolean sharedSockets, int engineSockets, int handshakeThreads, int joinThreads,
-        List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
+        int networkPriority, boolean sharedSockets, String clientNamespace, int engineSockets, int handshakeThreads,
+        int joinThreads, List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
         String server, String adminUser, String adminPassword, long serverPid) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
@@ -39,6 +40,11 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --shared-sockets B     true: with a server on an IPv4 address of this machine, participants
                                      have addresses of their own in 127.64.0.0/10 on one socket per
                                      network thread (Linux x86_64); false: a socket each (default true)
+              --client-namespace NAME
+                                     the shared sockets' participants live in this network namespace, made
+                                     by calls-load/src/main/sh/client-namespace.sh, as on a machine of their
+                                     own; the in-process engine then binds this machine's interface address
+                                     (default: none, loopback)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
               --handshake-threads N  the tool's DTLS handshake threads (default 8)
               --join-threads N       joins (and setup requests) running at once (default 32)
@@ -82,6 +88,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "network-threads", 2),
                 number(given, "network-priority", 10),
                 Boolean.parseBoolean(given.getOrDefault("shared-sockets", "true")),
+                given.get("client-namespace"),
                 number(given, "engine-sockets", 2),
                 number(given, "handshake-threads", 8),
                 number(given, "join-threads", 32),
@@ -101,6 +108,12 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 || options.durationSeconds < 1 || options.decryptEvery < 1 || options.joinThreads < 1
                 || options.networkPriority < 0 || options.networkPriority > 99) {
             throw new IllegalArgumentException("options out of range: " + options);
+        }
+        if (options.clientNamespace != null && !options.sharedSockets) {
+            throw new IllegalArgumentException("--client-namespace needs shared sockets (--shared-sockets true)");
+        }
+        if (options.clientNamespace != null) {
+            SharedAddresses.inNamespace(options.clientNamespace);
         }
         if (options.server != null) {
             ContractSignaling.baseOf(options.server);
@@ -124,6 +137,23 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         return value == null ? fallback : Integer.parseInt(value);
     }
 
+    /** The shared sockets' participant addresses: null for a socket each. */
+    public SharedAddresses sharedAddresses() {
+        if (!sharedSockets) {
+            return null;
+        }
+        return clientNamespace == null ? SharedAddresses.LOOPBACK : SharedAddresses.inNamespace(clientNamespace);
+    }
+
+    /**
+     * The address the in-process engine binds: loopback for participants on loopback; the wildcard for
+     * participants in a network namespace, whose loopback is their own, so that the engine advertises and
+     * binds an interface address they reach.
+     */
+    public String engineBindAddress() {
+        return clientNamespace == null ? "127.0.0.1" : "0.0.0.0";
+    }
+
     public int totalParticipants() {
         return calls * participants;
     }
@@ -133,6 +163,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
     public String toString() {
         return "LoadOptions[scenario=" + scenario.id() + ", calls=" + calls + ", participants=" + participants
                 + ", speakers=" + speakers + ", speakerPhase=" + speakerPhase.id() + ", screen=" + screen
-                + ", duration=" + durationSeconds + ", rampUp=" + rampUpSeconds + ", server=" + server + ", serverPid=" + serverPid + "]";
+                + ", duration=" + durationSeconds + ", rampUp=" + rampUpSeconds + ", clientNamespace=" + clientNamespace
+                + ", server=" + server + ", serverPid=" + serverPid + "]";
     }
 }

@@ -73,7 +73,7 @@ public final class LoadRunner {
         ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
         ExecutorService joins = Executors.newFixedThreadPool(options.joinThreads(), named("load-join"));
         try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER,
-                options.sharedSockets(), options.networkPriority())) {
+                options.sharedAddresses(), options.networkPriority())) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
                     new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);

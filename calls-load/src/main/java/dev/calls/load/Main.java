@@ -46,7 +46,7 @@ public final class Main {
 
     private static Signaling open(LoadOptions options) throws IOException, SignalingException {
         if (options.server() == null) {
-            return new InProcessSignaling(options.engineSockets());
+            return new InProcessSignaling(options.engineSockets(), options.engineBindAddress());
         }
         return new ContractSignaling(ContractSignaling.baseOf(options.server()), options.adminUser(),
                 options.adminPassword(), options.serverPid(), options.joinThreads());

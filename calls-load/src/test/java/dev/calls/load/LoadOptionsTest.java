@@ -2,11 +2,13 @@ package dev.calls.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
 
 class LoadOptionsTest {
@@ -61,6 +63,21 @@ class LoadOptionsTest {
     void participantsShareSocketsUnlessTold() {
         assertTrue(LoadOptions.parse().sharedSockets());
         assertFalse(LoadOptions.parse("--shared-sockets", "false").sharedSockets());
+    }
+
+    @Test
+    void participantsLiveOnLoopbackUnlessGivenTheirNetworkNamespace() {
+        LoadOptions onLoopback = LoadOptions.parse();
+        assertEquals(SharedAddresses.LOOPBACK, onLoopback.sharedAddresses());
+        assertEquals("127.0.0.1", onLoopback.engineBindAddress());
+        assertNull(LoadOptions.parse("--shared-sockets", "false").sharedAddresses());
+
+        LoadOptions inNamespace = LoadOptions.parse("--client-namespace", "calls-clients");
+        assertEquals(SharedAddresses.inNamespace("calls-clients"), inNamespace.sharedAddresses());
+        assertEquals("0.0.0.0", inNamespace.engineBindAddress(), "the namespace's loopback is its own");
+        assertThrows(IllegalArgumentException.class,
+                () -> LoadOptions.parse("--client-namespace", "calls-clients", "--shared-sockets", "false"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--client-namespace", "a/b"));
     }
 
     @Test

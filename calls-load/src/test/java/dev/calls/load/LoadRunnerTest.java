@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.load.client.ClientNamespaceFixture;
 import dev.calls.load.signaling.InProcessSignaling;
 
 /**
@@ -15,12 +16,36 @@ import dev.calls.load.signaling.InProcessSignaling;
  */
 class LoadRunnerTest {
 
+    /**
+     * The same call with the participants in their own network namespace: the engine is reached through the
+     * veth link, and everything it forwards arrives through the namespace's NAPI thread.
+     */
+    @Test
+    void aTinyCallWithItsParticipantsInTheirOwnNetworkNamespaceForwardsToEveryone() throws Exception {
+        try (ClientNamespaceFixture namespace = ClientNamespaceFixture.upOrSkip()) {
+            LoadOptions options = LoadOptions.parse("--participants", "3", "--speakers", "1", "--duration", "2",
+                    "--ramp-up", "0.3", "--settle", "10", "--handshake-threads", "2",
+                    "--client-namespace", ClientNamespaceFixture.NAME);
+            LoadReport report;
+            try (InProcessSignaling signaling = new InProcessSignaling(1, options.engineBindAddress())) {
+                report = new LoadRunner(options, signaling, true).run();
+            }
+            assertEquals(3, report.connected(), () -> "failures: " + report.failures());
+            assertTrue(report.clientSockets().startsWith("3 participants with addresses of their own in 198.18.0.0/16 "
+                    + "of network namespace " + ClientNamespaceFixture.NAME), report::table);
+            assertTrue(report.forwardedPerSecond() > 0 && report.receivedPerSecond() > 0, report::table);
+            assertTrue(report.lossPercent() < 5, report::table);
+            assertTrue(report.latencySamples() > 0, report::table);
+            assertEquals(0, report.authFailures(), report::table);
+        }
+    }
+
     @Test
     void aTinyCallForwardsVoiceAndScreenToEveryone() throws Exception {
         LoadOptions options = LoadOptions.parse("--participants", "3", "--speakers", "1", "--screen-share", "true",
                 "--duration", "3", "--ramp-up", "0.3", "--settle", "10", "--handshake-threads", "2");
         LoadReport report;
-        try (InProcessSignaling signaling = new InProcessSignaling(1)) {
+        try (InProcessSignaling signaling = new InProcessSignaling(1, options.engineBindAddress())) {
             report = new LoadRunner(options, signaling, true).run();
         }
 

@@ -1,11 +1,7 @@
 package dev.calls.load.client;
 
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
@@ -32,10 +28,11 @@ import org.jboss.logging.Logger;
  * them round-robin, and no participant has a thread of its own. The server tells sessions apart by address,
  * so each participant has one of its own, in one of two ways:
  * <ul>
- * <li>When the server is on an IPv4 address of this machine and the JNI library is there: an address of its
- * own in {@code 127.64.0.0/10} on its network thread's {@link SharedLoopbackSocket}, which reads the datagrams of
- * all its participants in batches and hands each to its participant by destination address. This keeps the
- * simulated clients' own receive work (in the kernel too) off the cores the server uses.</li>
+ * <li>When the server is on an IPv4 address these addresses reach and the JNI library is there: an address of
+ * its own ({@link SharedAddresses}: on loopback, or in the clients' network namespace) on its network thread's
+ * {@link SharedLoopbackSocket}, which reads the datagrams of all its participants in batches and hands each to
+ * its participant by destination address. This keeps the simulated clients' own receive work (in the kernel
+ * too) off the cores the server uses.</li>
  * <li>Otherwise: a connected {@link DatagramChannel} of its own, registered with its thread's selector.</li>
  * </ul>
  *
@@ -61,9 +58,6 @@ public final class PeerNetwork implements AutoCloseable {
     /** Larger than any datagram the engine sends. */
     private static final int MAX_DATAGRAM = 2048;
     private static final long POLL_NANOS = 200_000;
-    /** Shared sockets' participant addresses: 127.64.0.1 onwards, clear of 127.0.0.1 and what else uses 127/8. */
-    private static final int FIRST_ALIAS = 127 << 24 | 64 << 16 | 1;
-    private static final int MAX_ALIASES = (1 << 22) - 2;
     /** Datagrams per batch read of a shared socket. */
     private static final int BATCH = 64;
     /** A shared socket takes a whole call's fan-out at once; the kernel caps this at net.core.rmem_max unless root. */
@@ -72,9 +66,11 @@ public final class PeerNetwork implements AutoCloseable {
     private final List<Loop> loops = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final int receiveBufferBytes;
+    /** The shared sockets' participant addresses, or null where every participant has a socket of its own. */
+    private final SharedAddresses addresses;
     /**
-     * Shared-socket participants by address - {@link #FIRST_ALIAS} (null once closed), so its length is how many
-     * were opened; replaced, grown, under {@code this}, read by the loops.
+     * Shared-socket participants by address - {@code addresses.first()} (null once closed), so its length is how
+     * many were opened; replaced, grown, under {@code this}, read by the loops.
      */
     private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
     private final AtomicInteger channels = new AtomicInteger();
@@ -84,19 +80,23 @@ public final class PeerNetwork implements AutoCloseable {
      * @param threads            network threads, named {@code load-net-N}
      * @param receiveBufferBytes SO_RCVBUF asked for each participant's own socket (the kernel caps it at
      *                           net.core.rmem_max)
-     * @param shareSockets       whether participants of a server on an IPv4 address of this machine share their
-     *                           thread's socket, where the JNI library is there
+     * @param shared             the addresses of participants that share their thread's socket, where the JNI
+     *                           library is there, or null for a socket each
      * @param realtimePriority   the SCHED_RR priority the network threads ask for, 0 for none: clients on a
      *                           machine of their own would read what the server sends as it arrives, and on
      *                           the server's machine they should not wait behind its real-time media threads
      */
-    public PeerNetwork(int threads, int receiveBufferBytes, boolean shareSockets, int realtimePriority)
+    public PeerNetwork(int threads, int receiveBufferBytes, SharedAddresses shared, int realtimePriority)
             throws IOException, InterruptedException {
         this.receiveBufferBytes = receiveBufferBytes;
-        boolean shared = shareSockets && SharedLoopbackSocket.available();
+        if (shared != null && shared.namespace() != null && !SharedLoopbackSocket.available()) {
+            throw new IOException("participants in a network namespace need the JNI library loadudp (Linux x86_64)");
+        }
+        this.addresses = shared != null && SharedLoopbackSocket.available() ? shared : null;
         CountDownLatch scheduled = new CountDownLatch(threads);
         for (int i = 0; i < threads; i++) {
-            Loop loop = new Loop(Selector.open(), shared ? SharedLoopbackSocket.open(SHARED_RECEIVE_BUFFER) : null);
+            Loop loop = new Loop(Selector.open(), addresses == null ? null
+                    : SharedLoopbackSocket.open(SHARED_RECEIVE_BUFFER, addresses.namespace()));
             Thread thread = new Thread(() -> ThreadRealtime.runAt(realtimePriority, () -> {
                 loop.realtimePriority = ThreadRealtime.ofCurrentThread();
                 scheduled.countDown();
@@ -118,7 +118,7 @@ public final class PeerNetwork implements AutoCloseable {
      */
     public UdpEndpoint open(InetSocketAddress server, DatagramReceiver receiver) throws IOException {
         Loop loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
-        if (loop.shared != null && isLocalIpv4(server.getAddress())) {
+        if (loop.shared != null && addresses.reach(server.getAddress())) {
             return openShared(loop.shared, server, receiver);
         }
         DatagramChannel channel = DatagramChannel.open();
@@ -138,22 +138,14 @@ public final class PeerNetwork implements AutoCloseable {
         return endpoint;
     }
 
-    /**
-     * Loopback, or an address of one of this machine's interfaces: the kernel delivers datagrams from
-     * {@code 127.64.0.0/10} to either, and the server's answers back over loopback.
-     */
-    private static boolean isLocalIpv4(InetAddress address) throws SocketException {
-        return address instanceof Inet4Address
-                && (address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null);
-    }
-
     private synchronized UdpEndpoint openShared(SharedLoopbackSocket socket, InetSocketAddress server,
             DatagramReceiver receiver) throws IOException {
         int index = aliases.length;
-        if (index == MAX_ALIASES) {
-            throw new IOException("all " + MAX_ALIASES + " loopback addresses for participants are used");
+        if (index == addresses.count()) {
+            throw new IOException("all " + addresses.count() + " addresses for participants " + addresses.describe()
+                    + " are used");
         }
-        SharedSocketEndpoint endpoint = new SharedSocketEndpoint(socket, FIRST_ALIAS + index, server, receiver,
+        SharedSocketEndpoint endpoint = new SharedSocketEndpoint(socket, addresses.first() + index, server, receiver,
                 () -> forget(index));
         SharedSocketEndpoint[] grown = Arrays.copyOf(aliases, index + 1);
         grown[index] = endpoint;
@@ -167,10 +159,10 @@ public final class PeerNetwork implements AutoCloseable {
         aliases = copy;
     }
 
-    /** The participant at loopback address {@code address}, or null. */
+    /** The participant at shared-socket address {@code address}, or null. */
     private SharedSocketEndpoint alias(int address) {
         SharedSocketEndpoint[] current = aliases;
-        int index = address - FIRST_ALIAS;
+        int index = address - addresses.first();
         return index >= 0 && index < current.length ? current[index] : null;
     }
 
@@ -180,7 +172,8 @@ public final class PeerNetwork implements AutoCloseable {
         String priorities = loops.stream().map(loop -> loop.realtimePriority == 0 ? "ordinary"
                 : loop.realtimePriority > 0 ? "SCHED_RR " + loop.realtimePriority : "of unknown scheduling").distinct()
                 .collect(Collectors.joining(", "));
-        return shared + " participants with addresses of their own on " + (shared == 0 ? 0 : loops.size())
+        String where = addresses == null ? "" : " " + addresses.describe();
+        return shared + " participants with addresses of their own" + where + " on " + (shared == 0 ? 0 : loops.size())
                 + " shared sockets, " + channels.get() + " with sockets of their own; network threads " + priorities;
     }
 

@@ -10,7 +10,8 @@ import dev.calls.media.transport.NativeLibrary;
 
 /**
  * One IPv4 UDP socket on 0.0.0.0 through which many simulated participants send and receive, each from an
- * address of its own in 127.0.0.0/8 (all of which Linux delivers on the loopback interface). The JNI half is
+ * address of its own in 127.0.0.0/8 (all of which Linux delivers on the loopback interface), or in a range
+ * local to the clients' network namespace ({@link SharedAddresses}). The JNI half is
  * {@code src/main/c/loadudp.c}: {@code IP_PKTINFO} picks a datagram's source address on sending and tells its
  * destination on receiving, {@code recvmmsg(2)} reads many datagrams per system call, and
  * {@code SO_TIMESTAMPNS} tells when each arrived in the socket, none of which Java 17's
@@ -54,9 +55,18 @@ final class SharedLoopbackSocket implements AutoCloseable {
 
     /** A new socket on an ephemeral port, asking for {@code receiveBufferBytes} of receive buffer. */
     static SharedLoopbackSocket open(int receiveBufferBytes) throws IOException {
-        int fd = open0(receiveBufferBytes);
+        return open(receiveBufferBytes, null);
+    }
+
+    /**
+     * As {@link #open(int)}, inside the network namespace the file {@code namespace} names (entering one needs
+     * CAP_SYS_ADMIN), or in this process's own where it is null.
+     */
+    static SharedLoopbackSocket open(int receiveBufferBytes, String namespace) throws IOException {
+        int fd = open0(receiveBufferBytes, namespace);
         if (fd < 0) {
-            throw new IOException("opening a shared loopback socket failed: errno " + -fd);
+            throw new IOException("opening a shared socket" + (namespace == null ? "" : " in " + namespace)
+                    + " failed: errno " + -fd);
         }
         int port = localPort(fd);
         if (port < 0) {
@@ -116,7 +126,7 @@ final class SharedLoopbackSocket implements AutoCloseable {
         }
     }
 
-    private static native int open0(int receiveBufferBytes);
+    private static native int open0(int receiveBufferBytes, String namespace);
 
     private static native int localPort(int fd);
 

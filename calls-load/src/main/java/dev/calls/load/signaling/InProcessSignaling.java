@@ -53,11 +53,13 @@ public final class InProcessSignaling implements Signaling {
     private volatile boolean closed;
 
     /**
-     * Starts an engine on an ephemeral UDP port of 127.0.0.1.
+     * Starts an engine on an ephemeral UDP port of {@code bindAddress}.
      *
-     * @param udpSockets sockets the engine binds to its port (its receive threads)
+     * @param udpSockets  sockets the engine binds to its port (its receive threads)
+     * @param bindAddress 127.0.0.1 for clients on loopback; 0.0.0.0 for clients in a network namespace, which
+     *                    reach the address of this machine's interface that the engine then advertises and binds
      */
-    public InProcessSignaling(int udpSockets) throws IOException {
+    public InProcessSignaling(int udpSockets, String bindAddress) throws IOException {
         AtomicInteger dtlsThreads = new AtomicInteger();
         handshakes = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.MINUTES, new SynchronousQueue<>(), task -> {
             Thread thread = new Thread(task, "engine-dtls-" + dtlsThreads.getAndIncrement());
@@ -65,7 +67,7 @@ public final class InProcessSignaling implements Signaling {
             engineThreads.add(thread);
             return thread;
         });
-        MediaEngineConfig config = new MediaEngineConfig(0, "127.0.0.1", "", udpSockets, 10, 30, 512, 0,
+        MediaEngineConfig config = new MediaEngineConfig(0, bindAddress, "", udpSockets, 10, 30, 512, 0,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         engine = MediaEngine.start(config, events::add, handshakes);
         int loops = 0;

@@ -36,7 +36,8 @@ class PeerNetworkTest {
     @ValueSource(booleans = {true, false})
     void eachParticipantSendsFromItsOwnAddressAndGetsOnlyWhatTheServerSendsThere(boolean shared) throws Exception {
         assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
-        try (PeerNetwork network = new PeerNetwork(2, 1 << 16, shared, 0); DatagramChannel server = socket();
+        try (PeerNetwork network = new PeerNetwork(2, 1 << 16, shared ? SharedAddresses.LOOPBACK : null, 0);
+                DatagramChannel server = socket();
                 DatagramChannel stranger = socket()) {
             InetSocketAddress serverAddress = (InetSocketAddress) server.getLocalAddress();
             Inbox alice = new Inbox();
@@ -65,7 +66,9 @@ class PeerNetworkTest {
             assertEquals("still open", bob.next());
             assertNull(alice.queue.poll(200, TimeUnit.MILLISECONDS), "nothing reaches a closed endpoint");
             assertEquals(0, aliceEndpoint.sendFailures() + bobEndpoint.sendFailures());
-            assertEquals((shared ? "2 participants with addresses of their own on 2 shared sockets, 0 with sockets of their own"
+            assertEquals((shared
+                    ? "2 participants with addresses of their own in 127.64.0.0/10 on 2 shared sockets, "
+                            + "0 with sockets of their own"
                     : "0 participants with addresses of their own on 0 shared sockets, 2 with sockets of their own")
                     + "; network threads ordinary",
                     network.describe());
@@ -78,7 +81,7 @@ class PeerNetworkTest {
         assumeTrue(SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
         InetAddress own = InetAddress.getByName(AdvertisedAddress.choose("", "0.0.0.0"));
         assumeFalse(own.isLoopbackAddress(), "this machine has an IPv4 address besides loopback");
-        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, true, 0);
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, SharedAddresses.LOOPBACK, 0);
                 DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET)
                         .bind(new InetSocketAddress(own, 0))) {
             Inbox alice = new Inbox();
@@ -88,7 +91,41 @@ class PeerNetworkTest {
             assertEquals(endpoint.localAddress(), seen);
             server.send(ByteBuffer.wrap(bytes("for alice")), seen);
             assertEquals("for alice", alice.next());
-            assertEquals("1 participants with addresses of their own on 1 shared sockets, 0 with sockets of their own; "
+            assertEquals("1 participants with addresses of their own in 127.64.0.0/10 on 1 shared sockets, "
+                    + "0 with sockets of their own; "
+                    + "network threads ordinary", network.describe());
+        }
+    }
+
+    /**
+     * Participants in the clients' network namespace send from 198.18.0.0/16 to a server on this host's end of
+     * the link, and its answers come back through the namespace's NAPI thread to the participant they are for.
+     */
+    @Test
+    void participantsInTheClientNamespaceReachAServerOnThisHost() throws Exception {
+        try (ClientNamespaceFixture namespace = ClientNamespaceFixture.upOrSkip();
+                PeerNetwork network = new PeerNetwork(1, 1 << 16,
+                        SharedAddresses.inNamespace(ClientNamespaceFixture.NAME), 0);
+                DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET)
+                        .bind(new InetSocketAddress("198.19.0.1", 0))) {
+            Inbox alice = new Inbox();
+            Inbox bob = new Inbox();
+            UdpEndpoint aliceEndpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
+            UdpEndpoint bobEndpoint = network.open((InetSocketAddress) server.getLocalAddress(), bob);
+            aliceEndpoint.send(bytes("from alice"), 0, 10);
+            bobEndpoint.send(bytes("from bob"), 0, 8);
+            InetSocketAddress aliceSeen = received(server, "from alice");
+            InetSocketAddress bobSeen = received(server, "from bob");
+            assertEquals(new InetSocketAddress("198.18.0.1", aliceSeen.getPort()), aliceSeen);
+            assertEquals(new InetSocketAddress("198.18.0.2", bobSeen.getPort()), bobSeen);
+            assertEquals(aliceEndpoint.localAddress(), aliceSeen);
+
+            server.send(ByteBuffer.wrap(bytes("for bob")), bobSeen);
+            server.send(ByteBuffer.wrap(bytes("for alice")), aliceSeen);
+            assertEquals("for alice", alice.next());
+            assertEquals("for bob", bob.next());
+            assertEquals("2 participants with addresses of their own in 198.18.0.0/16 of network namespace "
+                    + ClientNamespaceFixture.NAME + " on 1 shared sockets, 0 with sockets of their own; "
                     + "network threads ordinary", network.describe());
         }
     }
@@ -101,7 +138,8 @@ class PeerNetworkTest {
     @ValueSource(booleans = {true, false})
     void datagramsComeWithTheirReceiveTimeAndSharedSocketsKeepTheirWaitToBeRead(boolean shared) throws Exception {
         assumeTrue(!shared || SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
-        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, shared, 0); DatagramChannel server = socket()) {
+        try (PeerNetwork network = new PeerNetwork(1, 1 << 16, shared ? SharedAddresses.LOOPBACK : null, 0);
+                DatagramChannel server = socket()) {
             Inbox alice = new Inbox();
             UdpEndpoint endpoint = network.open((InetSocketAddress) server.getLocalAddress(), alice);
             endpoint.send(bytes("hello"), 0, 5);
