@@ -57,13 +57,22 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
     }
 
     /**
-     * {@link #serverCpuMicrosPerPacket()} less the machine's softirq time per forwarded packet: an estimate of
-     * what the server would spend with its clients on other machines, where their sockets' receive work is
-     * theirs. An estimate, as softirq time is sampled at each tick and is the whole machine's.
+     * What the server spends per forwarded packet with its clients' sockets' receive work left to them, as on
+     * machines of their own. With the participants in a network namespace that is
+     * {@link #serverCpuMicrosPerPacket()} itself, measured: their receive runs in the namespace's NAPI thread.
+     * On loopback it is that less the machine's softirq time per forwarded packet, an estimate, as softirq time
+     * is sampled at each tick and is the whole machine's.
      */
     public double serverCpuMicrosPerPacketWithoutDelivery() {
         double perPacket = serverCpuMicrosPerPacket();
-        return perPacket < 0 || softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
+        if (perPacket < 0 || clientsInNamespace()) {
+            return perPacket;
+        }
+        return softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
+    }
+
+    private boolean clientsInNamespace() {
+        return options.clientNamespace() != null;
     }
 
     /**
@@ -144,9 +153,16 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "SRTP auth failures / corrupt / send refused", authFailures + " / " + corrupted + " / " + sendFailures);
         row(out, "server CPU", fmt(serverCpuSeconds) + " s = " + fmt(serverCpuPercentOfCore()) + " % of one core");
         row(out, "server CPU per million forwarded", fmt(serverCpuSecondsPerMillion()) + " s (= us per packet)");
-        row(out, "  of which loopback delivery (softirq)", fmt(softirqSeconds) + " s (whole machine)");
-        row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
-                + " us (estimate: the clients' socket receive work taken out)");
+        if (clientsInNamespace()) {
+            row(out, "softirq (whole machine)", fmt(softirqSeconds) + " s (not the clients' receive, which runs in"
+                    + " their namespace's NAPI thread)");
+            row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
+                    + " us (measured: the clients' socket receive work is not in the server's CPU)");
+        } else {
+            row(out, "  of which loopback delivery (softirq)", fmt(softirqSeconds) + " s (whole machine)");
+            row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
+                    + " us (estimate: the clients' socket receive work taken out)");
+        }
         row(out, "server CPU per packet in loopback datagrams", fmt(serverCpuPerPacketInLoopbackDatagrams())
                 + " (server CPU per packet / the machine reference's datagram)");
         row(out, "tool CPU (not counted above)", fmt(toolCpuSeconds) + " s");

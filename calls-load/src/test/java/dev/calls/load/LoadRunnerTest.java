@@ -37,6 +37,10 @@ class LoadRunnerTest {
             assertTrue(report.lossPercent() < 5, report::table);
             assertTrue(report.latencySamples() > 0, report::table);
             assertEquals(0, report.authFailures(), report::table);
+            assertEquals(report.serverCpuMicrosPerPacket(), report.serverCpuMicrosPerPacketWithoutDelivery(),
+                    () -> "the clients' receive is not in the server's CPU, so nothing is taken out: " + report.table());
+            assertTrue(report.table().contains("(measured: the clients' socket receive work is not in the server's CPU)"),
+                    report::table);
         }
     }
 
