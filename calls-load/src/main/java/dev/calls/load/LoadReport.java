@@ -17,7 +17,9 @@ import dev.calls.load.metrics.MachineReference;
  * the window. The server's own receive-to-send time: its mean over the window, its p50 and p99 since the
  * server started (ramp-up included). {@code softirqSeconds}: the machine's softirq time in the window,
  * which on loopback is mostly the kernel delivering the forwarded datagrams into the clients' sockets,
- * run by (and charged to) the server's sending threads. {@code clientSockets}: how the simulated
+ * run by (and charged to) the server's sending threads. {@code clientReceiveCpuSeconds}: with the participants
+ * in a network namespace, the CPU of the kernel thread that receives for them in the window (-1 on loopback),
+ * which their own machines would spend. {@code clientSockets}: how the simulated
  * participants' sockets were laid out (shared or one each). {@code reference}: the processor and what one
  * loopback datagram cost just before the run, against which CPU per packet is also given as a ratio.
  * {@code latencyP99MicrosBySlice}: the latency p99 of each consecutive slice of the window
@@ -37,13 +39,13 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros,
         List<Double> latencyP99MicrosBySlice, double clientReadDelayP99Micros, long authFailures,
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
-        double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds, double toolCpuSeconds,
+        double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds,
+        double clientReceiveCpuSeconds, double toolCpuSeconds,
         double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
 
     /** Server CPU per million forwarded packets, in seconds (the unit). */
     public double serverCpuSecondsPerMillion() {
-        double forwarded = forwardedInWindow();
-        return forwarded <= 0 || serverCpuSeconds < 0 ? -1 : serverCpuSeconds / (forwarded / 1e6);
+        return perForwardedMicros(serverCpuSeconds);
     }
 
     /** Datagrams the server says it sent in the window where it says so, else the packets the receivers counted. */
@@ -69,6 +71,12 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
             return perPacket;
         }
         return softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
+    }
+
+    /** {@code seconds} of CPU in the window per forwarded packet, in microseconds; -1 where not measured. */
+    private double perForwardedMicros(double seconds) {
+        double forwarded = forwardedInWindow();
+        return seconds < 0 || forwarded <= 0 ? -1 : seconds / (forwarded / 1e6);
     }
 
     private boolean clientsInNamespace() {
@@ -158,6 +166,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                     + " their namespace's NAPI thread)");
             row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
                     + " us (measured: the clients' socket receive work is not in the server's CPU)");
+            row(out, "clients' receive (their NAPI thread)", fmt(clientReceiveCpuSeconds) + " s = "
+                    + fmt(perForwardedMicros(clientReceiveCpuSeconds)) + " us per forwarded packet (not counted above)");
         } else {
             row(out, "  of which loopback delivery (softirq)", fmt(softirqSeconds) + " s (whole machine)");
             row(out, "server CPU per packet without delivery", fmt(serverCpuMicrosPerPacketWithoutDelivery())
@@ -246,6 +256,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"server_cpu_percent_of_one_core\": " + number(serverCpuPercentOfCore()) + ",\n"
                 + "  \"server_cpu_seconds_per_million_forwarded\": " + number(serverCpuSecondsPerMillion()) + ",\n"
                 + "  \"softirq_seconds\": " + number(softirqSeconds) + ",\n"
+                + "  \"client_receive_cpu_seconds\": " + number(clientReceiveCpuSeconds) + ",\n"
                 + "  \"server_cpu_us_per_packet_without_delivery\": " + number(serverCpuMicrosPerPacketWithoutDelivery()) + ",\n"
                 + "  \"server_cpu_per_packet_in_loopback_datagrams\": "
                 + number(serverCpuPerPacketInLoopbackDatagrams()) + ",\n"

@@ -83,14 +83,15 @@ public final class LoadRunner {
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
             long rssBefore = server.rssBytes();
-            WindowCounters joinsBegin = WindowCounters.now(participants, stats, server);
+            String receiveThread = options.sharedAddresses() == null ? null : options.sharedAddresses().receiveThreadName();
+            WindowCounters joinsBegin = WindowCounters.now(participants, stats, server, receiveThread);
             long joinStart = joinsBegin.nanos();
             LatencySlices joinLatency = new LatencySlices(stats::latencySinceLastCall, joinStart);
             rampUp(participants, scheduler, joins);
             awaitJoins(participants, joinStart, joinLatency);
             awaitStreams(participants, joinLatency);
 
-            WindowCounters start = WindowCounters.now(participants, stats, server);
+            WindowCounters start = WindowCounters.now(participants, stats, server, receiveThread);
             joinLatency.slice(start.nanos());
             JoinPhaseMedia duringJoins = JoinPhaseMedia.between(joinsBegin, start, joinLatency.finish(),
                     joinLatency.p99s());
@@ -100,13 +101,13 @@ public final class LoadRunner {
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(SLICE_MILLIS,
                         Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
-                WindowCounters now = WindowCounters.now(participants, stats, server);
+                WindowCounters now = WindowCounters.now(participants, stats, server, receiveThread);
                 double sliceP99 = windowLatency.slice(now.nanos());
                 double elapsed = (now.nanos() - start.nanos()) / 1e9;
                 LOG.infof("%.0f s: %.0f packets/s forwarded, latency p99 of the last slice %.0f us", elapsed,
                         (now.forwarded() - start.forwarded()) / elapsed, sliceP99);
             }
-            WindowCounters finish = WindowCounters.now(participants, stats, server);
+            WindowCounters finish = WindowCounters.now(participants, stats, server, receiveThread);
             Histogram latency = windowLatency.finish();
             Histogram readDelay = network.readDelaySinceLastCall();
             long heapAfter = server.heapAfterGcBytes();
@@ -212,6 +213,8 @@ public final class LoadRunner {
         double toolCpu = serverInProcess ? processCpu - serverCpu : processCpu;
         double softirq = start.softirqNanos() < 0 || finish.softirqNanos() < 0 ? -1
                 : (finish.softirqNanos() - start.softirqNanos()) / 1e9;
+        double clientReceive = start.clientReceiveCpuNanos() < 0 || finish.clientReceiveCpuNanos() < 0 ? -1
+                : (finish.clientReceiveCpuNanos() - start.clientReceiveCpuNanos()) / 1e9;
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
         return new LoadReport(options, serverMethod, machine(), reference, clientSockets, loadBefore, loadAfter,
@@ -229,7 +232,7 @@ public final class LoadRunner {
                         : (forwarding.totalNanos() - start.serverForwarding().totalNanos()) / 1e3 / forwardingCount,
                 forwarding.count() == 0 ? -1 : forwarding.p50Nanos() / 1e3,
                 forwarding.count() == 0 ? -1 : forwarding.p99Nanos() / 1e3,
-                serverCpu, softirq, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
+                serverCpu, softirq, clientReceive, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
                 perParticipantKb(rssBefore, rssAfter, connected));
     }
 

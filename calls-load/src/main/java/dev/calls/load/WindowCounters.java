@@ -13,13 +13,19 @@ import dev.calls.media.api.EngineStats;
  * The cumulative counters at one instant; the difference of two is a measurement window. "Forwarded" is
  * what the server sent to receivers, counted from their sequence numbers (expected), so loss is
  * forwarded − received. The server's receive-to-send histogram is cumulative (the engine keeps no window),
- * and the softirq time is the whole machine's.
+ * and the softirq time is the whole machine's. {@code clientReceiveCpuNanos}: the CPU of the kernel thread that
+ * receives for participants in a network namespace, -1 on loopback.
  */
 record WindowCounters(long nanos, long sent, long forwarded, long received, long decrypted, long authFailures,
         long corrupted, long serverCpuNanos, long serverPacketsOut, EngineStats.Latency serverForwarding, long softirqNanos,
-        long processCpuNanos, long[] receivedByParticipant) {
+        long clientReceiveCpuNanos, long processCpuNanos, long[] receivedByParticipant) {
 
-    static WindowCounters now(List<SimulatedParticipant> participants, ClientStats stats, ServerMetrics server) {
+    /**
+     * @param receiveThread the start of the name of the kernel thread that receives for the participants
+     *                      ({@link dev.calls.load.client.SharedAddresses#receiveThreadName()}), or null
+     */
+    static WindowCounters now(List<SimulatedParticipant> participants, ClientStats stats, ServerMetrics server,
+            String receiveThread) {
         long forwarded = 0;
         long received = 0;
         long[] receivedBy = new long[participants.size()];
@@ -32,7 +38,8 @@ record WindowCounters(long nanos, long sent, long forwarded, long received, long
         }
         return new WindowCounters(System.nanoTime(), stats.rtpSent(), forwarded, received, stats.decrypted(),
                 stats.authFailures(), stats.corrupted(), server.cpuNanos(), server.packetsOut(), server.forwarding(),
-                ProcFiles.softirqNanos(), currentProcessCpuNanos(), receivedBy);
+                ProcFiles.softirqNanos(), receiveThread == null ? -1 : ProcFiles.cpuNanosOfTasksNamed(receiveThread),
+                currentProcessCpuNanos(), receivedBy);
     }
 
     /** Loss in percent of what was forwarded, -1 when nothing was. */

@@ -44,7 +44,7 @@ class JoinPhaseMediaTest {
     }
 
     private static WindowCounters counters(long nanos, long forwarded, long received) {
-        return new WindowCounters(nanos, 0, forwarded, received, 0, 0, 0, -1, -1, EngineStats.Latency.NONE, -1, 0,
-                new long[0]);
+        return new WindowCounters(nanos, 0, forwarded, received, 0, 0, 0, -1, -1, EngineStats.Latency.NONE, -1, -1,
+                0, new long[0]);
     }
 }

@@ -41,6 +41,8 @@ class LoadRunnerTest {
                     () -> "the clients' receive is not in the server's CPU, so nothing is taken out: " + report.table());
             assertTrue(report.table().contains("(measured: the clients' socket receive work is not in the server's CPU)"),
                     report::table);
+            assertTrue(report.clientReceiveCpuSeconds() >= 0, () -> "the NAPI thread was found and read: " + report.table());
+            assertTrue(report.json().contains("\"client_receive_cpu_seconds\": "), report::json);
         }
     }
 
@@ -66,6 +68,7 @@ class LoadRunnerTest {
         assertTrue(report.serverForwardingMeanMicros() > 0 && report.serverForwardingP99Micros() > 0,
                 () -> "the engine's own receive-to-send time: " + report.table());
         assertTrue(report.softirqSeconds() >= 0, () -> "softirq time from /proc/stat: " + report.table());
+        assertEquals(-1, report.clientReceiveCpuSeconds(), "on loopback the server's threads receive for the clients");
         assertTrue(report.json().contains("\"packets_out_per_second\""));
         assertTrue(report.json().contains("\"p99_by_slice\": ["), report::json);
         assertTrue(report.reference().loopbackDatagramMicros() > 0, report::table);

@@ -52,6 +52,22 @@ public record SharedAddresses(int first, int count, String namespace) {
         return server.isLoopbackAddress() || NetworkInterface.getByInetAddress(server) != null;
     }
 
+    /**
+     * The start of the name of the kernel thread that receives for the namespace's participants, as
+     * {@code /proc/<pid>/comm} shows it (older kernels cut it at 15 characters, so this is no longer):
+     * client-namespace.sh names the namespace's end of the veth pair {@code vc-} and the name's first 12
+     * characters, and threaded NAPI names its thread {@code napi/<interface>-<id>}. Null on loopback, where the
+     * sending thread receives.
+     */
+    public String receiveThreadName() {
+        if (namespace == null) {
+            return null;
+        }
+        String name = namespace.substring(NAMESPACES.length());
+        String thread = "napi/vc-" + name.substring(0, Math.min(12, name.length()));
+        return thread.substring(0, Math.min(15, thread.length()));
+    }
+
     /** For the report: where the addresses are. */
     String describe() {
         return namespace == null ? "in 127.64.0.0/10"

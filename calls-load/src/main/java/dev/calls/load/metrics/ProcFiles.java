@@ -3,6 +3,8 @@ package dev.calls.load.metrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * Reads Linux's per-process accounting (proc(5)): CPU time from {@code /proc/<pid>/stat} (utime and stime,
@@ -27,6 +29,30 @@ public final class ProcFiles {
             return ticks * (1_000_000_000L / TICKS_PER_SECOND);
         } catch (IOException | RuntimeException e) {
             return -1;
+        }
+    }
+
+    /**
+     * User plus system CPU time of every task whose name ({@code /proc/<pid>/comm}) starts with
+     * {@code namePrefix}, in nanoseconds; -1 if there is none. For kernel threads, which belong to no process
+     * the tool could be given.
+     */
+    public static long cpuNanosOfTasksNamed(String namePrefix) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc"))) {
+            long[] found = tasks.filter(task -> task.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(task -> nameOf(task).startsWith(namePrefix))
+                    .mapToLong(task -> cpuNanos(task.getFileName().toString())).filter(nanos -> nanos >= 0).toArray();
+            return found.length == 0 ? -1 : LongStream.of(found).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String nameOf(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        } catch (IOException e) {
+            return ""; // the task ended while the list was read
         }
     }
 
