@@ -113,7 +113,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
             throw new IllegalArgumentException("--client-namespace needs shared sockets (--shared-sockets true)");
         }
         if (options.clientNamespace != null) {
-            SharedAddresses.inNamespace(options.clientNamespace);
+            SharedAddresses.inNamespace(options.clientNamespace); // refuses what is not a namespace's name
         }
         if (options.server != null) {
             ContractSignaling.baseOf(options.server);

@@ -22,6 +22,7 @@ import dev.calls.load.client.ClientStats;
 import dev.calls.load.client.MediaShape;
 import dev.calls.load.client.ParticipantRole;
 import dev.calls.load.client.PeerNetwork;
+import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SimulatedParticipant;
 import dev.calls.load.metrics.MachineReference;
 import dev.calls.load.metrics.ProcFiles;
@@ -72,8 +73,10 @@ public final class LoadRunner {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, named("load-timer"));
         ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
         ExecutorService joins = Executors.newFixedThreadPool(options.joinThreads(), named("load-join"));
-        try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER,
-                options.sharedAddresses(), options.networkPriority())) {
+        SharedAddresses addresses = options.sharedAddresses();
+        String receiveThread = addresses == null ? null : addresses.receiveThreadName();
+        try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER, addresses,
+                options.networkPriority())) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
                     new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);
@@ -83,7 +86,6 @@ public final class LoadRunner {
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
             long rssBefore = server.rssBytes();
-            String receiveThread = options.sharedAddresses() == null ? null : options.sharedAddresses().receiveThreadName();
             WindowCounters joinsBegin = WindowCounters.now(participants, stats, server, receiveThread);
             long joinStart = joinsBegin.nanos();
             LatencySlices joinLatency = new LatencySlices(stats::latencySinceLastCall, joinStart);
