@@ -92,6 +92,9 @@ public final class PeerNetwork implements AutoCloseable {
         if (shared != null && shared.namespace() != null && !SharedLoopbackSocket.available()) {
             throw new IOException("participants in a network namespace need the JNI library loadudp (Linux x86_64)");
         }
+        if (shared != null) {
+            shared.checkExists();
+        }
         this.addresses = shared != null && SharedLoopbackSocket.available() ? shared : null;
         CountDownLatch scheduled = new CountDownLatch(threads);
         for (int i = 0; i < threads; i++) {

@@ -1,9 +1,12 @@
 package dev.calls.load.client;
 
+import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Where the participants on shared sockets ({@link SharedLoopbackSocket}) take their addresses from, one each,
@@ -38,6 +41,20 @@ public record SharedAddresses(int first, int count, String namespace) {
     }
 
     /**
+     * Refuses a namespace that is not there, naming the script that makes it; nothing to check on loopback.
+     */
+    void checkExists() throws IOException {
+        if (namespace != null && !Files.exists(Path.of(namespace))) {
+            throw new IOException("there is no network namespace " + name() + ": make it first, as root, with "
+                    + "calls-load/src/main/sh/client-namespace.sh up " + name());
+        }
+    }
+
+    private String name() {
+        return namespace.substring(NAMESPACES.length());
+    }
+
+    /**
      * Whether participants with these addresses reach {@code server} and get its answers back: on loopback, an
      * address of this machine; from the namespace, any IPv4 address but loopback, which there is the
      * namespace's own.
@@ -63,14 +80,13 @@ public record SharedAddresses(int first, int count, String namespace) {
         if (namespace == null) {
             return null;
         }
-        String name = namespace.substring(NAMESPACES.length());
-        String thread = "napi/vc-" + name.substring(0, Math.min(12, name.length()));
+        String thread = "napi/vc-" + name().substring(0, Math.min(12, name().length()));
         return thread.substring(0, Math.min(15, thread.length()));
     }
 
     /** For the report: where the addresses are. */
     String describe() {
         return namespace == null ? "in 127.64.0.0/10"
-                : "in 198.18.0.0/16 of network namespace " + namespace.substring(NAMESPACES.length());
+                : "in 198.18.0.0/16 of network namespace " + name();
     }
 }

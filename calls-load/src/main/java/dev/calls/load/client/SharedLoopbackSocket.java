@@ -29,6 +29,8 @@ final class SharedLoopbackSocket implements AutoCloseable {
 
     /** Ints per datagram in {@link #receive}'s meta array: length, destination, source address, source port. */
     static final int META = 4;
+    /** errno(3): what setns(2) answers a thread without CAP_SYS_ADMIN. */
+    private static final int EPERM = 1;
 
     private static final boolean AVAILABLE = NativeLibrary.load(SharedLoopbackSocket.class, "loadudp",
             "simulated participants share a socket per network thread",
@@ -64,6 +66,9 @@ final class SharedLoopbackSocket implements AutoCloseable {
      */
     static SharedLoopbackSocket open(int receiveBufferBytes, String namespace) throws IOException {
         int fd = open0(receiveBufferBytes, namespace);
+        if (fd == -EPERM && namespace != null) {
+            throw new IOException("entering the network namespace " + namespace + " needs CAP_SYS_ADMIN (root)");
+        }
         if (fd < 0) {
             throw new IOException("opening a shared socket" + (namespace == null ? "" : " in " + namespace)
                     + " failed: errno " + -fd);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -128,6 +129,16 @@ class PeerNetworkTest {
                     + ClientNamespaceFixture.NAME + " on 1 shared sockets, 0 with sockets of their own; "
                     + "network threads ordinary", network.describe());
         }
+    }
+
+    /** A namespace that is not there is refused with what makes it, before any thread starts. */
+    @Test
+    void aMissingNamespaceIsRefusedWithTheScriptThatMakesIt() {
+        assumeTrue(SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
+        IOException refused = assertThrows(IOException.class,
+                () -> new PeerNetwork(1, 1 << 16, SharedAddresses.inNamespace("calls-no-such-namespace"), 0));
+        assertEquals("there is no network namespace calls-no-such-namespace: make it first, as root, with "
+                + "calls-load/src/main/sh/client-namespace.sh up calls-no-such-namespace", refused.getMessage());
     }
 
     /**
