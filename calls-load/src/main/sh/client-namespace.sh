@@ -10,6 +10,8 @@
 #   client-namespace.sh up [NAME]     (default NAME: calls-clients; needs root, iproute2, ethtool, chrt)
 #   client-namespace.sh down [NAME]
 #
+# CALLS_CLIENT_NAPI_PRIORITY (default 10) is the NAPI thread's SCHED_RR priority; 0 leaves it an ordinary thread.
+#
 # Addresses: the link is 198.19.0.1 (this host) - 198.19.0.2 (the namespace); participants take addresses
 # in 198.18.0.0/16, local to the namespace and routed to it from here (RFC 2544's range for benchmarks, so
 # clear of real networks). One such namespace at a time.
@@ -32,7 +34,8 @@ up)
     ip addr add 198.19.0.1/30 dev "$host_if"
     ip link set "$host_if" up
     # The client end holds 256 datagrams between polls, fewer than one fan-out of a large call. With a queue
-    # on this end the kernel holds the rest back until the poll has room, instead of dropping them.
+    # on this end a recent kernel (veth stops the queue while the ring is full) holds the rest back until the
+    # poll has room, instead of dropping them.
     tc qdisc replace dev "$host_if" root pfifo limit 10000
     ip -n "$name" link set lo up
     ip -n "$name" addr add 198.19.0.2/30 dev "$client_if"
@@ -46,9 +49,11 @@ up)
     ip netns exec "$name" sh -c "echo 1 > /sys/class/net/$client_if/threaded"
     # Behind the server's real-time media threads an ordinary thread would deliver late, and the latency the
     # tool measures ends at the delivery: the thread runs as the tool's network threads do.
-    for pid in $(pgrep -x "$napi_thread" || pgrep "^$napi_thread"); do
-        chrt -r -p "$priority" "$pid"
-    done
+    if [ "$priority" -gt 0 ]; then
+        for pid in $(pgrep "^$napi_thread"); do
+            chrt -r -p "$priority" "$pid"
+        done
+    fi
     echo "network namespace $name: participants in 198.18.0.0/16, NAPI thread(s) $(pgrep "^$napi_thread" | tr '\n' ' ')"
     ;;
 down)
