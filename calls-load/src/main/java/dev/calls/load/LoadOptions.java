@@ -109,10 +109,10 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 || options.networkPriority < 0 || options.networkPriority > 99) {
             throw new IllegalArgumentException("options out of range: " + options);
         }
-        if (options.clientNamespace != null && !options.sharedSockets) {
-            throw new IllegalArgumentException("--client-namespace needs shared sockets (--shared-sockets true)");
-        }
         if (options.clientNamespace != null) {
+            if (!options.sharedSockets) {
+                throw new IllegalArgumentException("--client-namespace needs shared sockets (--shared-sockets true)");
+            }
             SharedAddresses.inNamespace(options.clientNamespace); // refuses what is not a namespace's name
         }
         if (options.server != null) {

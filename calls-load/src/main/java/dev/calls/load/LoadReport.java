@@ -70,7 +70,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         if (perPacket < 0 || clientsInNamespace()) {
             return perPacket;
         }
-        return softirqSeconds < 0 ? -1 : Math.max(0, perPacket - softirqSeconds / (forwardedInWindow() / 1e6));
+        double softirq = perForwardedMicros(softirqSeconds);
+        return softirq < 0 ? -1 : Math.max(0, perPacket - softirq);
     }
 
     /** {@code seconds} of CPU in the window per forwarded packet, in microseconds; -1 where not measured. */

@@ -89,10 +89,11 @@ public final class PeerNetwork implements AutoCloseable {
     public PeerNetwork(int threads, int receiveBufferBytes, SharedAddresses shared, int realtimePriority)
             throws IOException, InterruptedException {
         this.receiveBufferBytes = receiveBufferBytes;
-        if (shared != null && shared.namespace() != null && !SharedLoopbackSocket.available()) {
-            throw new IOException("participants in a network namespace need the JNI library loadudp (Linux x86_64)");
-        }
-        if (shared != null) {
+        if (shared != null && shared.namespace() != null) {
+            if (!SharedLoopbackSocket.available()) {
+                throw new IOException(
+                        "participants in a network namespace need the JNI library loadudp (Linux x86_64)");
+            }
             shared.checkExists();
         }
         this.addresses = shared != null && SharedLoopbackSocket.available() ? shared : null;

@@ -40,11 +40,9 @@ public record SharedAddresses(int first, int count, String namespace) {
         return new SharedAddresses(198 << 24 | 18 << 16 | 1, (1 << 16) - 2, NAMESPACES + name);
     }
 
-    /**
-     * Refuses a namespace that is not there, naming the script that makes it; nothing to check on loopback.
-     */
+    /** Refuses a namespace that is not there, naming the script that makes it. */
     void checkExists() throws IOException {
-        if (namespace != null && !Files.exists(Path.of(namespace))) {
+        if (!Files.exists(Path.of(namespace))) {
             throw new IOException("there is no network namespace " + name() + ": make it first, as root, with "
                     + "calls-load/src/main/sh/client-namespace.sh up " + name());
         }
@@ -80,7 +78,7 @@ public record SharedAddresses(int first, int count, String namespace) {
         if (namespace == null) {
             return null;
         }
-        String thread = "napi/vc-" + name().substring(0, Math.min(12, name().length()));
+        String thread = "napi/vc-" + name();
         return thread.substring(0, Math.min(15, thread.length()));
     }
 

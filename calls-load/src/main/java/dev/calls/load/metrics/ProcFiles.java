@@ -3,7 +3,7 @@ package dev.calls.load.metrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.LongStream;
+import java.util.LongSummaryStatistics;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +39,12 @@ public final class ProcFiles {
      */
     public static long cpuNanosOfTasksNamed(String namePrefix) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc"))) {
-            long[] found = tasks.filter(task -> task.getFileName().toString().chars().allMatch(Character::isDigit))
+            LongSummaryStatistics found = tasks
+                    .filter(task -> task.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(task -> nameOf(task).startsWith(namePrefix))
-                    .mapToLong(task -> cpuNanos(task.getFileName().toString())).filter(nanos -> nanos >= 0).toArray();
-            return found.length == 0 ? -1 : LongStream.of(found).sum();
+                    .mapToLong(task -> cpuNanos(task.getFileName().toString())).filter(nanos -> nanos >= 0)
+                    .summaryStatistics();
+            return found.getCount() == 0 ? -1 : found.getSum();
         } catch (IOException | RuntimeException e) {
             return -1;
         }
