@@ -1,5 +1,6 @@
 package dev.calls.web.signaling;
 
+import dev.calls.limits.Limit;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.concurrent.Executor;
@@ -12,14 +13,10 @@ import java.util.concurrent.Future;
  */
 final class Connection {
 
-    /** Sustained actions per second and burst, per connection. */
-    static final int ACTIONS_PER_SECOND = 10;
-    static final int ACTION_BURST = 100;
-
     private final String id;
     private final Session ws;
     private final Outbox outbox;
-    private final TokenBucket actions = new TokenBucket(ACTIONS_PER_SECOND, ACTION_BURST, System.nanoTime());
+    private final TokenBucket actions = new TokenBucket(Limit.ACTIONS_PER_SECOND.value(), Limit.ACTION_BURST.value(), System.nanoTime());
     private volatile String userId;
     private volatile CallBinding binding;
     private volatile Future<?> authDeadline;

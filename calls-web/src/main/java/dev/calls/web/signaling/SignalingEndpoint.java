@@ -6,6 +6,7 @@ import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
+import dev.calls.limits.Limit;
 import dev.calls.web.rest.BuildInfo;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
  * The contract's WebSocket signaling at {@code /api/v1/websocket}: authentication (bearer header,
  * session cookie from this server's own origin, or an {@code authentication_challenge} first frame within
  * {@value Connections#AUTHENTICATION_SECONDS} s), then one reply per action, with at most
- * {@value Connection#ACTIONS_PER_SECOND} actions a second (bursts of {@value Connection#ACTION_BURST}).
+ * {@link Limit#ACTIONS_PER_SECOND} actions a second (bursts of {@link Limit#ACTION_BURST}).
  * Frames over {@value #MAX_FRAME_BYTES} bytes close the connection with 1009. One instance per connection.
  */
 @ServerEndpoint(value = "/api/v1/websocket", configurator = HandshakeHeaders.class)
@@ -103,7 +104,7 @@ public class SignalingEndpoint {
         if (!connection.authenticated()) {
             authenticate(frame);
         } else if (!connection.tryAction()) {
-            connection.reply(Frames.fail(frame.seq(), "rate_limited", "More than " + Connection.ACTIONS_PER_SECOND
+            connection.reply(Frames.fail(frame.seq(), "rate_limited", "More than " + Limit.ACTIONS_PER_SECOND.value()
                     + " actions a second; slow down."));
         } else {
             connection.reply(run(frame));

@@ -1,0 +1,74 @@
+package dev.calls.limits;
+
+import java.lang.System.Logger.Level;
+
+/**
+ * Every bound on an input and every cap on a resource the server holds for its users, in one place:
+ * the engine, the EJBs and the web layer all read their numbers here. Each has a documented default and
+ * may be changed with the server system property {@code calls.limit.<name>} (for example
+ * {@code calls.limit.websocketsPerUser}), read once when the application starts; a value that is not a
+ * positive integer is refused with a warning that names the property, and the default stays. The admin
+ * guide's "Limits" table lists them all (a test keeps it complete).
+ */
+public enum Limit {
+
+    // Signaling (WebSocket)
+    /** Actions a connection may send per second, malformed frames included (token bucket rate). */
+    ACTIONS_PER_SECOND("actionsPerSecond", 10, "actions a WebSocket connection may send per second, malformed frames included"),
+    /** Actions a connection may send at once before the rate applies (token bucket depth). */
+    ACTION_BURST("actionBurst", 100, "actions a WebSocket connection may send in one burst");
+
+    private static final String PREFIX = "calls.limit.";
+
+    private final String name;
+    private final int defaultValue;
+    private final String description;
+    private volatile int value;
+
+    Limit(String name, int defaultValue, String description) {
+        this.name = name;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    /** The limit in force: the system property's value when it is a positive integer, the default otherwise. */
+    public int value() {
+        int current = value;
+        if (current == 0) {
+            current = read();
+            value = current;
+        }
+        return current;
+    }
+
+    /** The system property that changes this limit. */
+    public String property() {
+        return PREFIX + name;
+    }
+
+    public int defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    private int read() {
+        String text = System.getProperty(property());
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(text.trim());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the property's name
+        }
+        System.getLogger(Limit.class.getName()).log(Level.WARNING,
+                "{0}={1} is not a positive integer; the default {2} stays", property(), text, defaultValue);
+        return defaultValue;
+    }
+}
