@@ -84,9 +84,9 @@ public class Connections {
     /**
      * Counts the authenticated connection among its user's and queues its {@code hello} (first, so that
      * it is seq 0 before any channel event) — unless the user has {@link Limit#WEBSOCKETS_PER_USER} open
-     * already: then it is closed with 1008 and false returned.
+     * already: then it is closed with 1008 and gets no {@code hello}.
      */
-    public boolean authenticated(Connection connection, String userId, EventFrame hello) {
+    void authenticated(Connection connection, String userId, EventFrame hello) {
         if (connection.authenticationEnded()) {
             unauthenticated.decrementAndGet();
         }
@@ -105,7 +105,6 @@ public class Connections {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "more than " + Limit.WEBSOCKETS_PER_USER.value()
                     + " connections of one user");
         }
-        return admitted[0];
     }
 
     /** The connection joined a call: it carries the new session. */
