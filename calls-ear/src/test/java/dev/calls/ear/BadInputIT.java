@@ -2,6 +2,7 @@ package dev.calls.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 
@@ -112,5 +113,31 @@ class BadInputIT extends DeployedEar {
         assertEquals(before, api.get("users/me/channels", user).array().size(), "no group half-created");
         api.post("users", admin, "{\"username\":\"half" + suffix + "\",\"password\":\"" + Api.PASSWORD + "\",\"roles\":\"nope\"}").expect(400);
         api.createUser(admin, "half" + suffix, "system_user");
+    }
+
+    /**
+     * Attack: one user writes posts as fast as the server takes them (8 485 of 4 000 characters in 10 s
+     * filled 36 MB). Past the burst they are refused with 429 and the contract's error, while another
+     * member of the same channel still posts.
+     */
+    @Test
+    void aFloodOfPostsIsRefusedWith429AndOthersStillPost() {
+        String channel = api.createChannel(user, "flood-" + suffix, "O");
+        String otherName = "flo" + suffix;
+        String otherId = api.createUser(admin, otherName, "system_user");
+        String other = api.token(otherName, Api.PASSWORD);
+        api.addMember(other, channel, otherId);
+        String body = "{\"channel_id\":\"" + channel + "\",\"message\":\"" + "x".repeat(4000) + "\"}";
+        Api.Reply refused = null;
+        for (int i = 0; i < 100 && refused == null; i++) {
+            Api.Reply reply = api.post("posts", user, body);
+            if (reply.status() != 201) {
+                refused = reply;
+            }
+        }
+        assertNotNull(refused, "100 posts in a row are not all taken");
+        assertEquals("api.post.rate_limited", refused.expect(429).id());
+        assertNotNull(refused.header("Retry-After"));
+        api.post("posts", other, "{\"channel_id\":\"" + channel + "\",\"message\":\"still here\"}").expect(201);
     }
 }

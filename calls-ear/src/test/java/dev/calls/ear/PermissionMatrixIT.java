@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -133,6 +136,33 @@ class PermissionMatrixIT extends DeployedEar {
         api.post("channels/direct", w.guest, "[\"" + w.guestId + "\",\"" + w.memberId + "\"]").expect(201);
         api.get("channels/" + first.getString("id"), w.owner).expect(403);
         api.get("channels/" + first.getString("id"), w.outsider).expect(200);
+    }
+
+    /**
+     * Attack: a user names a private channel like a group message (the hex SHA-1 of its sorted member ids,
+     * the reference product's group name) before the group is opened. The group is found by its members,
+     * so its members get their own channel and the squatter reads nothing of it.
+     */
+    @Test
+    void aGroupMessageCannotBeSquattedByAChannelName() throws Exception {
+        List<String> ids = Stream.of("a", "b", "c")
+                .map(p -> api.createUser(w.admin, "sq" + p + w.suffix, "system_user")).sorted().toList();
+        String a = api.token("sqa" + w.suffix, Api.PASSWORD);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest(String.join(",", ids).getBytes(StandardCharsets.UTF_8)));
+        String squat = api.createChannel(w.outsider, hash, "P");
+        api.post("channels", w.outsider, "{\"name\":\"gm__" + hash + "\",\"display_name\":\"G\",\"type\":\"P\"}")
+                .expect(400);
+
+        String list = "[\"" + String.join("\",\"", ids) + "\"]";
+        JsonObject group = api.post("channels/group", a, list).expect(201).json();
+        assertTrue(!squat.equals(group.getString("id")) && "G".equals(group.getString("type")), group.toString());
+        assertEquals(group.getString("id"), api.post("channels/group", a, list).expect(200).id());
+        api.get("channels/" + group.getString("id"), w.outsider).expect(403);
+        api.post("posts", w.outsider, "{\"channel_id\":\"" + group.getString("id") + "\",\"message\":\"hi\"}").expect(403);
+        api.post("posts", a, "{\"channel_id\":\"" + group.getString("id") + "\",\"message\":\"ours\"}").expect(201);
+        api.get("channels/" + squat, w.outsider).expect(200);
+        api.get("channels/" + squat, a).expect(403);
     }
 
     @Test

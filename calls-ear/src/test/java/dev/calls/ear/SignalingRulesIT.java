@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -142,6 +143,122 @@ class SignalingRulesIT extends DeployedEar {
                 assertEquals("rate_limited", r.getJsonObject("error").getString("id"))).count();
         // The burst of 100 passes; what follows faster than 10 a second is refused.
         assertTrue(limited > 0 && replies.size() - limited >= 100, "refused " + limited + " of " + replies.size());
+    }
+
+    /**
+     * Attack: frames that are not actions — a flood of garbage, and a frame nested thousands deep. Garbage
+     * spends the action rate like actions do; a deep frame gets bad_frame (with the seq read before the deep
+     * part, else 0) and the connection stays open; others' calls and actions go on.
+     */
+    @Test
+    void malformedFramesSpendTheActionRateAndDeepFramesGetBadFrame() {
+        User a = users.user("system_user");
+        User b = users.user("system_user");
+        String channel = users.channel(a, b);
+        SignalingClient ca = users.connect(a);
+        SignalingClient cb = users.connect(b);
+        ca.ok("join", join(channel));
+        cb.ok("join", join(channel));
+
+        SignalingClient attacker = users.connect(users.user("system_user"));
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        attacker.sendText("{\"seq\":7,\"action\":\"ping\",\"data\":{\"x\":" + deep + "}}");
+        JsonObject deepReply = Poll.until(SignalingClient.TIMEOUT, () -> "reply to a deep frame", attacker::lastFailure);
+        assertEquals(7, deepReply.getInt("seq_reply"));
+        assertEquals("bad_frame", deepReply.getJsonObject("error").getString("id"));
+        attacker.sendText("[".repeat(5000));
+        Poll.until(SignalingClient.TIMEOUT, () -> "reply to an unclosed deep frame",
+                () -> attacker.repliesSoFar().size() >= 2 ? attacker.repliesSoFar() : null);
+        JsonObject unclosed = attacker.lastFailure();
+        assertEquals(0, unclosed.getInt("seq_reply"));
+        assertEquals("bad_frame", unclosed.getJsonObject("error").getString("id"));
+        assertEquals("pong", attacker.ok("ping", data().build()).getString("text"));
+
+        for (int i = 0; i < 150; i++) {
+            attacker.sendText("{not json");
+        }
+        List<JsonObject> replies = Poll.until(SignalingClient.TIMEOUT, () -> "replies to 150 garbage frames",
+                () -> attacker.repliesSoFar().size() >= 153 ? attacker.repliesSoFar() : null);
+        assertTrue(replies.stream().filter(r -> "FAIL".equals(r.getString("status")))
+                        .anyMatch(r -> "rate_limited".equals(r.getJsonObject("error").getString("id"))),
+                "garbage past the burst is rate-limited");
+        assertTrue(!attacker.isClosed(), "the connection stays open");
+
+        cb.ok("mute", data().build());
+        assertEquals(2, ca.ok("call_state", data().add("channel_id", channel).build()).getJsonArray("sessions").size());
+        assertEquals("pong", cb.ok("ping", data().build()).getString("text"));
+    }
+
+    /**
+     * Attack: one user opens WebSockets without end. Past Limit.WEBSOCKETS_PER_USER (32) the next is closed
+     * with 1008 right after authenticating; closing one frees its place; the user's call and other users'
+     * connections are not disturbed.
+     */
+    @Test
+    void aUsersWebSocketsAreCappedAndAClosedOneFreesItsPlace() {
+        User u = users.user("system_user");
+        User v = users.user("system_user");
+        String channel = users.channel(u, v);
+        SignalingClient inCall = users.connect(u);
+        SignalingClient cv = users.connect(v);
+        inCall.ok("join", join(channel));
+        cv.ok("join", join(channel));
+        List<SignalingClient> more = new ArrayList<>();
+        try {
+            for (int i = 1; i < 32; i++) {
+                more.add(SignalingClient.connect("more" + i, base, u.token()));
+            }
+            try (SignalingClient over = SignalingClient.open("over", base, "Authorization", "Bearer " + u.token());
+                 SignalingClient overByFrame = SignalingClient.open("overByFrame", base)) {
+                assertEquals(1008, over.awaitClose());
+                assertTrue(over.names().isEmpty(), "no hello: " + over.names());
+                overByFrame.sendText("{\"action\":\"authentication_challenge\",\"seq\":1,\"data\":{\"token\":\""
+                        + u.token() + "\"}}");
+                assertEquals(1008, overByFrame.awaitClose());
+            }
+            assertEquals("pong", cv.ok("ping", data().build()).getString("text"));
+            inCall.ok("unmute", data().build());
+            cv.awaitEvent("user_unmuted", d -> u.id().equals(d.getString("user_id")));
+
+            more.remove(0).close();
+            SignalingClient again = Poll.until(SignalingClient.TIMEOUT, () -> "a connection in the freed place", () -> {
+                SignalingClient attempt = SignalingClient.open("again", base, "Authorization", "Bearer " + u.token());
+                Poll.until(SignalingClient.TIMEOUT, () -> "hello or close",
+                        () -> attempt.isClosed() || !attempt.names().isEmpty() ? Boolean.TRUE : null);
+                return attempt.isClosed() ? null : attempt;
+            });
+            more.add(again);
+            assertEquals("pong", again.ok("ping", data().build()).getString("text"));
+        } finally {
+            more.forEach(SignalingClient::close);
+        }
+    }
+
+    /**
+     * Attack: a join whose title is over 4000 characters failed in the database's commit after the call
+     * and its media were made, and every later join, host action and calls switch of the channel answered
+     * 500. The title is refused before anything changes, and the channel's calls work on.
+     */
+    @Test
+    void aJoinWithAnOverlongTitleIsRefusedAndTheChannelWorksOn() {
+        User a = users.user("system_user");
+        User b = users.user("system_user");
+        String channel = users.channel(a, b);
+        SignalingClient ca = users.connect(a);
+        SignalingClient cb = users.connect(b);
+        ca.fails("join", data().add("channel_id", channel).add("title", "t".repeat(4001)).build(), "invalid_title");
+        assertEquals(JsonValue.NULL, ca.request("call_state", data().add("channel_id", channel).build()).get("data"));
+
+        String callId = ca.ok("join", data().add("channel_id", channel).add("title", "t".repeat(256)).build())
+                .getString("call_id");
+        cb.fails("join", data().add("channel_id", channel).add("title", "t".repeat(4001)).build(), "invalid_title");
+        cb.ok("join", join(channel));
+        assertEquals(2, cb.ok("call_state", data().add("channel_id", channel).build()).getJsonArray("sessions").size());
+        api.post("calls/" + callId + "/host/end", a.token(), null).expect(200);
+        cb.awaitEvent("call_end", d -> callId.equals(d.getString("call_id")));
+        api.post("calls/channels/" + channel, a.token(), "{\"enabled\":false}").expect(200);
+        api.post("calls/channels/" + channel, a.token(), "{\"enabled\":true}").expect(200);
+        ca.ok("join", join(channel));
     }
 
     @Test

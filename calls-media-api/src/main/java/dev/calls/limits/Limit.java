@@ -16,7 +16,25 @@ public enum Limit {
     /** Actions a connection may send per second, malformed frames included (token bucket rate). */
     ACTIONS_PER_SECOND("actionsPerSecond", 10, "actions a WebSocket connection may send per second, malformed frames included"),
     /** Actions a connection may send at once before the rate applies (token bucket depth). */
-    ACTION_BURST("actionBurst", 100, "actions a WebSocket connection may send in one burst");
+    ACTION_BURST("actionBurst", 100, "actions a WebSocket connection may send in one burst"),
+    /** WebSockets one user may hold open; one more is closed with 1008 once it authenticates. */
+    WEBSOCKETS_PER_USER("websocketsPerUser", 32, "WebSocket connections one user may have open at once"),
+    /** WebSockets still waiting for their authentication frame (at most 5 s each), all clients together. */
+    UNAUTHENTICATED_WEBSOCKETS("unauthenticatedWebsockets", 1000,
+            "WebSocket connections waiting for their authentication frame, all clients together"),
+    /** How deep objects and arrays may nest in a frame; a deeper one gets a bad_frame reply. */
+    FRAME_JSON_DEPTH("frameJsonDepth", 32, "nesting depth of JSON objects and arrays in a WebSocket frame"),
+
+    // Calls, channels and posts
+    /** Characters of a call's title, which becomes its thread's root post (never more than a post's 4000). */
+    CALL_TITLE_LENGTH("callTitleLength", 256, "characters of a call's title (at most 4000, a post's length)"),
+    /** Posts one user may write per minute, call threads and call-start posts included (token bucket rate). */
+    POSTS_PER_MINUTE("postsPerMinute", 60, "posts one user may write per minute, the posts that start calls included"),
+    /** Posts one user may write at once before the rate applies (token bucket depth). */
+    POST_BURST("postBurst", 20, "posts one user may write in one burst"),
+    /** Users whose post rate is remembered at once; beyond it the least recently active one is forgotten. */
+    POST_RATE_USERS("postRateUsers", 10000,
+            "users whose post rate is tracked at once; beyond it the least recently active is forgotten");
 
     private static final String PREFIX = "calls.limit.";
 

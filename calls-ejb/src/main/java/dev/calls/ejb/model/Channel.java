@@ -32,6 +32,13 @@ public class Channel {
     @Column(name = "delete_at", nullable = false)
     private long deleteAt;
 
+    /**
+     * What finds a direct or group message: its members (see ChannelService), never its name, which a user
+     * could take. Null for open and private channels.
+     */
+    @Column(name = "members_key", unique = true, length = 64)
+    private String membersKey;
+
     /** Null until someone switches calls on or off here; then the server default no longer applies. */
     @Column(name = "calls_enabled")
     private Boolean callsEnabled;
@@ -40,12 +47,19 @@ public class Channel {
     }
 
     public Channel(String id, ChannelType type, String name, String displayName, String creatorId, long createAt) {
+        this(id, type, name, displayName, creatorId, createAt, null);
+    }
+
+    /** A direct or group message, found by {@code membersKey}. */
+    public Channel(String id, ChannelType type, String name, String displayName, String creatorId, long createAt,
+                   String membersKey) {
         this.id = id;
         this.type = type;
         this.name = name;
         this.displayName = displayName;
         this.creatorId = creatorId;
         this.createAt = createAt;
+        this.membersKey = membersKey;
     }
 
     public String getId() {

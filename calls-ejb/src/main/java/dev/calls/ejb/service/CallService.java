@@ -35,11 +35,13 @@ import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -57,7 +59,8 @@ import org.jboss.logging.Logger;
  * Methods with an {@code actorId} check the actor's rights; those keyed by a session id are for
  * signaling, which has already tied the session to its authenticated connection.
  * The media engine follows the state: a session's media is opened when it joins and closed when it
- * leaves for any reason, and mute and screen changes reach the engine before anyone hears of them.
+ * leaves for any reason (once the leave committed), and mute and screen changes reach the engine before
+ * anyone hears of them. Engine, live state and records agree after every change, committed or not.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -110,6 +113,12 @@ public class CallService {
     @Resource
     UserTransaction transaction;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    PostRate postRate;
+
     private final ChannelLocks locks = new ChannelLocks(LOCK_TIMEOUT_MILLIS);
 
     /**
@@ -118,7 +127,8 @@ public class CallService {
      * {@code title} ("Call started" without one). Both are ignored when the call is running already.
      */
     public JoinResult join(String userId, String channelId, String connectionId, String title, String threadId) {
-        return change(channelId, () -> joinLocked(userId, channelId, connectionId, title, threadId));
+        String checkedTitle = InputRules.callTitle(title);
+        return change(channelId, () -> joinLocked(userId, channelId, connectionId, checkedTitle, threadId));
     }
 
     private JoinResult joinLocked(String userId, String channelId, String connectionId, String title, String threadId) {
@@ -143,6 +153,7 @@ public class CallService {
                 throw CallsException.badRequest("invalid_thread", "thread_id must name a root post of this channel.");
             }
         } else if (newThread) {
+            postRate.take(userId);
             String message = title == null || title.isBlank() ? "Call started" : title.strip();
             thread = new Post(Ids.newId(), channelId, null, userId, message, now);
             em.persist(thread);
@@ -155,10 +166,12 @@ public class CallService {
         } else {
             record(current.id()).touch(now);
         }
-        LiveSession session = new LiveSession(Ids.newId(), userId, connectionId, now, false, 0, false);
+        LiveSession session = new LiveSession(Ids.newId(), userId, connectionId, now, false, 0, null);
         em.persist(new CallSessionRecord(session.sessionId(), current.id(), userId, now));
-        // Last, so that a refusal by the engine leaves neither live state nor records behind.
+        // The database's refusals come before the engine is touched; the engine's refusal before the live state.
+        em.flush();
         media.open(current.id(), session.sessionId());
+        work().undoWith(() -> media.close(session.sessionId(), "closed"));
         LiveCall next = current.withSession(session);
         store.update(channelId, c -> next);
         if (started) {
@@ -277,7 +290,8 @@ public class CallService {
             callEvents.fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
             if (target.screenOn()) {
                 media.setScreenStream(sessionId, null);
-                applyScreen(call, target, false);
+                work().undoWith(() -> media.setScreenStream(sessionId, target.screenStreamId()));
+                applyScreen(call, target, null);
             }
         });
     }
@@ -312,6 +326,7 @@ public class CallService {
     public void setUnmuted(String sessionId, boolean unmuted) {
         inCallOfSession(sessionId, (call, session) -> {
             media.setMuted(sessionId, !unmuted);
+            work().undoWith(() -> media.setMuted(sessionId, !session.unmuted()));
             if (session.unmuted() != unmuted) {
                 LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
                 callEvents.fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
@@ -340,9 +355,11 @@ public class CallService {
             if (on && call.screenSharingSessionId() != null && !call.screenSharingSessionId().equals(sessionId)) {
                 throw CallsException.conflict("screen_already_shared", "Someone else is sharing their screen in this call.");
             }
-            media.setScreenStream(sessionId, on ? streamId : null);
-            if (session.screenOn() != on) {
-                applyScreen(call, session, on);
+            String stream = on ? streamId : null;
+            media.setScreenStream(sessionId, stream);
+            work().undoWith(() -> media.setScreenStream(sessionId, session.screenStreamId()));
+            if (!Objects.equals(session.screenStreamId(), stream)) {
+                applyScreen(call, session, stream);
             }
         });
     }
@@ -397,7 +414,10 @@ public class CallService {
 
     /**
      * Runs a change of the channel's call holding the channel's lock, in a transaction of its own that
-     * commits — delivering the change's events — before the lock is released.
+     * commits — delivering the change's events — before the lock is released. The change is all or nothing:
+     * when it fails or its commit does (a database refusal, a lost connection), its {@link CallChange} puts
+     * the live call back as it was and takes its engine steps back, so the call goes on as before — a
+     * channel never keeps a call or media session that its records do not have.
      */
     private <T> T change(String channelId, Supplier<T> change) {
         return locks.with(channelId, () -> {
@@ -406,20 +426,32 @@ public class CallService {
             } catch (NotSupportedException | SystemException e) {
                 throw new EJBException(e);
             }
+            CallChange work = new CallChange(channelId, store.byChannel(channelId).orElse(null));
+            transactions.putResource(CallChange.class, work);
             T result;
             try {
                 result = change.get();
             } catch (RuntimeException | Error e) {
                 rollback();
+                work.undo(store);
                 throw e;
             }
             try {
                 transaction.commit();
-            } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException e) {
+            } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException
+                     | RuntimeException e) {
+                LOG.errorf(e, "a change of the call in channel %s did not commit; it is undone", channelId);
+                work.undo(store);
                 throw new EJBException(e);
             }
+            work.committed();
             return result;
         });
+    }
+
+    /** The change running on this thread, under its channel's lock. */
+    private CallChange work() {
+        return (CallChange) transactions.getResource(CallChange.class);
     }
 
     private void rollback() {
@@ -479,7 +511,7 @@ public class CallService {
     private void removeSession(LiveCall call, String sessionId, String actorId) {
         long now = System.currentTimeMillis();
         LiveSession session = call.session(sessionId).orElseThrow();
-        media.close(sessionId, "closed");
+        work().afterCommit(() -> media.close(sessionId, "closed"));
         CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, sessionId);
         if (sessionRecord != null) {
             sessionRecord.leave(now);
@@ -502,7 +534,7 @@ public class CallService {
 
     private void endCall(LiveCall call, long now, CallEndReason reason) {
         for (LiveSession session : call.sessions()) {
-            media.close(session.sessionId(), "closed");
+            work().afterCommit(() -> media.close(session.sessionId(), "closed"));
             CallSessionRecord sessionRecord = em.find(CallSessionRecord.class, session.sessionId());
             if (sessionRecord != null) {
                 sessionRecord.leave(now);
@@ -531,6 +563,7 @@ public class CallService {
             return call;
         }
         media.setMuted(target.sessionId(), true);
+        work().undoWith(() -> media.setMuted(target.sessionId(), false));
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
         callEvents.fire("user_muted", next, Audience.PARTICIPANTS, null,
                 Map.of("user_id", target.userId(), "session_id", target.sessionId()));
@@ -544,12 +577,16 @@ public class CallService {
                 Map.of("user_id", session.userId(), "session_id", session.sessionId(), "raised_hand", at));
     }
 
-    private void applyScreen(LiveCall call, LiveSession session, boolean on) {
+    /** The session shares {@code streamId} (stops with null); participants hear when sharing starts or stops. */
+    private void applyScreen(LiveCall call, LiveSession session, String streamId) {
+        boolean on = streamId != null;
         LiveCall next = store.update(call.channelId(), c -> c
-                .withSessionChanged(session.sessionId(), s -> s.withScreenOn(on))
+                .withSessionChanged(session.sessionId(), s -> s.withScreenStream(streamId))
                 .withScreenSharingSession(on ? session.sessionId() : null));
-        callEvents.fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
-                Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+        if (session.screenOn() != on) {
+            callEvents.fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
+                    Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+        }
     }
 
     private LiveCall callOfSession(String sessionId) {

@@ -49,7 +49,8 @@ public class ChannelService {
                 .orElseThrow(() -> CallsException.badRequest("api.channel.type.invalid", "'type' must be \"O\" or \"P\"."));
         String checkedName = InputRules.channelName(name);
         String shown = InputRules.displayName(displayName, null);
-        return insert(channelType, checkedName, shown, actor.getId(), List.of(actor.getId()));
+        return insert(new Channel(Ids.newId(), channelType, checkedName, shown, actor.getId(), System.currentTimeMillis()),
+                List.of(actor.getId()));
     }
 
     /** The direct message of two users: the same channel every time for the same pair. */
@@ -71,7 +72,7 @@ public class ChannelService {
                     + ChannelAccessPolicy.GROUP_MIN_USERS + " to " + ChannelAccessPolicy.GROUP_MAX_USERS + " different users.");
         }
         policy.checkConversation(actor, ids);
-        return openConversation(ChannelType.GROUP, ids, sha1Hex(String.join(",", ids)), actor.getId());
+        return openConversation(ChannelType.GROUP, ids, "gm__" + sha1Hex(String.join(",", ids)), actor.getId());
     }
 
     public Channel get(String actorId, String channelId) {
@@ -153,9 +154,13 @@ public class ChannelService {
                 .getResultList();
     }
 
-    private Opened openConversation(ChannelType type, List<String> ids, String name, String actorId) {
-        Channel existing = em.createQuery("SELECT c FROM Channel c WHERE c.name = :name", Channel.class)
-                .setParameter("name", name).getResultStream().findFirst().orElse(null);
+    /**
+     * The conversation of exactly these members, found by {@code membersKey} (which also names a new one:
+     * it holds "__", which user channel names cannot), or created.
+     */
+    private Opened openConversation(ChannelType type, List<String> ids, String membersKey, String actorId) {
+        Channel existing = em.createQuery("SELECT c FROM Channel c WHERE c.membersKey = :key", Channel.class)
+                .setParameter("key", membersKey).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             return new Opened(existing, false);
         }
@@ -171,20 +176,20 @@ public class ChannelService {
             shown = shown.substring(0, InputRules.DISPLAY_NAME_MAX - 1) + "…";
         }
         // Everyone in a direct or group message manages it, calls included, as in the reference product.
-        return new Opened(insert(type, name, shown, actorId, ids), true);
+        return new Opened(insert(new Channel(Ids.newId(), type, membersKey, shown, actorId, System.currentTimeMillis(),
+                membersKey), ids), true);
     }
 
-    /** Creates the channel with {@code memberIds} as its first members, each a channel admin. */
-    private Channel insert(ChannelType type, String name, String displayName, String creatorId, List<String> memberIds) {
+    /** Stores the new channel with {@code memberIds} as its first members, each a channel admin. */
+    private Channel insert(Channel channel, List<String> memberIds) {
+        String name = channel.getName();
         if (!em.createQuery("SELECT c.id FROM Channel c WHERE c.name = :name", String.class)
                 .setParameter("name", name).getResultList().isEmpty()) {
             throw CallsException.conflict("api.channel.name.exists", "A channel named '" + name + "' exists already.");
         }
-        long now = System.currentTimeMillis();
-        Channel channel = new Channel(Ids.newId(), type, name, displayName, creatorId, now);
         em.persist(channel);
         for (String memberId : memberIds) {
-            em.persist(new ChannelMember(channel.getId(), memberId, true, now));
+            em.persist(new ChannelMember(channel.getId(), memberId, true, channel.getCreateAt()));
         }
         UserService.flushUnique(em, "api.channel.name.exists", "A channel named '" + name + "' exists already.");
         return channel;

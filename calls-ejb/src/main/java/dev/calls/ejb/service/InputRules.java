@@ -2,6 +2,8 @@ package dev.calls.ejb.service;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.model.Ids;
+import dev.calls.ejb.model.Post;
+import dev.calls.limits.Limit;
 import java.util.regex.Pattern;
 
 /** Shapes of names and texts users type, checked before anything is written. */
@@ -48,6 +50,18 @@ public final class InputRules {
                     "A display name has 1 to " + DISPLAY_NAME_MAX + " characters.");
         }
         return trimmed;
+    }
+
+    /**
+     * A call's title, which becomes the message of its thread's root post: at most
+     * {@link Limit#CALL_TITLE_LENGTH} characters, and never more than a post holds. Null (no title) passes.
+     */
+    public static String callTitle(String value) {
+        int max = Math.min(Limit.CALL_TITLE_LENGTH.value(), Post.MAX_MESSAGE_LENGTH);
+        if (value != null && value.length() > max) {
+            throw CallsException.badRequest("invalid_title", "A call's title has at most " + max + " characters.");
+        }
+        return value;
     }
 
     public static String id(String value, String field) {

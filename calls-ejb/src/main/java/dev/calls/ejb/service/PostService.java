@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Posts and threads (a call's chat lives in its thread). Members post; members read. */
+/** Posts and threads (a call's chat lives in its thread). Members post, at most at {@link PostRate}; members read. */
 @Stateless
 public class PostService {
 
@@ -29,6 +29,9 @@ public class PostService {
 
     @Inject
     CallEvents events;
+
+    @Inject
+    PostRate rate;
 
     @EJB
     UserService users;
@@ -45,6 +48,7 @@ public class PostService {
             throw CallsException.badRequest("api.post.message.invalid",
                     "A message has 1 to " + Post.MAX_MESSAGE_LENGTH + " characters.");
         }
+        rate.take(actorId);
         String threadRoot = null;
         if (rootId != null && !rootId.isEmpty()) {
             Post root = find(rootId);

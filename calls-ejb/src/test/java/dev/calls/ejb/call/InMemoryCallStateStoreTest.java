@@ -17,8 +17,8 @@ class InMemoryCallStateStoreTest {
         store.update("chan", current -> current == null ? call : current);
         assertEquals("call", store.byId("call").orElseThrow().id());
 
-        store.update("chan", c -> c.withSession(new LiveSession("s1", "u1", "conn1", 2, false, 0, false)));
-        LiveCall shared = store.update("chan", c -> c.withSessionChanged("s1", s -> s.withScreenOn(true)).withScreenSharingSession("s1"));
+        store.update("chan", c -> c.withSession(new LiveSession("s1", "u1", "conn1", 2, false, 0, null)));
+        LiveCall shared = store.update("chan", c -> c.withSessionChanged("s1", s -> s.withScreenStream("screen")).withScreenSharingSession("s1"));
         assertTrue(shared.session("s1").orElseThrow().screenOn());
 
         LiveCall left = store.update("chan", c -> c.withoutSession("s1"));

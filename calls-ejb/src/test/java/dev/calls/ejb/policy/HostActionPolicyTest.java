@@ -20,8 +20,8 @@ class HostActionPolicyTest {
     private final User host = user(Role.SYSTEM_USER);
     private final User other = user(Role.SYSTEM_USER);
     private final LiveCall call = new LiveCall("call", "channel", 1, host.getId(), host.getId(), "thread", null, List.of(
-            new LiveSession("s1", host.getId(), "c1", 1, false, 0, false),
-            new LiveSession("s2", other.getId(), "c2", 2, true, 0, false)));
+            new LiveSession("s1", host.getId(), "c1", 1, false, 0, null),
+            new LiveSession("s2", other.getId(), "c2", 2, true, 0, null)));
 
     @Test
     void hostAndSystemAdminMayActOthersMayNot() {

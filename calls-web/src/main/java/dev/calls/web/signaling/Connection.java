@@ -1,10 +1,12 @@
 package dev.calls.web.signaling;
 
 import dev.calls.limits.Limit;
+import dev.calls.limits.TokenBucket;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One WebSocket: its connection id (the {@code hello}'s {@code connection_id}), the user it authenticated
@@ -20,6 +22,7 @@ final class Connection {
     private volatile String userId;
     private volatile CallBinding binding;
     private volatile Future<?> authDeadline;
+    private final AtomicBoolean awaiting = new AtomicBoolean();
 
     /** {@code sender} runs the outbox's writes, so whoever hands it a frame never writes to the socket. */
     Connection(String id, Session ws, Executor sender) {
@@ -46,6 +49,19 @@ final class Connection {
         if (deadline != null) {
             deadline.cancel(false);
         }
+    }
+
+    /** The connection counts among those waiting for their authentication frame. */
+    void awaitingAuthentication() {
+        awaiting.set(true);
+    }
+
+    /**
+     * Whether the connection stopped waiting for authentication just now (authenticated or closed): true
+     * once, so that it leaves the count of waiting connections exactly once.
+     */
+    boolean authenticationEnded() {
+        return awaiting.compareAndSet(true, false);
     }
 
     void authDeadline(Future<?> deadline) {

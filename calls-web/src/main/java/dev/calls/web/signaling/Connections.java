@@ -3,6 +3,7 @@ package dev.calls.web.signaling;
 import dev.calls.ejb.call.CallsEvent;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.service.CallService;
+import dev.calls.limits.Limit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -15,13 +16,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * Every open signaling connection and every call session they carry, and the delivery of the services'
  * events to them: channel events to every connection of every member, participant and session events
  * to the connections carrying those sessions. A session whose WebSocket drops stays in its call for
- * {@link #RECONNECT_SECONDS}, its media flowing, waiting for a {@code reconnect}; then it leaves.
+ * {@link #RECONNECT_SECONDS}, its media flowing, waiting for a {@code reconnect}; then it leaves. The
+ * connections a user holds and those waiting to authenticate are capped ({@link Limit}).
  */
 @ApplicationScoped
 public class Connections {
@@ -41,6 +44,8 @@ public class Connections {
     private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
     private final Map<String, Connection> departed = new ConcurrentHashMap<>();
+    /** Connections waiting for their authentication frame. */
+    private final AtomicInteger unauthenticated = new AtomicInteger();
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -56,8 +61,18 @@ public class Connections {
         return senders;
     }
 
-    /** Closes the connection with 1008 unless it authenticates in time. */
+    /**
+     * Closes the connection with 1008 unless it authenticates in time. At most
+     * {@link Limit#UNAUTHENTICATED_WEBSOCKETS} wait at once: one more is closed at once with 1013 (try again
+     * later), so sockets opened only to be held cannot take the server's file descriptors.
+     */
     public void awaitAuthentication(Connection connection) {
+        if (unauthenticated.incrementAndGet() > Limit.UNAUTHENTICATED_WEBSOCKETS.value()) {
+            unauthenticated.decrementAndGet();
+            connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections waiting to authenticate");
+            return;
+        }
+        connection.awaitingAuthentication();
         connection.authDeadline(scheduler.schedule(() -> {
             if (!connection.authenticated()) {
                 connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated within "
@@ -66,9 +81,30 @@ public class Connections {
         }, AUTHENTICATION_SECONDS, TimeUnit.SECONDS));
     }
 
-    public void authenticated(Connection connection, String userId) {
-        connection.authenticated(userId);
-        byUser.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(connection);
+    /**
+     * Counts the authenticated connection among its user's and queues its {@code hello} (first, so that
+     * it is seq 0 before any channel event) — unless the user has {@link Limit#WEBSOCKETS_PER_USER} open
+     * already: then it is closed with 1008 and gets no {@code hello}.
+     */
+    void authenticated(Connection connection, String userId, EventFrame hello) {
+        if (connection.authenticationEnded()) {
+            unauthenticated.decrementAndGet();
+        }
+        boolean[] admitted = {false};
+        byUser.compute(userId, (k, open) -> {
+            Set<Connection> set = open == null ? ConcurrentHashMap.newKeySet() : open;
+            if (set.size() < Limit.WEBSOCKETS_PER_USER.value()) {
+                connection.authenticated(userId);
+                connection.event(hello);
+                set.add(connection);
+                admitted[0] = true;
+            }
+            return set.isEmpty() ? null : set;
+        });
+        if (!admitted[0]) {
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "more than " + Limit.WEBSOCKETS_PER_USER.value()
+                    + " connections of one user");
+        }
     }
 
     /** The connection joined a call: it carries the new session. */
@@ -109,6 +145,9 @@ public class Connections {
 
     /** The WebSocket closed: a session it carried waits {@link #RECONNECT_SECONDS} for a reconnect, then leaves. */
     public void disconnected(Connection connection) {
+        if (connection.authenticationEnded()) {
+            unauthenticated.decrementAndGet();
+        }
         String userId = connection.userId();
         if (userId != null) {
             byUser.computeIfPresent(userId, (k, set) -> {

@@ -27,8 +27,9 @@ import org.jboss.logging.Logger;
  * The contract's WebSocket signaling at {@code /api/v1/websocket}: authentication (bearer header,
  * session cookie from this server's own origin, or an {@code authentication_challenge} first frame within
  * {@value Connections#AUTHENTICATION_SECONDS} s), then one reply per action, with at most
- * {@link Limit#ACTIONS_PER_SECOND} actions a second (bursts of {@link Limit#ACTION_BURST}).
- * Frames over {@value #MAX_FRAME_BYTES} bytes close the connection with 1009. One instance per connection.
+ * {@link Limit#ACTIONS_PER_SECOND} actions a second (bursts of {@link Limit#ACTION_BURST}), malformed frames
+ * counted, and frames nested at most {@link Limit#FRAME_JSON_DEPTH} deep. Frames over
+ * {@value #MAX_FRAME_BYTES} bytes close the connection with 1009. One instance per connection.
  */
 @ServerEndpoint(value = "/api/v1/websocket", configurator = HandshakeHeaders.class)
 public class SignalingEndpoint {
@@ -89,6 +90,10 @@ public class SignalingEndpoint {
         }
     }
 
+    /**
+     * Every frame of an authenticated connection takes a token of its action rate, a malformed one too:
+     * garbage costs the server a parse and a reply like an action does, so it is limited like one.
+     */
     private void handle(String text) {
         ActionFrame frame;
         try {
@@ -96,19 +101,25 @@ public class SignalingEndpoint {
         } catch (ActionFrame.MalformedFrameException e) {
             if (!connection.authenticated()) {
                 connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "authenticate first");
-                return;
+            } else if (!connection.tryAction()) {
+                connection.reply(rateLimited(e.seq()));
+            } else {
+                connection.reply(Frames.fail(e.seq(), "bad_frame", e.getMessage()));
             }
-            connection.reply(Frames.fail(e.seq(), "bad_frame", e.getMessage()));
             return;
         }
         if (!connection.authenticated()) {
             authenticate(frame);
         } else if (!connection.tryAction()) {
-            connection.reply(Frames.fail(frame.seq(), "rate_limited", "More than " + Limit.ACTIONS_PER_SECOND.value()
-                    + " actions a second; slow down."));
+            connection.reply(rateLimited(frame.seq()));
         } else {
             connection.reply(run(frame));
         }
+    }
+
+    private static String rateLimited(long seq) {
+        return Frames.fail(seq, "rate_limited", "More than " + Limit.ACTIONS_PER_SECOND.value()
+                + " actions a second; slow down.");
     }
 
     private String run(ActionFrame frame) {
@@ -155,8 +166,7 @@ public class SignalingEndpoint {
                 .add("connection_id", connection.id())
                 .add("server_version", BuildInfo.VERSION)
                 .build();
-        connection.event(Frames.event("hello", hello, null));
-        connections.authenticated(connection, user.getId());
+        connections.authenticated(connection, user.getId(), Frames.event("hello", hello, null));
     }
 
     @OnClose
@@ -166,8 +176,17 @@ public class SignalingEndpoint {
         }
     }
 
+    /**
+     * A failing client (a reset, a protocol error) is routine and logged at debug; an {@code Error} (out of
+     * memory, a stack overflow) is the server's own trouble and is logged at error level with its trace.
+     */
     @OnError
     public void error(Throwable error) {
-        LOG.debugf("signaling connection %s: %s", connection == null ? "?" : connection.id(), error.toString());
+        String id = connection == null ? "?" : connection.id();
+        if (error instanceof Error) {
+            LOG.errorf(error, "signaling connection %s: %s", id, error);
+        } else {
+            LOG.debugf("signaling connection %s: %s", id, error.toString());
+        }
     }
 }

@@ -42,4 +42,23 @@ class ActionFrameTest {
                 () -> ActionFrame.parse(text));
         assertEquals(seq, e.seq());
     }
+
+    @Test
+    void aFrameNestedDeeperThanTheLimitIsMalformedWithTheSeqReadBeforeIt() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        ActionFrame.MalformedFrameException e = assertThrows(ActionFrame.MalformedFrameException.class,
+                () -> ActionFrame.parse("{\"seq\":3,\"action\":\"ping\",\"data\":{\"x\":" + deep + "}}"));
+        assertEquals(3, e.seq());
+        assertEquals(0, assertThrows(ActionFrame.MalformedFrameException.class, () -> ActionFrame.parse(deep)).seq());
+        assertEquals(0, assertThrows(ActionFrame.MalformedFrameException.class,
+                () -> ActionFrame.parse("[".repeat(5000))).seq(), "unclosed too");
+    }
+
+    @Test
+    void depthIsCountedAcrossObjectsAndArrays() throws Exception {
+        ActionFrame.checkDepth("{\"a\":[{\"b\":[]}]}", 4);
+        assertThrows(ActionFrame.MalformedFrameException.class, () -> ActionFrame.checkDepth("{\"a\":[{\"b\":[[]]}]}", 4));
+        ActionFrame.checkDepth("{\"a\":[1],\"b\":[2],\"c\":{\"d\":[3]}}", 3);
+        ActionFrame.checkDepth("{\"s\":\"[[[[[[[[\"}", 1);
+    }
 }

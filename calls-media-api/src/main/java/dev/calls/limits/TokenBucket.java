@@ -1,18 +1,18 @@
-package dev.calls.web.signaling;
+package dev.calls.limits;
 
 /**
- * The per-connection action rate limit: a token bucket that refills {@code ratePerSecond} tokens a second
- * up to {@code burst}; each action takes one. Time comes from the caller so the rule is testable without
- * sleeping. Used by the connection's one message thread at a time.
+ * A rate limit: a token bucket that refills {@code ratePerSecond} tokens a second up to {@code burst}; each
+ * request takes one. Time comes from the caller so the rule is testable without sleeping. Not thread-safe:
+ * its owner uses it from one thread at a time (a WebSocket's message thread, or under a lock).
  */
-final class TokenBucket {
+public final class TokenBucket {
 
     private final double ratePerNano;
     private final double burst;
     private double tokens;
     private long lastNanos;
 
-    TokenBucket(double ratePerSecond, int burst, long nowNanos) {
+    public TokenBucket(double ratePerSecond, int burst, long nowNanos) {
         this.ratePerNano = ratePerSecond / 1e9;
         this.burst = burst;
         this.tokens = burst;
@@ -20,7 +20,7 @@ final class TokenBucket {
     }
 
     /** Takes a token if one is there. */
-    boolean tryTake(long nowNanos) {
+    public boolean tryTake(long nowNanos) {
         tokens = Math.min(burst, tokens + (nowNanos - lastNanos) * ratePerNano);
         lastNanos = nowNanos;
         if (tokens >= 1) {
