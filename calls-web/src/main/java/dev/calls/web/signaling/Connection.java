@@ -1,6 +1,7 @@
 package dev.calls.web.signaling;
 
 import dev.calls.limits.Limit;
+import dev.calls.limits.TokenBucket;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.concurrent.Executor;

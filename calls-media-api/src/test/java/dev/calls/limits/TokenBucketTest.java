@@ -1,4 +1,4 @@
-package dev.calls.web.signaling;
+package dev.calls.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
