@@ -34,7 +34,44 @@ public enum Limit {
     POST_BURST("postBurst", 20, "posts one user may write in one burst"),
     /** Users whose post rate is remembered at once; beyond it the least recently active one is forgotten. */
     POST_RATE_USERS("postRateUsers", 10000,
-            "users whose post rate is tracked at once; beyond it the least recently active is forgotten");
+            "users whose post rate is tracked at once; beyond it the least recently active is forgotten"),
+
+    // Media engine
+    /**
+     * Sources (SSRCs, or sending m-sections without one) one media session may publish. Mattermost's client
+     * sends three (voice, screen, screen audio); simulcast adds two. An offer over it is refused whole.
+     */
+    PUBLISHED_SOURCES_PER_SESSION("publishedSourcesPerSession", 16,
+            "media sources (SSRCs) one session may announce in its offer; a larger offer is refused with too_many_sources"),
+    /**
+     * Retransmission (NACK) history one session may hold over all its video tracks, in KiB. Slots are
+     * allocated as packets arrive, about 1.2 KB each: a screen share's 512 packets take ≈ 0.6 MiB.
+     */
+    NACK_HISTORY_KIB_PER_SESSION("nackHistoryKibPerSession", 4096,
+            "KiB of retransmission history one session may hold over all its video tracks"),
+    /** Threads that run DTLS handshakes; each holds one until its handshake ends (at most rtcConnectTimeoutSeconds). */
+    DTLS_HANDSHAKE_THREADS("dtlsHandshakeThreads", 32, "threads that run DTLS handshakes at once"),
+    /** Handshakes waiting for a thread; one more is refused and counted, and the session retries on its next check. */
+    DTLS_HANDSHAKE_QUEUE("dtlsHandshakeQueue", 256,
+            "DTLS handshakes (and post-handshake DTLS records) waiting for a thread before more are refused"),
+    /** Voice packets a second one published audio track may send (Opus sends 50, or 100 at 10 ms frames). */
+    AUDIO_PACKETS_PER_SECOND("audioPacketsPerSecond", 200,
+            "packets a second one published audio track may send; more are dropped (rate_limited)"),
+    /** Audio packets one track may send at once before the rate applies (a network hiccup delivers them together). */
+    AUDIO_PACKET_BURST("audioPacketBurst", 100, "audio packets one track may send in one burst"),
+    /** Video packets a second one published video track may send (a 2.5 Mbit/s screen share sends ≈ 260). */
+    VIDEO_PACKETS_PER_SECOND("videoPacketsPerSecond", 2500,
+            "packets a second one published video track may send; more are dropped (rate_limited)"),
+    /** Video packets one track may send at once: a screen's keyframe is hundreds of packets. */
+    VIDEO_PACKET_BURST("videoPacketBurst", 2000, "video packets one track may send in one burst (keyframes)"),
+    /** STUN transaction ids remembered per session, so that a replayed check cannot move the media path. */
+    ICE_TRANSACTIONS_REMEMBERED("iceTransactionsRemembered", 64,
+            "recent ICE check transaction ids remembered per session to recognise replays"),
+    /** Error replies a second to STUN checks from unknown sources, over the whole port. */
+    STUN_REFUSALS_PER_SECOND("stunRefusalsPerSecond", 200,
+            "error replies a second to STUN checks from unknown sources, for the whole media port; more are dropped"),
+    /** Error replies to unknown sources sent at once before the rate applies. */
+    STUN_REFUSAL_BURST("stunRefusalBurst", 200, "error replies to unknown STUN sources sent in one burst");
 
     private static final String PREFIX = "calls.limit.";
 

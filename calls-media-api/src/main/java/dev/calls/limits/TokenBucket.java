@@ -1,9 +1,11 @@
 package dev.calls.limits;
 
 /**
- * A rate limit: a token bucket that refills {@code ratePerSecond} tokens a second up to {@code burst}; each
- * request takes one. Time comes from the caller so the rule is testable without sleeping. Not thread-safe:
- * its owner uses it from one thread at a time (a WebSocket's message thread, or under a lock).
+ * A rate limit as a token bucket: it refills {@code ratePerSecond} tokens a second up to {@code burst}, and
+ * each event takes one. Time comes from the caller ({@link System#nanoTime()}) so that the rule is testable
+ * without sleeping, and taking a token allocates nothing, so the media packet path uses it too. Not
+ * thread-safe: one thread at a time (a WebSocket connection's message thread, a track's receive thread),
+ * or the caller synchronizes.
  */
 public final class TokenBucket {
 

@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.limits.Limit;
 import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.dtls.DtlsCertificate;
 import dev.calls.media.ice.StunHeader;
 import dev.calls.media.ice.StunUsername;
+import dev.calls.media.ice.UnknownCheckReplies;
 import dev.calls.media.sfu.Call;
 import dev.calls.media.sfu.CloseReason;
 import dev.calls.media.sfu.ForwardBuffers;
@@ -70,11 +72,15 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final Map<InetSocketAddress, Participant> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final LongAdder unknownSourceDrops = new LongAdder();
+    private final UnknownCheckReplies strangerReplies = new UnknownCheckReplies(Limit.STUN_REFUSALS_PER_SECOND.value(),
+            Limit.STUN_REFUSAL_BURST.value(), System.nanoTime());
+    private final LongAdder handshakesRefused = new LongAdder();
     private final List<ForwardBuffers> threadBuffers = new CopyOnWriteArrayList<>();
     private final LatencyHistogram rtcConnect = new LatencyHistogram();
     /** Drops and failures of sessions that have closed; those of open sessions are read from them. */
     private final LongAdder closedSrtpDrops = new LongAdder();
     private final LongAdder closedDtlsDrops = new LongAdder();
+    private final LongAdder closedRateDrops = new LongAdder();
     private final LongAdder iceFailures = new LongAdder();
     private final LongAdder dtlsFailures = new LongAdder();
     private volatile boolean running;
@@ -146,7 +152,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     /** One loop per socket of the port, each with its own working buffers. */
     public List<ReceiveLoop> receiveLoops() {
         return port.receiveLoops(sender -> {
-            ForwardBuffers buffers = new ForwardBuffers(sender);
+            ForwardBuffers buffers = new ForwardBuffers(sender, strangerReplies);
             threadBuffers.add(buffers);
             return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
         }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
@@ -271,9 +277,11 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     public EngineStats stats() {
         long srtpDrops = closedSrtpDrops.sum();
         long dtlsDrops = closedDtlsDrops.sum();
+        long rateDrops = closedRateDrops.sum();
         for (Participant participant : sessions.values()) {
             srtpDrops += participant.srtpDrops();
             dtlsDrops += participant.dtlsDrops();
+            rateDrops += participant.rateDrops();
         }
         List<LatencyHistogram> latencies = new ArrayList<>();
         for (ForwardBuffers buffers : threadBuffers) {
@@ -283,7 +291,8 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn(), traffic.bytesIn(),
                 traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), forwarding.dropped(),
                 forwarding.late(), srtpDrops,
-                unknownSourceDrops.sum(), iceFailures.sum(), dtlsFailures.sum(),
+                unknownSourceDrops.sum(), rateDrops, strangerReplies.dropped(), handshakesRefused.sum(),
+                iceFailures.sum(), dtlsFailures.sum(),
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 
@@ -348,6 +357,11 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     @Override
+    public void handshakeRefused() {
+        handshakesRefused.increment();
+    }
+
+    @Override
     public void sessionConnected(Participant participant, long connectNanos) {
         rtcConnect.record(connectNanos);
     }
@@ -361,6 +375,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
         closedSrtpDrops.add(participant.srtpDrops());
         closedDtlsDrops.add(participant.dtlsDrops());
+        closedRateDrops.add(participant.rateDrops());
         countFailure(participant);
     }
 

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import dev.calls.media.api.MediaEvent;
+import dev.calls.media.dtls.HandshakePool;
 import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.TestPeer;
 import dev.calls.media.sfu.ForwardWorker;
@@ -27,7 +26,7 @@ import dev.calls.media.transport.ReceiveLoop;
 final class EngineUnderTest implements AutoCloseable {
 
     final MediaEngine engine;
-    private final ExecutorService handshakes = Executors.newCachedThreadPool();
+    private final HandshakePool handshakes;
     private final List<Thread> threads = new ArrayList<>();
     private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
     private final BlockingQueue<MediaEvent> offers = new LinkedBlockingQueue<>();
@@ -36,6 +35,12 @@ final class EngineUnderTest implements AutoCloseable {
     private volatile boolean closed;
 
     EngineUnderTest(MediaEngineConfig config) throws Exception {
+        this(config, new HandshakePool(32, 256));
+    }
+
+    /** An engine whose DTLS handshakes run on {@code handshakes}, closed with it. */
+    EngineUnderTest(MediaEngineConfig config, HandshakePool handshakes) throws Exception {
+        this.handshakes = handshakes;
         engine = MediaEngine.start(config, this::record, handshakes);
         for (ReceiveLoop loop : engine.receiveLoops()) {
             threads.add(start(engine.atMediaPriority(loop), "receive"));
@@ -115,6 +120,6 @@ final class EngineUnderTest implements AutoCloseable {
         for (Thread thread : threads) {
             thread.join(5000);
         }
-        handshakes.shutdownNow();
+        handshakes.close();
     }
 }

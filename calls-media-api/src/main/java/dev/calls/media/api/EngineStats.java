@@ -18,6 +18,11 @@ package dev.calls.media.api;
  *                             (the thread was starved of CPU; sending them would only keep later packets late)
  * @param droppedSrtpAuth      SRTP/SRTCP packets dropped: authentication failed, replayed, or no keys yet
  * @param droppedUnknownSource datagrams from an address no session has validated, other than ICE checks for a session
+ * @param droppedRateLimited   media packets dropped because their track sent more than its packet rate limit
+ * @param droppedStunReplies   STUN error replies to unknown sources not sent: larger than their request, or over
+ *                             the port's rate of such replies
+ * @param handshakesRefused    DTLS handshakes the handshake pool refused to start (every thread and queue slot
+ *                             taken); the session tries again on its next ICE check
  * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
  * @param dtlsFailures         sessions closed because the DTLS handshake failed or did not finish after ICE
  * @param rtcConnect           time from the engine's answer to ICE and DTLS completed, per connected session
@@ -35,13 +40,17 @@ public record EngineStats(
         long droppedForwardLate,
         long droppedSrtpAuth,
         long droppedUnknownSource,
+        long droppedRateLimited,
+        long droppedStunReplies,
+        long handshakesRefused,
         long iceFailures,
         long dtlsFailures,
         Latency rtcConnect,
         Latency forwarding) {
 
     /** Nothing counted: the engine is not running. */
-    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Latency.NONE, Latency.NONE);
+    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            Latency.NONE, Latency.NONE);
 
     /**
      * A latency distribution: how many were measured, their total, and quantiles read from a log-linear

@@ -74,15 +74,21 @@ public final class DtlsServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts waiting for the client's handshake on the executor. Call once. */
-    public void start() {
+    /**
+     * Starts waiting for the client's handshake on the executor, unless it has started or the server is
+     * closed already. Returns false, and stays unstarted so that it may be tried again, when the executor
+     * refuses the task (its threads and queue are full).
+     */
+    public boolean start() {
         if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException("DTLS server already started or closed");
+            return true;
         }
         try {
             executor.execute(this::handshake);
+            return true;
         } catch (RejectedExecutionException e) {
-            reportFailure("no thread to run the DTLS handshake", e);
+            started.set(false);
+            return false;
         }
     }
 

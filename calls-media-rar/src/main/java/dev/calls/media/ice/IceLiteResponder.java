@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
+import dev.calls.limits.Limit;
+
 /**
  * The connectivity-check side of an ICE-lite agent (RFC 8445 §2.5, §7.3) for one ICE session: it answers
  * the peer's Binding requests and reports which ones nominate the path. A lite agent sends no checks and
@@ -25,6 +27,10 @@ import java.util.Objects;
  * role, so it behaves as if its tie-breaker always won and answers 487, making the full peer switch;</li>
  * <li>otherwise a success response with XOR-MAPPED-ADDRESS of the source (RFC 8445 §7.3.1.2).</li>
  * </ol>
+ * A check whose transaction id is one of the last {@link Limit#ICE_TRANSACTIONS_REMEMBERED} authenticated
+ * ones is answered the same way (RFC 8489 §6.3.1: a retransmission gets the same answer) but reported as
+ * {@link #replayed()} and never as nominating: a captured check sent again from another address must not
+ * move the media path (see {@link RecentTransactions}).
  * Responses to authenticated requests (steps 5-8) carry MESSAGE-INTEGRITY with the local password
  * (RFC 8489 §9.1.3); every response carries FINGERPRINT (RFC 8445 §7.3).
  *
@@ -51,6 +57,7 @@ public final class IceLiteResponder {
     private final StunMessage request = new StunMessage();
     private final StunMessageWriter writer = new StunMessageWriter();
     private final int[] unknownTypes = new int[MAX_REPORTED_UNKNOWN];
+    private final RecentTransactions transactions = new RecentTransactions(Limit.ICE_TRANSACTIONS_REMEMBERED.value());
     private int unknownCount;
 
     private InetSocketAddress cachedSource;
@@ -58,6 +65,7 @@ public final class IceLiteResponder {
 
     private int responseLength;
     private boolean nominated;
+    private boolean replayed;
     private int errorCode;
     private long priority;
 
@@ -102,6 +110,7 @@ public final class IceLiteResponder {
         Objects.checkFromIndexSize(outOff, MAX_RESPONSE_LENGTH, out.length);
         responseLength = 0;
         nominated = false;
+        replayed = false;
         errorCode = 0;
         priority = -1;
         try {
@@ -137,7 +146,8 @@ public final class IceLiteResponder {
         if (request.findAttribute(StunAttributeType.ICE_CONTROLLED) >= 0) {
             return error(ErrorCode.ROLE_CONFLICT, true, out, outOff);
         }
-        nominated = request.findAttribute(StunAttributeType.USE_CANDIDATE) >= 0;
+        replayed = !transactions.add(in, request.transactionIdOffset());
+        nominated = !replayed && request.findAttribute(StunAttributeType.USE_CANDIDATE) >= 0;
         writer.start(out, outOff, StunMessageType.BINDING_SUCCESS_RESPONSE, in, request.transactionIdOffset());
         XorMappedAddress.append(writer, encodedAddress(source), source.getPort());
         integrity.append(writer);
@@ -151,9 +161,20 @@ public final class IceLiteResponder {
         return responseLength;
     }
 
-    /** Whether the last successful check carried USE-CANDIDATE: the controlling peer nominates this path. */
+    /**
+     * Whether the last successful check carried USE-CANDIDATE and was not {@link #replayed()}: the
+     * controlling peer nominates this path.
+     */
     public boolean nominated() {
         return nominated;
+    }
+
+    /**
+     * Whether the last successful check's transaction id had been seen already: a retransmission, or a
+     * captured check replayed. It proves nothing new about its source address.
+     */
+    public boolean replayed() {
+        return replayed;
     }
 
     /** The error code of the last error response, 0 if the last outcome was not an error response. */

@@ -2,7 +2,6 @@ package dev.calls.media.jca;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
@@ -18,10 +17,12 @@ import javax.transaction.xa.XAResource;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.limits.Limit;
 import dev.calls.media.MediaEngine;
 import dev.calls.media.MediaEngineConfig;
 import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
+import dev.calls.media.dtls.HandshakePool;
 import dev.calls.media.ice.StunUri;
 import dev.calls.media.sfu.ForwardWorker;
 import dev.calls.media.transport.ReceiveLoop;
@@ -118,6 +119,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private Integer mediaThreadRealtimePriority = MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY;
 
     private volatile MediaEngine engine;
+    private volatile HandshakePool handshakes;
     private volatile boolean stopped;
     private BootstrapContext context;
     private MediaEventDispatcher events;
@@ -149,12 +151,15 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
         MediaEngine started;
+        HandshakePool pool = new HandshakePool(Limit.DTLS_HANDSHAKE_THREADS.value(), Limit.DTLS_HANDSHAKE_QUEUE.value());
         try {
-            started = MediaEngine.start(config, events, this::runHandshake);
+            started = MediaEngine.start(config, events, pool);
         } catch (IOException e) {
+            pool.close();
             LOG.debugf("binding the media port failed: %s", e.getMessage());
             return false;
         }
+        handshakes = pool;
         engine = started;
         for (ReceiveLoop loop : started.receiveLoops()) {
             context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(loop), loop::stop));
@@ -209,15 +214,6 @@ public class MediaResourceAdapter implements ResourceAdapter {
         }
     }
 
-    /** DTLS handshakes block for up to the connect timeout, so each runs as Work of its own, never on a media thread. */
-    private void runHandshake(Runnable handshake) {
-        try {
-            context.getWorkManager().scheduleWork(new RunnableWork(handshake, () -> { }));
-        } catch (WorkException e) {
-            throw new RejectedExecutionException("cannot schedule a DTLS handshake", e);
-        }
-    }
-
     @Override
     public void stop() {
         synchronized (this) {
@@ -232,6 +228,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
         engine = null;
         if (running != null) {
             running.close();
+        }
+        HandshakePool pool = handshakes;
+        handshakes = null;
+        if (pool != null) {
+            pool.close();
         }
     }
 

@@ -2,12 +2,17 @@ package dev.calls.media.jca;
 
 import jakarta.resource.spi.work.Work;
 
+import org.jboss.logging.Logger;
+
 /**
  * Engine work on a thread of the container's work manager: a loop that runs as long as the adapter is
- * started (receive loops, the session timer, event delivery) or one DTLS handshake.
- * {@link #release()} is how the container asks it to end.
+ * started (receive loops, forwarding workers, the session timer, event delivery) or a short task.
+ * {@link #release()} is how the container asks it to end. An {@link Error} (out of memory) that ends it is
+ * logged at error level here, as the work manager may not say, and passed on.
  */
 final class RunnableWork implements Work {
+
+    private static final Logger LOG = Logger.getLogger(RunnableWork.class);
 
     private final Runnable body;
     private final Runnable stop;
@@ -19,7 +24,12 @@ final class RunnableWork implements Work {
 
     @Override
     public void run() {
-        body.run();
+        try {
+            body.run();
+        } catch (Error e) {
+            LOG.errorf(e, "media engine thread %s ended by %s", Thread.currentThread().getName(), e);
+            throw e;
+        }
     }
 
     @Override

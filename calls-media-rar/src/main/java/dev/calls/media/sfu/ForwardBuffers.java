@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import dev.calls.media.LatencyHistogram;
 import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.IceLiteResponder;
+import dev.calls.media.ice.UnknownCheckReplies;
 import dev.calls.media.rtp.FullIntraRequest;
 import dev.calls.media.rtp.GenericNack;
 import dev.calls.media.rtp.PictureLossIndication;
@@ -57,20 +58,32 @@ public final class ForwardBuffers {
     private final LatencyHistogram forwarding = new LatencyHistogram();
     /** Answers checks for ufrags no session owns: 401, and nothing is remembered (RFC 8445 §7.3). */
     private final IceLiteResponder stranger = new IceLiteResponder("unknownsession", "unknownsessionunknownsession", null);
+    /** Whether those answers may go (shared by the port's receive threads); null on a forwarding worker. */
+    private final UnknownCheckReplies strangerReplies;
 
     /**
      * The buffers of a receive thread, which sends only control packets (STUN, DTLS, RTCP), one at a time
      * (its batch, of one, stays unused).
      *
-     * @param sender the socket this thread sends on, so that sends spread over the port's sockets
+     * @param sender          the socket this thread sends on, so that sends spread over the port's sockets
+     * @param strangerReplies the port's limit on replies to checks from unknown sources
      */
-    public ForwardBuffers(UdpSender sender) {
-        this(sender, 1);
+    public ForwardBuffers(UdpSender sender, UnknownCheckReplies strangerReplies) {
+        this(sender, 1, strangerReplies);
     }
 
-    /** @param batchSize forwarded datagrams sent together ({@link #WORKER_BATCH} for a forwarding worker) */
+    /**
+     * The buffers of a forwarding worker, which never answers checks.
+     *
+     * @param batchSize forwarded datagrams sent together ({@link #WORKER_BATCH} for a forwarding worker)
+     */
     ForwardBuffers(UdpSender sender, int batchSize) {
+        this(sender, batchSize, null);
+    }
+
+    private ForwardBuffers(UdpSender sender, int batchSize, UnknownCheckReplies strangerReplies) {
         this.sender = sender;
+        this.strangerReplies = strangerReplies;
         this.batch = new DatagramBatch(batchSize, SIZE);
         this.batchReceivedAt = new long[batchSize];
     }
@@ -125,10 +138,13 @@ public final class ForwardBuffers {
 
     /**
      * Answers a STUN binding request whose ufrag belongs to no session with 401 Unauthenticated
-     * (RFC 8489 §9.1.3) and keeps nothing of it; anything else that is not a valid request is ignored.
+     * (RFC 8489 §9.1.3), or 400 when it lacks the attributes to say, and keeps nothing of it; anything else
+     * that is not a valid request is ignored. The answer is dropped (and counted) when it would be larger
+     * than the request or the port's rate of such answers is spent ({@link UnknownCheckReplies}).
      */
     public void refuseUnknownCheck(byte[] buf, int off, int len, InetSocketAddress from) {
-        if (stranger.respond(buf, off, len, from, out, 0) == BindingOutcome.ERROR_RESPONSE) {
+        if (stranger.respond(buf, off, len, from, out, 0) == BindingOutcome.ERROR_RESPONSE
+                && strangerReplies.allow(len, stranger.responseLength(), System.nanoTime())) {
             sender.send(out, 0, stranger.responseLength(), from);
         }
     }

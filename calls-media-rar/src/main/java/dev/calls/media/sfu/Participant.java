@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.limits.Limit;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.dtls.DtlsFingerprint;
@@ -85,11 +86,15 @@ public final class Participant {
     private final Object receiveLock = new Object();
     private final Object sendLock = new Object();
     private final LongAdder srtpDrops = new LongAdder();
+    private final LongAdder rateDrops = new LongAdder();
+    private final HistoryBudget historyBudget = new HistoryBudget(Limit.NACK_HISTORY_KIB_PER_SESSION.value() * 1024L);
     private final int forwardWorker;
 
     private volatile State state = State.NEW;
     private volatile IceLiteResponder ice;
     private volatile DtlsServer dtls;
+    /** Whether the DTLS handshake got its thread; until then each new validated check tries to start it. */
+    private volatile boolean handshakeStarted;
     private volatile SrtpReceiver srtpIn;
     private volatile SrtpSender srtpOut;
     /** The client's validated address, in both forms the sends take; made once per address change. */
@@ -144,6 +149,16 @@ public final class Participant {
         return srtpDrops.sum();
     }
 
+    /** Media packets of this session's tracks dropped for going over their track's rate limit. */
+    public long rateDrops() {
+        return rateDrops.sum();
+    }
+
+    /** One of this session's tracks sent a packet over its rate limit; it was dropped. */
+    void rateLimited() {
+        rateDrops.increment();
+    }
+
     /** DTLS datagrams dropped before the handshake could take them (its queue was full). */
     public long dtlsDrops() {
         DtlsServer server = dtls;
@@ -162,7 +177,13 @@ public final class Participant {
 
     // ---- Packet path -------------------------------------------------------------------------------
 
-    /** An ICE connectivity check (RFC 8445 §7.3); answered on the socket it came in on. */
+    /**
+     * An ICE connectivity check (RFC 8445 §7.3); answered on the socket it came in on. Only an authenticated
+     * check with a transaction id not seen before counts: it refreshes consent (RFC 7675), binds its source
+     * address to this session, moves the media there when it nominates (USE-CANDIDATE, RFC 8445 §7.3.1.5:
+     * NAT rebinding, ICE restart) or when no address is known yet, and starts the DTLS handshake. A replayed
+     * check is answered like a retransmission but changes nothing (see {@link IceLiteResponder#replayed()}).
+     */
     public void onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
         IceLiteResponder responder = ice;
         if (responder == null) {
@@ -173,15 +194,17 @@ public final class Participant {
         BindingOutcome outcome;
         int length;
         boolean nominated;
+        boolean replayed;
         synchronized (receiveLock) {
             outcome = responder.respond(buf, off, len, from, buffers.out, 0);
             length = responder.responseLength();
             nominated = responder.nominated();
+            replayed = responder.replayed();
         }
         if (outcome == BindingOutcome.SUCCESS || outcome == BindingOutcome.ERROR_RESPONSE) {
             via.send(buffers.out, 0, length, from);
         }
-        if (outcome == BindingOutcome.SUCCESS) {
+        if (outcome == BindingOutcome.SUCCESS && !replayed) {
             consent.recordConsent(System.nanoTime());
             host.addressValidated(from, this);
             if (remote == null || nominated) {
@@ -190,6 +213,25 @@ public final class Participant {
                     remote = new Destination(from);
                 }
             }
+            startHandshake();
+        }
+    }
+
+    /**
+     * Starts the DTLS handshake once ICE has validated the client's address, not at answer time: a session
+     * whose client never completes ICE (or never meant to) then takes no handshake thread at all. When the
+     * handshake pool refuses (all its threads and queue taken), the refusal is counted and the next
+     * validated check tries again; the connect timeout still closes the session in the end.
+     */
+    private void startHandshake() {
+        DtlsServer server = dtls;
+        if (handshakeStarted || server == null || state != State.ANSWERED) {
+            return;
+        }
+        if (server.start()) {
+            handshakeStarted = true;
+        } else {
+            host.handshakeRefused();
         }
     }
 
@@ -385,7 +427,10 @@ public final class Participant {
 
     // ---- Negotiation (signaling threads) -----------------------------------------------------------
 
-    /** Takes the client's offer, returns the answer; the first one also starts ICE and DTLS. */
+    /**
+     * Takes the client's offer, returns the answer; the first one also sets up ICE and the DTLS server, which
+     * waits for ICE to validate the client's address.
+     */
     public String acceptOffer(String offerText) throws MediaException {
         List<PublishedTrack> added = new ArrayList<>();
         List<PublishedTrack> removed = new ArrayList<>();
@@ -400,6 +445,7 @@ public final class Participant {
             try {
                 TransportParameters transport = TransportParameters.of(offer);
                 List<MediaSectionInfo> sections = MediaSectionInfo.of(offer);
+                requireSourcesWithinLimit(sections);
                 for (MediaSectionInfo section : sections) {
                     if (!section.rejected() && section.kind().isRtp() && section.direction().sends()
                             && transceiverFor(section.mid()) == null) {
@@ -422,7 +468,6 @@ public final class Participant {
             if (state == State.NEW) {
                 state = State.ANSWERED;
                 answeredAtNanos = System.nanoTime();
-                dtls.start();
             }
         }
         if (isConnected()) {
@@ -430,6 +475,25 @@ public final class Participant {
         }
         call.unpublished(removed);
         return answerText;
+    }
+
+    /**
+     * Refuses, before anything of it is kept, an offer announcing more sources than a session may publish
+     * ({@link Limit#PUBLISHED_SOURCES_PER_SESSION}): every source is a published track with its statistics,
+     * history and subscriptions in every other session. A sending section without {@code a=ssrc} counts as one.
+     */
+    private static void requireSourcesWithinLimit(List<MediaSectionInfo> sections) throws MediaException {
+        int sources = 0;
+        for (MediaSectionInfo section : sections) {
+            if (!section.rejected() && section.kind().isRtp() && section.direction().sends()) {
+                sources += Math.max(1, section.sources().size());
+            }
+        }
+        int limit = Limit.PUBLISHED_SOURCES_PER_SESSION.value();
+        if (sources > limit) {
+            throw new MediaException("too_many_sources", "the offer announces " + sources
+                    + " media sources; a session may publish at most " + limit);
+        }
     }
 
     private void startTransport(TransportParameters transport) throws MediaException {
@@ -490,7 +554,7 @@ public final class Participant {
                     PublishedTrack track = new PublishedTrack(this, section.kind(), (int) source.ssrc(),
                             TrackIds.of(section.kind(), source.streamId(), screenStreamId, sessionId), payloadType,
                             section.audioLevelExtensionId(), section.midExtensionId(), host.nackHistoryPackets(),
-                            host.forwarding());
+                            historyBudget, host.forwarding());
                     track.setGated(track.isVoice() && muted);
                     now.add(track);
                     added.add(track);
@@ -499,6 +563,7 @@ public final class Participant {
         }
         for (PublishedTrack track : published) {
             if (!now.contains(track)) {
+                track.release();
                 removed.add(track);
             }
         }
@@ -710,6 +775,9 @@ public final class Participant {
             subscription.track().removeSubscriber(this);
         }
         receiving = NO_SUBSCRIPTIONS;
+        for (PublishedTrack track : published) {
+            track.release();
+        }
         call.left(this);
         host.sessionClosed(this);
         LOG.debugf("session %s closed: %s", sessionId, reason);

@@ -3,6 +3,8 @@ package dev.calls.media.sfu;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
+import dev.calls.limits.Limit;
+import dev.calls.limits.TokenBucket;
 import dev.calls.media.rtp.AudioLevel;
 import dev.calls.media.rtp.ReceiveStatistics;
 import dev.calls.media.rtp.ReceiverReport;
@@ -14,6 +16,12 @@ import dev.calls.media.sdp.MediaKind;
  * to. Its packets are handled on the thread that receives its publisher, which queues one copy per
  * forwarding worker; each worker sends to its share of the subscribers. The subscriber lists (one per
  * worker) are copied on write so that those threads read them without a lock.
+ *
+ * <p>Each track is policed: a token bucket lets through at most {@link Limit#AUDIO_PACKETS_PER_SECOND} or
+ * {@link Limit#VIDEO_PACKETS_PER_SECOND} packets a second, in bursts of up to {@link Limit#AUDIO_PACKET_BURST}
+ * or {@link Limit#VIDEO_PACKET_BURST} (a screen's keyframe is hundreds of packets at once); the excess is
+ * dropped and counted before anything else is done with it, so that one publisher cannot make the server
+ * fan out more than a real client sends. The bucket is used by the track's receive thread only.
  */
 public final class PublishedTrack implements Recipients {
 
@@ -34,6 +42,7 @@ public final class PublishedTrack implements Recipients {
     private final VoiceActivity voice;
     private final KeyframeRequestLimiter keyframes;
     private final Forwarding forwarding;
+    private final TokenBucket rate;
 
     /** Subscriptions by the forwarding worker of their subscriber. */
     private volatile Subscription[][] subscriptions;
@@ -52,9 +61,10 @@ public final class PublishedTrack implements Recipients {
      * @param audioLevelId the publisher's id of the RFC 6464 extension, 0 when it sends none
      * @param midId        the publisher's id of the mid extension, 0 when it sends none; it is removed before
      *                     forwarding, because the mid names the publisher's m-section, not the subscriber's
+     * @param historyBudget the publisher's session's budget for retransmission history (video only)
      */
     PublishedTrack(Participant publisher, MediaKind kind, int ssrc, String trackId, int payloadType, int audioLevelId,
-            int midId, int historyPackets, Forwarding forwarding) {
+            int midId, int historyPackets, HistoryBudget historyBudget, Forwarding forwarding) {
         this.publisher = publisher;
         this.kind = kind;
         this.ssrc = ssrc;
@@ -63,12 +73,16 @@ public final class PublishedTrack implements Recipients {
         this.audioLevelId = audioLevelId;
         this.stripMid = midId > 0 ? ExtensionIds.dropping(midId) : null;
         this.statistics = new ReceiveStatistics(ssrc, kind == MediaKind.AUDIO ? 48_000 : 90_000);
-        this.history = kind == MediaKind.VIDEO ? new PacketHistory(historyPackets, ForwardBuffers.SIZE) : null;
+        this.history = kind == MediaKind.VIDEO ? new PacketHistory(historyPackets, ForwardBuffers.SIZE, historyBudget)
+                : null;
         this.voice = isVoice() ? new VoiceActivity() : null;
         this.keyframes = kind == MediaKind.VIDEO ? new KeyframeRequestLimiter(KEYFRAME_REQUEST_INTERVAL_NANOS) : null;
         this.gated = isVoice();
         this.announced = !isVoice();
         this.forwarding = forwarding;
+        this.rate = kind == MediaKind.VIDEO
+                ? new TokenBucket(Limit.VIDEO_PACKETS_PER_SECOND.value(), Limit.VIDEO_PACKET_BURST.value(), System.nanoTime())
+                : new TokenBucket(Limit.AUDIO_PACKETS_PER_SECOND.value(), Limit.AUDIO_PACKET_BURST.value(), System.nanoTime());
         Subscription[][] none = new Subscription[forwarding.workerCount()][];
         Arrays.fill(none, NONE);
         this.subscriptions = none;
@@ -103,10 +117,14 @@ public final class PublishedTrack implements Recipients {
     }
 
     /**
-     * Handles one decrypted packet of this track on its receive thread: statistics, voice activity, the
-     * mute gate, then one copy queued for each forwarding worker that serves a subscriber of it.
+     * Handles one decrypted packet of this track on its receive thread: the rate limit, statistics, voice
+     * activity, the mute gate, then one copy queued for each forwarding worker that serves a subscriber of it.
      */
     void forward(RtpPacket packet, long nowNanos) {
+        if (!rate.tryTake(nowNanos)) {
+            publisher.rateLimited();
+            return;
+        }
         synchronized (statistics) {
             statistics.onPacket(packet.sequenceNumber(), packet.timestamp(), nowNanos);
         }
@@ -181,6 +199,13 @@ public final class PublishedTrack implements Recipients {
     void requestKeyframe(long nowNanos) {
         if (keyframes != null && keyframes.tryAcquire(nowNanos)) {
             publisher.sendKeyframeRequest(ssrc);
+        }
+    }
+
+    /** The track is no longer published: its retransmission history goes back to the session's budget. */
+    void release() {
+        if (history != null) {
+            history.release();
         }
     }
 

@@ -14,7 +14,7 @@ public interface SessionHost {
 
     DtlsCertificate certificate();
 
-    /** Runs DTLS handshakes: never a receive thread. */
+    /** Runs DTLS handshakes: never a receive thread, and never blocks the caller (refuses when full). */
     Executor handshakes();
 
     /** The addresses put in host candidates, most preferred first. */
@@ -33,6 +33,9 @@ public interface SessionHost {
 
     /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
     void addressValidated(InetSocketAddress address, Participant participant);
+
+    /** The handshake pool refused to start a session's DTLS handshake (all threads and queue slots taken). */
+    void handshakeRefused();
 
     /** ICE and DTLS completed, {@code connectNanos} after the answer. */
     void sessionConnected(Participant participant, long connectNanos);

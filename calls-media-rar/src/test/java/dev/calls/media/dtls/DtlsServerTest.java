@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.DTLSTransport;
@@ -181,14 +184,32 @@ class DtlsServerTest {
     }
 
     @Test
-    void closeBeforeStartReportsFailureAndForbidsStart() throws Exception {
+    void closeBeforeStartReportsFailureAndStartsNothingAfter() throws Exception {
         server = newServer(List.of(clientCertificate.fingerprint()));
 
         server.close();
 
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("closed"));
-        assertThrows(IllegalStateException.class, server::start);
+        assertTrue(server.start(), "nothing left to start");
         assertTrue(executor.threads.isEmpty());
+    }
+
+    @Test
+    void aStartTheExecutorRefusesReportsNothingAndMayBeTriedAgain() throws Exception {
+        AtomicInteger offered = new AtomicInteger();
+        Executor full = task -> {
+            offered.incrementAndGet();
+            throw new RejectedExecutionException("full");
+        };
+        DtlsServer refused = new DtlsServer(serverCertificate, List.of(clientCertificate.fingerprint()),
+            pipe.serverSender(), listener, full, Duration.ofSeconds(10));
+
+        assertFalse(refused.start());
+        assertFalse(refused.start());
+
+        assertEquals(2, offered.get(), "each start tried again");
+        assertEquals(0, listener.outcomes.get(), "a refusal is not a failed handshake");
+        refused.close();
     }
 
     @Test

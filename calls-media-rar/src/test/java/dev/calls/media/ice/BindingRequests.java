@@ -16,6 +16,7 @@ final class BindingRequests {
     private int extraType = -1;
     private int type = StunMessageType.BINDING_REQUEST;
     private boolean fingerprint = true;
+    private byte[] transactionId = TRANSACTION_ID;
 
     static BindingRequests check(String username, String password) {
         BindingRequests request = new BindingRequests();
@@ -23,6 +24,12 @@ final class BindingRequests {
         request.password = password;
         request.controlling = 0x0102030405060708L;
         return request;
+    }
+
+    /** A check with this transaction id (12 bytes) instead of {@link #TRANSACTION_ID}. */
+    BindingRequests transaction(byte[] id) {
+        transactionId = id;
+        return this;
     }
 
     BindingRequests withoutPriority() {
@@ -68,7 +75,7 @@ final class BindingRequests {
 
     byte[] build() {
         byte[] buf = new byte[256];
-        StunMessageWriter writer = new StunMessageWriter().start(buf, 0, type, TRANSACTION_ID, 0);
+        StunMessageWriter writer = new StunMessageWriter().start(buf, 0, type, transactionId, 0);
         if (username != null) {
             byte[] bytes = username.getBytes(StandardCharsets.UTF_8);
             writer.addBytes(StunAttributeType.USERNAME, bytes, 0, bytes.length);

@@ -48,6 +48,40 @@ class IceLiteResponderTest {
     }
 
     @Test
+    void aReplayedCheckIsAnsweredButNeitherNewNorNominating() throws Exception {
+        byte[] check = BindingRequests.check(USERNAME, LOCAL_PWD).useCandidate().build();
+        assertEquals(BindingOutcome.SUCCESS, respond(check, SOURCE));
+        assertTrue(responder.nominated());
+        assertFalse(responder.replayed());
+
+        InetSocketAddress elsewhere = new InetSocketAddress(address("203.0.113.9"), 40000);
+        assertEquals(BindingOutcome.SUCCESS, respond(check, elsewhere), "answered, as a retransmission is");
+        assertTrue(responder.replayed());
+        assertFalse(responder.nominated(), "a copy of a check nominates nothing");
+
+        byte[] fresh = BindingRequests.check(USERNAME, LOCAL_PWD).useCandidate().transaction(transaction(1)).build();
+        assertEquals(BindingOutcome.SUCCESS, respond(fresh, elsewhere));
+        assertFalse(responder.replayed());
+        assertTrue(responder.nominated(), "a new check from a new address still nominates (NAT rebinding)");
+    }
+
+    @Test
+    void anUnauthenticatedCheckIsNotRememberedAsSeen() throws Exception {
+        byte[] forged = BindingRequests.check(USERNAME, "not-the-password-at-all!").transaction(transaction(2)).build();
+        assertEquals(BindingOutcome.ERROR_RESPONSE, respond(forged, SOURCE));
+        byte[] genuine = BindingRequests.check(USERNAME, LOCAL_PWD).useCandidate().transaction(transaction(2)).build();
+        assertEquals(BindingOutcome.SUCCESS, respond(genuine, SOURCE));
+        assertFalse(responder.replayed(), "a forged check cannot spoil the transaction id of a real one");
+        assertTrue(responder.nominated());
+    }
+
+    private static byte[] transaction(int n) {
+        byte[] id = new byte[12];
+        Arrays.fill(id, (byte) n);
+        return id;
+    }
+
+    @Test
     void mapsAnIpv6SourceAndFollowsSourceChanges() throws Exception {
         InetSocketAddress ipv6 = new InetSocketAddress(address("2001:db8::42"), 40000);
         byte[] check = BindingRequests.check(USERNAME, LOCAL_PWD).build();

@@ -25,6 +25,7 @@ import dev.calls.media.ice.MessageIntegrity;
 import dev.calls.media.ice.StunAttributeType;
 import dev.calls.media.ice.StunMessageType;
 import dev.calls.media.ice.StunMessageWriter;
+import dev.calls.media.ice.UnknownCheckReplies;
 import dev.calls.media.sdp.SdpParser;
 import dev.calls.media.sdp.TransportParameters;
 import dev.calls.media.srtp.SrtpMasterKey;
@@ -67,6 +68,8 @@ final class ConnectedCall implements AutoCloseable {
     private final Forwarding forwarding;
     private final List<Thread> workerThreads = new ArrayList<>();
     private final Map<String, String> offers = new ConcurrentHashMap<>();
+    /** Each session's ICE USERNAME and password, as its browser signs its checks with them. */
+    private final Map<Participant, String[]> iceCredentials = new ConcurrentHashMap<>();
     private final Call call = new Call("benchmark-call");
     private final Host host = new Host();
     private final List<Participant> subscribers = new ArrayList<>();
@@ -85,7 +88,7 @@ final class ConnectedCall implements AutoCloseable {
         sender = senderOf(port);
         sink = new UdpSink();
         remote = sink.address();
-        buffers = new ForwardBuffers(sender);
+        buffers = new ForwardBuffers(sender, new UnknownCheckReplies(100, 100, System.nanoTime()));
         forwarding = new Forwarding(workers, 512, i -> workerSenders.apply(sender));
     }
 
@@ -137,9 +140,16 @@ final class ConnectedCall implements AutoCloseable {
         Participant participant = call.newParticipant(host, "session-" + sessions++);
         String answer = participant.acceptOffer(offer);
         String password = TransportParameters.of(SdpParser.parse(answer)).icePwd();
-        byte[] check = bindingRequest(participant.localUfrag() + ":" + clientUfrag, password);
+        iceCredentials.put(participant, new String[] {participant.localUfrag() + ":" + clientUfrag, password});
+        byte[] check = nominatingCheck(participant);
         participant.onStun(buffers, check, 0, check.length, remote, sender);
         return participant;
+    }
+
+    /** A new check (fresh transaction id) from the session's browser, nominating the pair it is sent on. */
+    byte[] nominatingCheck(Participant participant) {
+        String[] credentials = iceCredentials.get(participant);
+        return bindingRequest(credentials[0], credentials[1]);
     }
 
     /**
@@ -212,6 +222,11 @@ final class ConnectedCall implements AutoCloseable {
     /** Decrypts as subscriber {@code i}'s browser does. */
     SrtpReceiver subscriberClient(int i) {
         return subscriberClients.get(i);
+    }
+
+    /** The socket the receive loop answers on. */
+    UdpSender sender() {
+        return sender;
     }
 
     /** The working memory of the thread that plays the publisher's receive loop. */
@@ -332,6 +347,11 @@ final class ConnectedCall implements AutoCloseable {
         @Override
         public void addressValidated(InetSocketAddress address, Participant participant) {
             // One participant per call object here: nothing to route.
+        }
+
+        @Override
+        public void handshakeRefused() {
+            // The handshake executor takes every task and runs none.
         }
 
         @Override

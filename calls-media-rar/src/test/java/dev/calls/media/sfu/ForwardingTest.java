@@ -124,10 +124,12 @@ class ForwardingTest {
         try (ConnectedCall call = ConnectedCall.withSubscribers(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 2)) {
             byte[] packet = new byte[ForwardBuffers.SIZE];
             int capacity = 512;
+            // Received 20 ms apart, as Opus sends, so that the track's rate limit lets every one through.
+            long start = System.nanoTime();
             for (int sequence = 0; sequence < capacity + 10; sequence++) {
                 int length = call.publisherClient().protectRtp(packet, 0,
                         OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, sequence));
-                call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+                call.publisher().onSrtp(call.buffers(), packet, 0, length, start + sequence * 20_000_000L);
             }
             assertEquals(10, call.forwarding().dropped());
             assertEquals(0, call.publisher().srtpDrops(), "every packet was decrypted: the drops are the queue's");

@@ -2,6 +2,7 @@ package dev.calls.media.sfu;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
@@ -15,15 +16,56 @@ class PacketHistoryTest {
         return bytes;
     }
 
+    private static HistoryBudget unlimited() {
+        return new HistoryBudget(Long.MAX_VALUE / 2);
+    }
+
+    @Test
+    void reservesNothingUntilPacketsArriveThenGrowsASlotToTheLargestPacket() {
+        HistoryBudget budget = new HistoryBudget(1 << 20);
+        PacketHistory history = new PacketHistory(512, 2100, budget);
+        assertEquals(0, history.heldBytes(), "nothing reserved per source up front");
+
+        history.store(1, packet(1, 100), 0, 100);
+        assertEquals(PacketHistory.GRANULE, history.heldBytes());
+        history.store(1, packet(1, 1200), 0, 1200);
+        assertEquals(1280, history.heldBytes(), "the slot grew to the packet, rounded up");
+        history.store(1, packet(1, 300), 0, 300);
+        assertEquals(1280, history.heldBytes(), "a smaller packet reuses the slot");
+        assertEquals((1 << 20) - 1280, budget.remaining());
+    }
+
+    @Test
+    void aSpentBudgetKeepsNoMoreAndReleaseGivesItBack() {
+        HistoryBudget budget = new HistoryBudget(4 * 1280);
+        PacketHistory first = new PacketHistory(512, 2100, budget);
+        PacketHistory second = new PacketHistory(512, 2100, budget);
+        byte[] out = new byte[2100];
+        for (int seq = 0; seq < 100; seq++) {
+            first.store(seq, packet(seq, 1200), 0, 1200);
+        }
+        assertEquals(1200, first.copy(3, out, 0));
+        assertEquals(-1, first.copy(4, out, 0), "no room left in the session's budget");
+        second.store(0, packet(0, 1200), 0, 1200);
+        assertEquals(-1, second.copy(0, out, 0), "the budget is the session's, over all its tracks");
+
+        first.release();
+        assertEquals(4 * 1280, budget.remaining());
+        assertEquals(-1, first.copy(3, out, 0));
+        second.store(0, packet(0, 1200), 0, 1200);
+        assertEquals(1200, second.copy(0, out, 0));
+        assertTrue(budget.remaining() < 4 * 1280);
+    }
+
     @Test
     void capacityIsRoundedUpToAPowerOfTwo() {
-        assertEquals(512, new PacketHistory(512, 1500).capacity());
-        assertEquals(512, new PacketHistory(300, 1500).capacity());
+        assertEquals(512, new PacketHistory(512, 1500, unlimited()).capacity());
+        assertEquals(512, new PacketHistory(300, 1500, unlimited()).capacity());
     }
 
     @Test
     void returnsTheStoredPacketBySequenceNumber() {
-        PacketHistory history = new PacketHistory(16, 100);
+        PacketHistory history = new PacketHistory(16, 100, unlimited());
         byte[] in = packet(7, 60);
         history.store(7, in, 0, in.length);
 
@@ -34,7 +76,7 @@ class PacketHistoryTest {
 
     @Test
     void forgetsPacketsOverwrittenByNewerOnes() {
-        PacketHistory history = new PacketHistory(16, 100);
+        PacketHistory history = new PacketHistory(16, 100, unlimited());
         for (int seq = 0; seq < 20; seq++) {
             byte[] in = packet(seq, 10);
             history.store(seq, in, 0, in.length);
@@ -47,7 +89,7 @@ class PacketHistoryTest {
 
     @Test
     void handlesTheSequenceNumberWrap() {
-        PacketHistory history = new PacketHistory(16, 100);
+        PacketHistory history = new PacketHistory(16, 100, unlimited());
         byte[] before = packet(1, 10);
         byte[] after = packet(2, 12);
         history.store(65535, before, 0, before.length);
@@ -59,7 +101,7 @@ class PacketHistoryTest {
 
     @Test
     void skipsPacketsLargerThanASlotAndRefusesSmallOutputBuffers() {
-        PacketHistory history = new PacketHistory(16, 100);
+        PacketHistory history = new PacketHistory(16, 100, unlimited());
         byte[] big = packet(1, 101);
         history.store(1, big, 0, big.length);
         assertEquals(-1, history.copy(1, new byte[200], 0));
@@ -71,7 +113,7 @@ class PacketHistoryTest {
 
     @Test
     void copiesFromAnOffsetIntoAnOffset() {
-        PacketHistory history = new PacketHistory(16, 100);
+        PacketHistory history = new PacketHistory(16, 100, unlimited());
         byte[] frame = new byte[30];
         Arrays.fill(frame, 10, 30, (byte) 9);
         history.store(4, frame, 10, 20);

@@ -66,6 +66,9 @@ public class EngineMeters {
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedForwardLate(), "cause", "forward_late");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedSrtpAuth(), "cause", "srtp_auth");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedUnknownSource(), "cause", "unknown_source");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedRateLimited(), "cause", "rate_limited");
+        meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedStunReplies(), "cause", "stun_reply_limited");
+        meters.functionCounter("calls.media.dtls.refused", s, x -> x.get().handshakesRefused());
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");
         meters.functionCounter("calls.media.failures", s, x -> x.get().dtlsFailures(), "layer", "dtls");
         latency(meters, "calls.media.rtc.connect", s, true);
