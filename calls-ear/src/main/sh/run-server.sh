@@ -2,7 +2,9 @@
 # Runs WildFly in the foreground with calls.ear deployed (the README's run command calls this through
 # Maven). The server runs on a base directory of its own, so its data — the H2 database under
 # data/calls — survives between runs while its configuration follows the project's CLI scripts.
-# Ctrl-C stops it cleanly.
+# Ctrl-C stops it cleanly. The server inherits this environment: choose the admin password of the first start
+# with CALLS_ADMIN_PASSWORD or CALLS_ADMIN_PASSWORD_FILE, never with -Dcalls.admin.password, which every local
+# user can read in the server's command line.
 set -euo pipefail
 jboss_home=$1
 ear=$2

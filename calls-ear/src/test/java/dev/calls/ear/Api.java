@@ -22,8 +22,8 @@ import jakarta.json.JsonObject;
 /** The contract's REST API as a test client sees it: real HTTP requests with bearer tokens or cookies. */
 public final class Api {
 
-    /** The admin password the suite's servers start with (calls.admin.password). */
-    public static final String ADMIN_PASSWORD = System.getProperty("calls.admin.password", "admin-test-password");
+    /** The admin password the suite's servers start with: failsafe hands it to them in this environment variable. */
+    public static final String ADMIN_PASSWORD = System.getenv().getOrDefault("CALLS_ADMIN_PASSWORD", "admin-test-password");
     public static final String PASSWORD = "test-password-1";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -10,12 +10,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * On the first start (no users at all) creates the system administrator {@code admin} with the password
- * from the system property {@code calls.admin.password} or the environment variable
- * {@code CALLS_ADMIN_PASSWORD}; when neither is set it generates one and logs it, this once.
+ * the operator configured ({@link AdminPassword}: the environment variable {@code CALLS_ADMIN_PASSWORD},
+ * a file, or the older system property); when none is set it generates one and logs it, this once.
  */
 @Singleton
 @Startup
@@ -37,16 +38,13 @@ public class AdminBootstrap {
         if (existing > 0) {
             return;
         }
-        String configured = System.getProperty("calls.admin.password");
-        if (configured == null || configured.isEmpty()) {
-            configured = System.getenv("CALLS_ADMIN_PASSWORD");
-        }
-        boolean generated = configured == null || configured.isEmpty();
-        String password = generated ? Ids.newId() : configured;
+        Optional<String> configured = AdminPassword.configured(System::getProperty, System::getenv);
+        boolean generated = configured.isEmpty();
+        String password = configured.orElseGet(Ids::newId);
         users.register(ADMIN_USERNAME, password, "System Admin", Role.SYSTEM_ADMIN);
         if (generated) {
             LOG.warnf("%n=== Calls: first start ===%nCreated the system administrator '%s' with the generated password:%n"
-                    + "    %s%nIt is shown only this once. Set calls.admin.password or CALLS_ADMIN_PASSWORD to choose it.%n"
+                    + "    %s%nIt is shown only this once. Set CALLS_ADMIN_PASSWORD or CALLS_ADMIN_PASSWORD_FILE to choose it.%n"
                     + "==========================", ADMIN_USERNAME, password);
         } else {
             LOG.infof("Created the system administrator '%s' with the configured password", ADMIN_USERNAME);

@@ -65,7 +65,7 @@ public class DemoData {
         }
         block.append("Channels: town-square (public: alice, bob, carol), project-x (private: alice, bob, gus),\n")
                 .append("a direct message alice-bob and a group message alice-bob-carol.\n")
-                .append("The admin account is 'admin' (see calls.admin.password).\n")
+                .append("The admin account is 'admin' (see CALLS_ADMIN_PASSWORD).\n")
                 .append("===========================");
         LOG.info(block);
     }

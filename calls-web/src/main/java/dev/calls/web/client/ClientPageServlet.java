@@ -49,8 +49,6 @@ public class ClientPageServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         // The page carries no data, but it must be fetched again after a deployment so its modules match.
         response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
         response.getWriter().write(page.replace(BASE_PLACEHOLDER, ClientRoute.baseHref(request.getContextPath())));
     }
 }
