@@ -163,7 +163,7 @@ public final class LoadRunner {
         long deadline = begin.nanos() + TimeUnit.SECONDS.toNanos(abuse.seconds());
         ExecutorService attacker = Executors.newSingleThreadExecutor(named("load-abuse"));
         try {
-            Future<AbuseReport> attacks = attacker.submit(() -> abuse.run(context, deadline));
+            Future<AbuseReport> attacks = attacker.submit(() -> abuse.run(context, participants, deadline));
             while (System.nanoTime() < deadline) {
                 Thread.sleep(Math.max(1, Math.min(100, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
                 latency.sliceIfDue(System.nanoTime());

@@ -16,6 +16,7 @@ import dev.calls.load.client.ClientStats;
 import dev.calls.load.client.ParticipantRole;
 import dev.calls.load.client.SimulatedParticipant;
 import dev.calls.load.contract.ContractSignaling;
+import dev.calls.load.metrics.Percentiles;
 import dev.calls.load.signaling.Signaling;
 import dev.calls.load.signaling.SignalingException;
 
@@ -85,10 +86,12 @@ public final class Abuse {
 
     /**
      * Runs every attack until {@code deadlineNanos}, each on its own thread, and reports what the server did;
-     * returns when every attack has released what it opened.
+     * returns when every attack has released what it opened. The call in progress's participants' join to
+     * answer times, from before the attacks, are the half-open joins' point of comparison.
      */
-    public AbuseReport run(ClientContext context, long deadlineNanos) throws InterruptedException {
-        List<Attack> attacks = attacks(context);
+    public AbuseReport run(ClientContext context, List<SimulatedParticipant> callInProgress, long deadlineNanos)
+            throws InterruptedException {
+        List<Attack> attacks = attacks(context, joinToAnswerP50Millis(callInProgress));
         ExecutorService threads = Executors.newFixedThreadPool(attacks.size());
         try {
             List<Future<AttackResult>> running = new ArrayList<>();
@@ -109,7 +112,12 @@ public final class Abuse {
         }
     }
 
-    private List<Attack> attacks(ClientContext context) {
+    private static double joinToAnswerP50Millis(List<SimulatedParticipant> participants) {
+        return Percentiles.of(participants.stream().mapToLong(SimulatedParticipant::joinToAnswerNanos).filter(n -> n >= 0)
+                .mapToDouble(n -> n / 1e6).sorted().toArray(), 50);
+    }
+
+    private List<Attack> attacks(ClientContext context, double quietJoinToAnswerMillis) {
         ClientContext probeContext = context.withStats(new ClientStats());
         ClientStats floodStats = new ClientStats();
         ClientContext floodContext = context.withStats(floodStats);
@@ -126,8 +134,8 @@ public final class Abuse {
                 new OversizedOffer(signaling, callInProgress, number(OFFER_MEMBER), options.offerSsrcs(), context.random(),
                         context.certificate()),
                 new WebSocketFlood(signaling, number(SOCKETS_USER), options.webSockets(), options.openRate()),
-                new HalfOpenJoins(signaling, callInProgress, halfOpen(), probe, options.openRate(), context.random(),
-                        context.certificate()),
+                new HalfOpenJoins(signaling, callInProgress, halfOpen(), probe, quietJoinToAnswerMillis,
+                        options.openRate(), context.random(), context.certificate()),
                 new VoiceFlood(flooder, listeners, floodStats, options.floodRate()));
     }
 

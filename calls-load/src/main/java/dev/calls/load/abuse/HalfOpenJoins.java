@@ -39,6 +39,7 @@ final class HalfOpenJoins implements Attack {
     private final String callName;
     private final List<Integer> members;
     private final SimulatedParticipant probe;
+    private final double quietJoinToAnswerMillis;
     private final int openRate;
     private final SecureRandom random;
     private final DtlsCertificate certificate;
@@ -47,12 +48,17 @@ final class HalfOpenJoins implements Attack {
     private final Map<String, Integer> closures = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
 
+    /**
+     * @param quietJoinToAnswerMillis the p50 join to answer time of the call in progress's own participants,
+     *                                before the attacks: the probe's point of comparison (-1 when unknown)
+     */
     HalfOpenJoins(Signaling signaling, String callName, List<Integer> members, SimulatedParticipant probe,
-            int openRate, SecureRandom random, DtlsCertificate certificate) {
+            double quietJoinToAnswerMillis, int openRate, SecureRandom random, DtlsCertificate certificate) {
         this.signaling = signaling;
         this.callName = callName;
         this.members = members;
         this.probe = probe;
+        this.quietJoinToAnswerMillis = quietJoinToAnswerMillis;
         this.openRate = openRate;
         this.random = random;
         this.certificate = certificate;
@@ -123,6 +129,7 @@ final class HalfOpenJoins implements Attack {
                 .add("probe_joined", probed)
                 .add("probe_join_to_reply_ms", millis(probe.joinReplyNanos()))
                 .add("probe_join_to_answer_ms", millis(probe.joinToAnswerNanos()))
+                .add("call_participants_join_to_answer_ms_p50_before", quietJoinToAnswerMillis)
                 .add("probe_join_to_connected_ms", millis(probe.joinNanos()))
                 .add("probe_failure", probe.failure() == null ? "none" : probe.failure())
                 .build());
