@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
+import dev.calls.load.metrics.Percentiles;
+
 /**
  * The forwarding latency of one phase of a run (the joins, the window), read from the clients' recorder in
  * slices of {@link LoadRunner#SLICE_MILLIS}: the whole phase's histogram and each slice's p99, so that a miss
@@ -29,7 +31,7 @@ final class LatencySlices {
     double slice(long nowNanos) {
         Histogram slice = recorder.get();
         total.add(slice);
-        double p99 = LoadRunner.micros(slice, 99);
+        double p99 = Percentiles.micros(slice, 99);
         p99s.add(p99);
         sliceStart = nowNanos;
         return p99;

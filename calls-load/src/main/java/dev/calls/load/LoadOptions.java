@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import dev.calls.load.abuse.AbuseOptions;
 import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
 import dev.calls.load.contract.ContractSignaling;
@@ -18,14 +20,18 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
         int networkPriority, boolean sharedSockets, String clientNamespace, int engineSockets, int handshakeThreads,
         int joinThreads, List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
-        String server, String adminUser, String adminPassword, long serverPid) {
+        String server, String adminUser, String adminPassword, long serverPid, AbuseOptions abuse) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
     static final String ADMIN_PASSWORD_VARIABLE = "CALLS_ADMIN_PASSWORD";
 
+    private static final Set<String> ABUSE_OPTIONS = Set.of("abuse-seconds", "abuse-open-rate", "slow-headers",
+            "websockets", "half-open-joins", "offer-ssrcs", "flood-rate");
+
     static final String USAGE = """
             usage: java -jar calls-load/target/calls-load.jar [options]
-              --scenario NAME        speakers | screen | many-calls | one-to-one | join-storm (default speakers)
+              --scenario NAME        speakers | screen | many-calls | one-to-one | join-storm | abuse
+                                     (default speakers)
               --participants N       participants per call (scenario's default)
               --calls N              calls (scenario's default)
               --speakers N           unmuted speakers per call (scenario's default)
@@ -58,6 +64,15 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --admin-user NAME      its system administrator (default admin)
               --admin-password PW    the administrator's password (default: $CALLS_ADMIN_PASSWORD)
               --server-pid PID       the server's process on this machine: its CPU, RSS and heap are measured
+            The abuse scenario (--server on this machine's loopback only): after the window (--duration, the
+            quiet window), a second window of attacks beside the call in progress, each bounded:
+              --abuse-seconds S      the attacks' window (default 20)
+              --abuse-open-rate N    connections, WebSockets or joins each attack opens per second (default 50)
+              --slow-headers N       connections sending request header bytes one a second, never ending (default 200)
+              --websockets N         WebSockets one user opens and authenticates (default 300)
+              --half-open-joins N    joins with an offer that never connect, one user each (default 100)
+              --offer-ssrcs N        a=ssrc lines in one member's offer (default 600)
+              --flood-rate N         audio packets per second of one participant (default 4000; Opus: 50)
             See docs/benchmarks.md.
             """;
 
@@ -98,7 +113,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 given.get("server"),
                 given.getOrDefault("admin-user", "admin"),
                 given.getOrDefault("admin-password", defaultAdminPassword),
-                Long.parseLong(given.getOrDefault("server-pid", "-1")));
+                Long.parseLong(given.getOrDefault("server-pid", "-1")),
+                abuse(given));
         for (String name : given.keySet()) {
             if (!USAGE.contains("--" + name + " ")) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -121,11 +137,31 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         if (options.server != null && options.adminPassword == null) {
             throw new IllegalArgumentException("--server needs --admin-password (or $" + ADMIN_PASSWORD_VARIABLE + ")");
         }
+        if (scenario == Scenario.ABUSE) {
+            if (options.server == null) {
+                throw new IllegalArgumentException("--scenario abuse needs --server");
+            }
+            AbuseOptions.requireLoopback(ContractSignaling.baseOf(options.server));
+        } else if (given.keySet().stream().anyMatch(ABUSE_OPTIONS::contains)) {
+            throw new IllegalArgumentException("--abuse-seconds, --abuse-open-rate, --slow-headers, --websockets, "
+                    + "--half-open-joins, --offer-ssrcs and --flood-rate need --scenario abuse");
+        }
         if (options.server == null && (given.containsKey("server-pid") || given.containsKey("admin-user")
                 || given.containsKey("admin-password"))) {
             throw new IllegalArgumentException("--server-pid, --admin-user and --admin-password need --server");
         }
         return options;
+    }
+
+    private static AbuseOptions abuse(Map<String, String> given) {
+        AbuseOptions defaults = AbuseOptions.DEFAULTS;
+        return new AbuseOptions(number(given, "abuse-seconds", defaults.seconds()),
+                number(given, "abuse-open-rate", defaults.openRate()),
+                number(given, "slow-headers", defaults.slowHeaders()),
+                number(given, "websockets", defaults.webSockets()),
+                number(given, "half-open-joins", defaults.halfOpenJoins()),
+                number(given, "offer-ssrcs", defaults.offerSsrcs()),
+                number(given, "flood-rate", defaults.floodRate()));
     }
 
     private static List<SrtpProfile> profiles(String list) {

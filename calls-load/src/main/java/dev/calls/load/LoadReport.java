@@ -27,21 +27,22 @@ import dev.calls.load.metrics.MachineReference;
  * receiver's socket when the receivers share sockets, and where it was read otherwise;
  * {@code clientReadDelayP99Micros}: with shared sockets, the p99 of how long datagrams waited there to be read,
  * which is the tool's delay and not in the latency. {@code mediaDuringJoins}: loss and latency of the media
- * forwarded from the first join to the start of the window.
+ * forwarded from the first join to the start of the window. {@code abuse}: the abuse scenario's quiet and
+ * abuse windows and its attacks' results, null for the other scenarios.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
         String clientSockets, double loadBefore, double loadAfter, int requested, int connected, List<String> failures,
         int joinReplies,
         double joinReplyP50Millis, double joinReplyP99Millis, double joinP50Millis, double joinP99Millis,
         double joinMaxMillis, int mediaJoins, double joinToMediaP50Millis, double joinToMediaP99Millis,
-        JoinPhaseMedia mediaDuringJoins, double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
+        PhaseMedia mediaDuringJoins, double windowSeconds, double sentPerSecond, double forwardedPerSecond, double receivedPerSecond,
         double serverPacketsOutPerSecond, int silentReceivers, double lossPercent, long latencySamples,
         double latencyP50Micros, double latencyP99Micros, double latencyMaxMicros,
         List<Double> latencyP99MicrosBySlice, double clientReadDelayP99Micros, long authFailures,
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
         double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds,
         double clientReceiveCpuSeconds, double toolCpuSeconds,
-        double serverHeapPerParticipantKb, double serverRssPerParticipantKb) {
+        double serverHeapPerParticipantKb, double serverRssPerParticipantKb, AbuseOutcome abuse) {
 
     /** Server CPU per million forwarded packets, in seconds (the unit). */
     public double serverCpuSecondsPerMillion() {
@@ -139,13 +140,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + fmt(joinMaxMillis) + " ms");
         row(out, "join -> media flowing p50 / p99", fmt(joinToMediaP50Millis) + " / " + fmt(joinToMediaP99Millis)
                 + " ms (n = " + mediaJoins + ")");
-        row(out, "media during the joins: loss", fmt(mediaDuringJoins.lossPercent()) + " % of "
-                + mediaDuringJoins.forwarded() + " forwarded in " + fmt(mediaDuringJoins.seconds()) + " s");
-        row(out, "media during the joins: latency p50 / p99 / max", fmt(mediaDuringJoins.latencyP50Micros()) + " / "
-                + fmt(mediaDuringJoins.latencyP99Micros()) + " / " + fmt(mediaDuringJoins.latencyMaxMicros()) + " us ("
-                + mediaDuringJoins.latencySamples() + " packets timed)");
-        row(out, "media during the joins: p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s",
-                slices(mediaDuringJoins.latencyP99MicrosBySlice()));
+        phaseRows(out, "media during the joins", mediaDuringJoins);
         row(out, "packets/s into the server", fmt(sentPerSecond));
         row(out, "packets/s forwarded out", fmt(forwardedPerSecond) + " (received " + fmt(receivedPerSecond)
                 + "; the server's count of datagrams out: " + fmt(serverPacketsOutPerSecond) + ")");
@@ -181,7 +176,23 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         row(out, "server RSS per participant", fmt(serverRssPerParticipantKb) + " KB");
         goals().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(goal -> row(out, "goal: " + goal.getKey(), goal.getValue()));
+        if (abuse != null) {
+            phaseRows(out, "call in progress, quiet window", abuse.quiet());
+            phaseRows(out, "call in progress, abuse window", abuse.duringAbuse());
+            out.append(abuse.attacks().table());
+        }
         return out.toString();
+    }
+
+    /** A phase's media: loss, latency and each slice's p99. */
+    private static void phaseRows(StringBuilder out, String phase, PhaseMedia media) {
+        row(out, phase + ": loss", fmt(media.lossPercent()) + " % of "
+                + media.forwarded() + " forwarded in " + fmt(media.seconds()) + " s");
+        row(out, phase + ": latency p50 / p99 / max", fmt(media.latencyP50Micros()) + " / "
+                + fmt(media.latencyP99Micros()) + " / " + fmt(media.latencyMaxMicros()) + " us ("
+                + media.latencySamples() + " packets timed)");
+        row(out, phase + ": p99 of each " + LoadRunner.SLICE_MILLIS / 1000 + " s",
+                slices(media.latencyP99MicrosBySlice()));
     }
 
     private static void row(StringBuilder out, String name, String value) {
@@ -228,12 +239,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + ", \"max\": " + number(joinMaxMillis) + "},\n"
                 + "  \"join_to_media_ms\": {\"p50\": " + number(joinToMediaP50Millis) + ", \"p99\": "
                 + number(joinToMediaP99Millis) + ", \"n\": " + mediaJoins + "},\n"
-                + "  \"media_during_joins\": {\"seconds\": " + number(mediaDuringJoins.seconds()) + ", \"forwarded\": "
-                + mediaDuringJoins.forwarded() + ", \"loss_percent\": " + number(mediaDuringJoins.lossPercent())
-                + ", \"latency_us\": {\"p50\": " + number(mediaDuringJoins.latencyP50Micros()) + ", \"p99\": "
-                + number(mediaDuringJoins.latencyP99Micros()) + ", \"max\": " + number(mediaDuringJoins.latencyMaxMicros())
-                + ", \"samples\": " + mediaDuringJoins.latencySamples() + ", \"p99_by_slice\": "
-                + sliceArray(mediaDuringJoins.latencyP99MicrosBySlice()) + "}},\n"
+                + "  \"media_during_joins\": " + phaseJson(mediaDuringJoins) + ",\n"
                 + "  \"window_seconds\": " + number(windowSeconds) + ",\n"
                 + "  \"packets_in_per_second\": " + number(sentPerSecond) + ",\n"
                 + "  \"packets_out_per_second\": " + number(forwardedPerSecond) + ",\n"
@@ -264,8 +270,19 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"tool_cpu_seconds\": " + number(toolCpuSeconds) + ",\n"
                 + "  \"server_heap_kb_per_participant\": " + number(serverHeapPerParticipantKb) + ",\n"
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"
-                + "  \"goals\": " + goals + "\n"
+                + "  \"goals\": " + goals + ",\n"
+                + "  \"abuse\": " + (abuse == null ? "null" : "{\"quiet_window\": " + phaseJson(abuse.quiet())
+                        + ", \"abuse_window\": " + phaseJson(abuse.duringAbuse()) + ", \"attacks\": "
+                        + abuse.attacks().json() + "}") + "\n"
                 + "}\n";
+    }
+
+    private static String phaseJson(PhaseMedia media) {
+        return "{\"seconds\": " + number(media.seconds()) + ", \"forwarded\": " + media.forwarded()
+                + ", \"loss_percent\": " + number(media.lossPercent()) + ", \"latency_us\": {\"p50\": "
+                + number(media.latencyP50Micros()) + ", \"p99\": " + number(media.latencyP99Micros()) + ", \"max\": "
+                + number(media.latencyMaxMicros()) + ", \"samples\": " + media.latencySamples() + ", \"p99_by_slice\": "
+                + sliceArray(media.latencyP99MicrosBySlice()) + "}}";
     }
 
     /** The slices' p99s in milliseconds, for the console. */

@@ -5,8 +5,11 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.jboss.logging.Logger;
 
+import dev.calls.load.abuse.Abuse;
+import dev.calls.load.abuse.AbuseReport;
 import dev.calls.load.client.ClientContext;
 import dev.calls.load.client.ClientStats;
 import dev.calls.load.client.MediaShape;
@@ -25,6 +30,7 @@ import dev.calls.load.client.PeerNetwork;
 import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SimulatedParticipant;
 import dev.calls.load.metrics.MachineReference;
+import dev.calls.load.metrics.Percentiles;
 import dev.calls.load.metrics.ProcFiles;
 import dev.calls.load.signaling.ServerMetrics;
 import dev.calls.load.signaling.Signaling;
@@ -37,7 +43,9 @@ import dev.calls.media.dtls.DtlsCertificate;
  * joins every participant over the ramp-up (round robin over the calls, speakers and sharers of each call
  * first), waits until every renegotiation has settled, then measures a window of the configured duration
  * and leaves. Only the window counts for
- * rates, loss, latency and CPU; joins are measured on their own.
+ * rates, loss, latency and CPU; joins are measured on their own. The abuse scenario adds a second window
+ * after it, in which {@link Abuse}'s attacks run beside the call in progress, whose media is measured there
+ * as in the first, quiet window.
  */
 public final class LoadRunner {
 
@@ -80,8 +88,16 @@ public final class LoadRunner {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
                     new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
             List<SimulatedParticipant> participants = participants(context);
-            signaling.prepare(participants.stream().collect(Collectors.groupingBy(SimulatedParticipant::callName,
-                    LinkedHashMap::new, Collectors.mapping(SimulatedParticipant::index, Collectors.toList()))));
+            Map<String, List<Integer>> accounts = participants.stream().collect(Collectors.groupingBy(
+                    SimulatedParticipant::callName, LinkedHashMap::new,
+                    Collectors.mapping(SimulatedParticipant::index, Collectors.toCollection(ArrayList::new))));
+            Abuse abuse = options.scenario() != Scenario.ABUSE ? null : Abuse.beside(signaling, options.abuse(),
+                    options.server(), participants.get(0).callName(), participants.size());
+            if (abuse != null) {
+                abuse.accounts().forEach((call, members) -> accounts.computeIfAbsent(call, c -> new ArrayList<>())
+                        .addAll(members));
+            }
+            signaling.prepare(accounts);
             MachineReference reference = MachineReference.measure();
             double loadBefore = ProcFiles.loadAverage();
             long heapBefore = server.heapAfterGcBytes();
@@ -95,7 +111,7 @@ public final class LoadRunner {
 
             WindowCounters start = WindowCounters.now(participants, stats, server, receiveThread);
             joinLatency.slice(start.nanos());
-            JoinPhaseMedia duringJoins = JoinPhaseMedia.between(joinsBegin, start, joinLatency.finish(),
+            PhaseMedia duringJoins = PhaseMedia.between(joinsBegin, start, joinLatency.finish(),
                     joinLatency.p99s());
             network.readDelaySinceLastCall();
             LatencySlices windowLatency = new LatencySlices(stats::latencySinceLastCall, start.nanos());
@@ -118,16 +134,49 @@ public final class LoadRunner {
             long sendFailures = participants.stream().mapToLong(SimulatedParticipant::sendFailures).sum();
             int silent = (int) participants.stream().filter(p -> p.isConnected() && sources(p, participants) > 0
                     && finish.receivedBy(p.index()) == start.receivedBy(p.index())).count();
+            AbuseOutcome abused = abuse == null ? null
+                    : abuseWindow(abuse, context, participants, stats, server, receiveThread,
+                            PhaseMedia.between(start, finish, latency, windowLatency.p99s()));
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
             return report(participants, duringJoins, start, finish, latency, windowLatency.p99s(), readDelay,
                     heapBefore, heapAfter, rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent,
-                    server.method(), network.describe());
+                    server.method(), network.describe(), abused);
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
             joins.shutdownNow();
+        }
+    }
+
+    /**
+     * The abuse scenario's second window: the attacks run beside the call in progress for their bounded time
+     * while its media is measured as in the quiet window; the window ends at the attacks' deadline, before
+     * they release what they opened.
+     */
+    private static AbuseOutcome abuseWindow(Abuse abuse, ClientContext context, List<SimulatedParticipant> participants,
+            ClientStats stats, ServerMetrics server, String receiveThread, PhaseMedia quiet)
+            throws InterruptedException {
+        WindowCounters begin = WindowCounters.now(participants, stats, server, receiveThread);
+        LatencySlices latency = new LatencySlices(stats::latencySinceLastCall, begin.nanos());
+        long deadline = begin.nanos() + TimeUnit.SECONDS.toNanos(abuse.seconds());
+        ExecutorService attacker = Executors.newSingleThreadExecutor(named("load-abuse"));
+        try {
+            Future<AbuseReport> attacks = attacker.submit(() -> abuse.run(context, participants, deadline));
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(Math.max(1, Math.min(100, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+                latency.sliceIfDue(System.nanoTime());
+            }
+            WindowCounters end = WindowCounters.now(participants, stats, server, receiveThread);
+            PhaseMedia during = PhaseMedia.between(begin, end, latency.finish(), latency.p99s());
+            LOG.infof("abuse window over: loss %.2f %% (quiet %.2f %%), latency p99 %.0f us (quiet %.0f us)",
+                    during.lossPercent(), quiet.lossPercent(), during.latencyP99Micros(), quiet.latencyP99Micros());
+            return new AbuseOutcome(quiet, during, attacks.get());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the attacks failed: " + e.getCause(), e.getCause());
+        } finally {
+            attacker.shutdownNow();
         }
     }
 
@@ -195,10 +244,10 @@ public final class LoadRunner {
         return sources;
     }
 
-    private LoadReport report(List<SimulatedParticipant> participants, JoinPhaseMedia duringJoins,
+    private LoadReport report(List<SimulatedParticipant> participants, PhaseMedia duringJoins,
             WindowCounters start, WindowCounters finish, Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter,
             long rssBefore, long rssAfter, MachineReference reference, double loadBefore, double loadAfter,
-            long sendFailures, int silentReceivers, String serverMethod, String clientSockets) {
+            long sendFailures, int silentReceivers, String serverMethod, String clientSockets, AbuseOutcome abuse) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
@@ -220,38 +269,26 @@ public final class LoadRunner {
         EngineStats.Latency forwarding = finish.serverForwarding();
         long forwardingCount = forwarding.count() - start.serverForwarding().count();
         return new LoadReport(options, serverMethod, machine(), reference, clientSockets, loadBefore, loadAfter,
-                participants.size(), connected, failures, replyMillis.length, percentile(replyMillis, 50), percentile(replyMillis, 99),
-                percentile(joinMillis, 50), percentile(joinMillis, 99),
+                participants.size(), connected, failures, replyMillis.length, Percentiles.of(replyMillis, 50), Percentiles.of(replyMillis, 99),
+                Percentiles.of(joinMillis, 50), Percentiles.of(joinMillis, 99),
                 joinMillis.length == 0 ? -1 : joinMillis[joinMillis.length - 1], mediaMillis.length,
-                percentile(mediaMillis, 50), percentile(mediaMillis, 99), duringJoins, seconds,
+                Percentiles.of(mediaMillis, 50), Percentiles.of(mediaMillis, 99), duringJoins, seconds,
                 (finish.sent() - start.sent()) / seconds, forwarded / seconds, received / seconds,
                 serverOut < 0 ? -1 : serverOut / seconds, silentReceivers,
                 WindowCounters.lossPercent(forwarded, received),
-                latency.getTotalCount(), micros(latency, 50), micros(latency, 99),
-                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s, micros(readDelay, 99),
+                latency.getTotalCount(), Percentiles.micros(latency, 50), Percentiles.micros(latency, 99),
+                latency.getTotalCount() == 0 ? -1 : latency.getMaxValue() / 1e3, sliceP99s, Percentiles.micros(readDelay, 99),
                 finish.authFailures() - start.authFailures(), finish.corrupted() - start.corrupted(), sendFailures,
                 forwardingCount <= 0 ? -1
                         : (forwarding.totalNanos() - start.serverForwarding().totalNanos()) / 1e3 / forwardingCount,
                 forwarding.count() == 0 ? -1 : forwarding.p50Nanos() / 1e3,
                 forwarding.count() == 0 ? -1 : forwarding.p99Nanos() / 1e3,
                 serverCpu, softirq, clientReceive, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
-                perParticipantKb(rssBefore, rssAfter, connected));
+                perParticipantKb(rssBefore, rssAfter, connected), abuse);
     }
 
     private static double[] millis(List<SimulatedParticipant> participants, ToLongFunction<SimulatedParticipant> nanos) {
         return participants.stream().mapToLong(nanos).filter(n -> n >= 0).mapToDouble(n -> n / 1e6).sorted().toArray();
-    }
-
-    static double micros(Histogram histogram, double percentile) {
-        return histogram.getTotalCount() == 0 ? -1 : histogram.getValueAtPercentile(percentile) / 1e3;
-    }
-
-    private static double percentile(double[] sorted, double percentile) {
-        if (sorted.length == 0) {
-            return -1;
-        }
-        int rank = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
 
     private static double perParticipantKb(long before, long after, int participants) {

@@ -16,7 +16,12 @@ public enum Scenario {
     /** Many 1:1 calls, both talking. */
     ONE_TO_ONE("one-to-one", 50, 2, 2, false, 10),
     /** Everyone joins one call at once; join time is the figure that matters. */
-    JOIN_STORM("join-storm", 1, 200, 2, false, 0);
+    JOIN_STORM("join-storm", 1, 200, 2, false, 0),
+    /**
+     * A small call of 4 with 2 unmuted, measured in a quiet window and then in a window of attacks on the
+     * server beside it (a deployed server on loopback only; {@link dev.calls.load.abuse.Abuse}).
+     */
+    ABUSE("abuse", 1, 4, 2, false, 2);
 
     final String id;
     final int calls;
@@ -44,6 +49,6 @@ public enum Scenario {
                 return scenario;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + id + "'; known: speakers, screen, many-calls, one-to-one, join-storm");
+        throw new IllegalArgumentException("unknown scenario '" + id + "'; known: speakers, screen, many-calls, one-to-one, join-storm, abuse");
     }
 }

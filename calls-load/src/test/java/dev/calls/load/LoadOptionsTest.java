@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.calls.load.abuse.AbuseOptions;
 import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
 
@@ -91,5 +92,28 @@ class LoadOptionsTest {
     @Test
     void theScreenScenarioSharesAScreen() {
         assertTrue(LoadOptions.parse("--scenario", "screen").screen());
+    }
+
+    @Test
+    void theAbuseScenarioTakesItsBoundsAndALoopbackServerOnly() {
+        LoadOptions options = LoadOptions.parseWithDefaultPassword("pw", "--scenario", "abuse", "--server",
+                "http://127.0.0.1:8080", "--abuse-seconds", "5", "--slow-headers", "7", "--flood-rate", "1000");
+
+        assertEquals(Scenario.ABUSE, options.scenario());
+        assertEquals(4, options.participants());
+        assertEquals(2, options.speakers());
+        assertEquals(5, options.abuse().seconds());
+        assertEquals(7, options.abuse().slowHeaders());
+        assertEquals(1000, options.abuse().floodRate());
+        assertEquals(AbuseOptions.DEFAULTS.webSockets(), options.abuse().webSockets());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--scenario", "abuse"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--scenario", "abuse",
+                "--server", "http://192.0.2.10:8080"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--scenario", "abuse",
+                "--server", "https://127.0.0.1:8443"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parseWithDefaultPassword("pw", "--scenario", "abuse",
+                "--server", "http://127.0.0.1:8080", "--abuse-seconds", "0"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--websockets", "10"),
+                "abuse bounds without the abuse scenario");
     }
 }

@@ -79,7 +79,7 @@ class LoadRunnerTest {
             assertTrue(report.clientReadDelayP99Micros() >= 0, () -> "shared sockets time reads: " + report.table());
         }
         assertTrue(report.json().contains("\"client_read_delay_p99_us\": "), report::json);
-        JoinPhaseMedia joins = report.mediaDuringJoins();
+        PhaseMedia joins = report.mediaDuringJoins();
         assertTrue(joins.seconds() > 0 && joins.forwarded() > 0,
                 () -> "every receiver had its sources' media before the window: " + report.table());
         assertTrue(joins.latencySamples() > 0 && joins.latencyP99Micros() > 0, report::table);

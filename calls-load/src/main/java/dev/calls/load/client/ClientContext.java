@@ -19,4 +19,10 @@ import dev.calls.media.srtp.SrtpProfile;
 public record ClientContext(PeerNetwork network, ScheduledExecutorService scheduler, ExecutorService handshakes,
         DtlsCertificate certificate, SecureRandom random, ClientStats stats, int decryptEvery,
         MediaShape media, List<SrtpProfile> srtpProfiles) {
+
+    /** The same, counting into {@code separate}: participants whose packets must not mix with the others'. */
+    public ClientContext withStats(ClientStats separate) {
+        return new ClientContext(network, scheduler, handshakes, certificate, random, separate, decryptEvery, media,
+                srtpProfiles);
+    }
 }

@@ -29,6 +29,10 @@ public final class InboundStream {
         highest = sequences.highest();
     }
 
+    public int ssrc() {
+        return ssrc;
+    }
+
     public long received() {
         return received;
     }

@@ -47,6 +47,7 @@ public final class SimulatedParticipant implements SignalingListener {
     /** A server's flight is a handful of records; more waiting than this means the handshake thread is behind. */
     private static final int HANDSHAKE_QUEUE_DATAGRAMS = 16;
     public static final long AUDIO_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    static final int AUDIO_FRAMES_PER_SECOND = 50;
     private static final int AUDIO_SAMPLES_PER_FRAME = 960;
     private static final int VIDEO_CLOCK_RATE = 90_000;
 
@@ -75,6 +76,7 @@ public final class SimulatedParticipant implements SignalingListener {
     private volatile boolean iceSucceeded;
     private volatile long joinStartedNanos;
     private volatile long joinRepliedNanos;
+    private volatile long answeredNanos;
     private volatile long connectedNanos;
     private volatile long firstMediaNanos;
     private volatile String failure;
@@ -120,6 +122,7 @@ public final class SimulatedParticipant implements SignalingListener {
         if (server != null) {
             return;
         }
+        answeredNanos = System.nanoTime();
         try {
             ServerTransport transport = ServerTransport.of(sdp);
             server = transport;
@@ -222,11 +225,14 @@ public final class SimulatedParticipant implements SignalingListener {
                 RtpWriter audio = new RtpWriter(identity.audioSsrc(), ClientOffer.OPUS_PAYLOAD_TYPE, ClientOffer.AUDIO_MID,
                         true, ThreadLocalRandom.current().nextInt(0x10000));
                 int[] timestamp = {ThreadLocalRandom.current().nextInt()};
+                int packets = role.audioPacketsPerFrame();
                 timers.add(context.scheduler().scheduleAtFixedRate(() -> {
                     MediaShape shape = context.media();
-                    int payload = ThreadLocalRandom.current().nextInt(shape.audioPayloadMin(), shape.audioPayloadMax() + 1);
-                    send(audio, timestamp[0], false, payload, shape.audioLevel());
-                    timestamp[0] += AUDIO_SAMPLES_PER_FRAME;
+                    for (int i = 0; i < packets; i++) {
+                        int payload = ThreadLocalRandom.current().nextInt(shape.audioPayloadMin(), shape.audioPayloadMax() + 1);
+                        send(audio, timestamp[0], false, payload, shape.audioLevel());
+                        timestamp[0] += AUDIO_SAMPLES_PER_FRAME / packets;
+                    }
                 }, Math.floorMod(role.audioPhaseNanos() - System.nanoTime(), AUDIO_FRAME_NANOS), AUDIO_FRAME_NANOS,
                         TimeUnit.NANOSECONDS));
             }
@@ -367,6 +373,11 @@ public final class SimulatedParticipant implements SignalingListener {
         return joinRepliedNanos == 0 ? -1 : Math.max(0, joinRepliedNanos - joinStartedNanos);
     }
 
+    /** From the join request to the server's answer to its offer; -1 before. */
+    public long joinToAnswerNanos() {
+        return answeredNanos == 0 ? -1 : Math.max(0, answeredNanos - joinStartedNanos);
+    }
+
     /** From the join request to the first RTP packet the server forwarded to it; -1 while none has come. */
     public long joinToMediaNanos() {
         return firstMediaNanos == 0 ? -1 : firstMediaNanos - joinStartedNanos;
@@ -374,6 +385,11 @@ public final class SimulatedParticipant implements SignalingListener {
 
     public int index() {
         return index;
+    }
+
+    /** The SSRC of its audio, as its receivers' {@link InboundStream#ssrc()} names it. */
+    public int audioSsrc() {
+        return identity.audioSsrc();
     }
 
     public ParticipantRole role() {

@@ -175,6 +175,19 @@ public final class ContractSignaling implements Signaling {
         return session;
     }
 
+    /**
+     * Opens one more WebSocket authenticated as the prepared participant's user, joining nothing: completes
+     * when {@code hello} has arrived, exceptionally when the server refuses the upgrade or closes first. Events
+     * on it are ignored; the caller closes it.
+     */
+    public CompletableFuture<SignalingSocket> openSocket(int participant) {
+        ContractApi.SignedIn user = users.get(participant);
+        if (user == null) {
+            return CompletableFuture.failedFuture(new SignalingException("participant " + participant + " was not prepared"));
+        }
+        return SignalingSocket.open(http, websocket, user.token(), event -> { }, () -> { });
+    }
+
     @Override
     public ServerMetrics serverMetrics() {
         return metrics;

@@ -23,7 +23,7 @@ public sealed interface ServerFrame {
         /** The reply's data when OK; a {@link SignalingException} naming the error id when FAIL. */
         public JsonObject dataOrThrow(String action) throws SignalingException {
             if (!ok) {
-                throw new SignalingException(action + " refused: " + errorId + " (" + errorMessage + ")");
+                throw new SignalingException(action + " refused: " + errorId + " (" + errorMessage + ")", errorId);
             }
             return data;
         }

@@ -24,7 +24,7 @@ import dev.calls.load.signaling.SignalingException;
  * thread: the consumer must not block. Sends never block either: the JDK allows one outstanding send per
  * WebSocket, so each is chained after the previous one.
  */
-final class SignalingSocket implements WebSocket.Listener {
+public final class SignalingSocket implements WebSocket.Listener {
 
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
@@ -39,6 +39,7 @@ final class SignalingSocket implements WebSocket.Listener {
     private volatile WebSocket ws;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private boolean closing;
+    private volatile int closeCode = -1;
 
     private SignalingSocket(Consumer<ServerFrame.Event> events, Runnable onLost) {
         this.events = events;
@@ -82,7 +83,7 @@ final class SignalingSocket implements WebSocket.Listener {
     }
 
     /** Closes with a normal closure after what was sent before; completes when the server has closed too. */
-    synchronized CompletableFuture<Void> close() {
+    public synchronized CompletableFuture<Void> close() {
         if (!closing && !closed.isDone()) {
             closing = true;
             sending = sending.handle((ignored, failure) -> null)
@@ -98,8 +99,13 @@ final class SignalingSocket implements WebSocket.Listener {
     }
 
     /** Completes when the connection is closed, whoever closed it. */
-    CompletableFuture<Void> closedFuture() {
+    public CompletableFuture<Void> closedFuture() {
         return closed;
+    }
+
+    /** The status code of the close frame that ended the connection (RFC 6455 §7.4); -1 while open or when none came. */
+    public int closeCode() {
+        return closeCode;
     }
 
     @Override
@@ -147,6 +153,7 @@ final class SignalingSocket implements WebSocket.Listener {
         synchronized (this) {
             expected = closing;
         }
+        closeCode = statusCode;
         closed.complete(null);
         hello.completeExceptionally(new SignalingException("closed by the server: " + statusCode + " " + reason));
         lost();

@@ -32,6 +32,7 @@ class ServerFrameTest {
         assertEquals("call_full", reply.errorId());
         SignalingException refusal = assertThrows(SignalingException.class, () -> reply.dataOrThrow("join"));
         assertTrue(refusal.getMessage().contains("call_full"), refusal.getMessage());
+        assertEquals("call_full", refusal.refusalId());
     }
 
     @Test

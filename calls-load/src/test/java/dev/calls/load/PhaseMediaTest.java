@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.calls.media.api.EngineStats;
 
-class JoinPhaseMediaTest {
+class PhaseMediaTest {
 
     @Test
-    void lossAndLatencyAreThoseBetweenTheFirstJoinAndTheWindow() {
+    void lossAndLatencyAreThoseBetweenItsTwoInstants() {
         WindowCounters joinsBegin = counters(1_000_000_000L, 0, 0);
         WindowCounters windowStart = counters(4_000_000_000L, 2000, 1990);
         Histogram latency = new Histogram(3);
@@ -20,7 +20,7 @@ class JoinPhaseMediaTest {
             latency.recordValue(i * 1000L);
         }
 
-        JoinPhaseMedia media = JoinPhaseMedia.between(joinsBegin, windowStart, latency, List.of(99.0, 12.0));
+        PhaseMedia media = PhaseMedia.between(joinsBegin, windowStart, latency, List.of(99.0, 12.0));
 
         assertEquals(3.0, media.seconds(), 1e-9);
         assertEquals(2000, media.forwarded());
@@ -34,7 +34,7 @@ class JoinPhaseMediaTest {
 
     @Test
     void nothingForwardedIsNotMeasuredRatherThanLossless() {
-        JoinPhaseMedia media = JoinPhaseMedia.between(counters(0, 0, 0), counters(1_000_000_000L, 0, 0),
+        PhaseMedia media = PhaseMedia.between(counters(0, 0, 0), counters(1_000_000_000L, 0, 0),
                 new Histogram(3), List.of());
 
         assertEquals(-1, media.lossPercent());
