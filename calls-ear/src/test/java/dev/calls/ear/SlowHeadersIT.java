@@ -33,18 +33,18 @@ class SlowHeadersIT extends DeployedEar {
         List<Trickler> tricklers = new ArrayList<>();
         try {
             for (int i = 0; i < CONNECTIONS; i++) {
-                tricklers.add(Trickler.open(base.getHost(), base.getPort(), base.getPath()));
+                tricklers.add(Trickler.start(base.getHost(), base.getPort(), base.getPath()));
             }
             trickle(tricklers);
 
             assertOthersAreServed();
 
             Instant deadline = Instant.now().plus(PATIENCE);
-            while (open(tricklers) > 0 && Instant.now().isBefore(deadline)) {
+            while (stillOpen(tricklers) > 0 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(TRICKLE_INTERVAL.toMillis());
                 trickle(tricklers);
             }
-            assertEquals(0, open(tricklers), "every trickling connection is closed by the server");
+            assertEquals(0, stillOpen(tricklers), "every trickling connection is closed by the server");
             assertOthersAreServed();
         } finally {
             for (Trickler trickler : tricklers) {
@@ -65,8 +65,8 @@ class SlowHeadersIT extends DeployedEar {
         }
     }
 
-    private static long open(List<Trickler> tricklers) {
-        return tricklers.stream().filter(Trickler::open).count();
+    private static long stillOpen(List<Trickler> tricklers) {
+        return tricklers.stream().filter(Trickler::isOpen).count();
     }
 
     /** One client that began a request and sends one more header byte at a time; it notices when the server hangs up. */
@@ -83,7 +83,7 @@ class SlowHeadersIT extends DeployedEar {
             this.in = socket.getInputStream();
         }
 
-        static Trickler open(String host, int port, String path) throws IOException {
+        static Trickler start(String host, int port, String path) throws IOException {
             Socket socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(1);
@@ -94,7 +94,7 @@ class SlowHeadersIT extends DeployedEar {
             return trickler;
         }
 
-        boolean open() {
+        boolean isOpen() {
             return !closedByServer;
         }
 
