@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import dev.calls.load.metrics.Figures;
 import dev.calls.load.metrics.MachineReference;
 
 /**
@@ -200,10 +201,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
     }
 
     static String fmt(double value) {
-        if (value < 0) {
-            return "n/a";
-        }
-        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+        return Figures.text(value);
     }
 
     public String json() {

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+
+import dev.calls.load.metrics.Figures;
 
 /**
  * What the server did about each attack of the abuse scenario, in the order they are listed, with the
@@ -35,10 +38,18 @@ public record AbuseReport(AbuseOptions options, List<AttackResult> attacks) {
         for (AttackResult attack : attacks) {
             row(out, attack.title(), "");
             for (Map.Entry<String, JsonValue> field : attack.fields().entrySet()) {
-                row(out, "  " + field.getKey().replace('_', ' '), field.getValue().toString().replace("\"", ""));
+                row(out, "  " + field.getKey().replace('_', ' '), text(field.getValue()));
             }
         }
         return out.toString();
+    }
+
+    /** Counts as they are, other numbers as the load report's figures (n/a for -1), text without its quotes. */
+    private static String text(JsonValue value) {
+        if (value instanceof JsonNumber number && !(number.isIntegral() && number.longValue() >= 0)) {
+            return Figures.text(number.doubleValue());
+        }
+        return value.toString().replace("\"", "");
     }
 
     private static void row(StringBuilder out, String name, String value) {
