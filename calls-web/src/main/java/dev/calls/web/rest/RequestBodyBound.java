@@ -56,19 +56,19 @@ public class RequestBodyBound implements ContainerRequestFilter {
         context.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    /** application/json, with any parameters (RFC 8259 section 11 defines none, but clients add charset). */
+    /**
+     * application/json; a charset parameter, which RFC 8259 section 11 does not define but clients add, may
+     * only name UTF-8, the one encoding JSON exchanged between systems may use (section 8.1).
+     */
     private static void checkJson(String contentType) {
         if (contentType == null) {
             throw notJson();
         }
-        MediaType type;
-        try {
-            type = MediaType.valueOf(contentType);
-        } catch (IllegalArgumentException e) {
-            throw CallsException.badRequest("api.context.invalid_content_type",
-                    "The Content-Type header is malformed; send application/json.");
-        }
-        if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
+        // HeaderGuard has refused a Content-Type that does not parse.
+        MediaType type = MediaType.valueOf(contentType);
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())
+                || charset != null && !"utf-8".equalsIgnoreCase(charset)) {
             throw notJson();
         }
     }
@@ -86,6 +86,6 @@ public class RequestBodyBound implements ContainerRequestFilter {
     }
 
     private static CallsException notJson() {
-        return new CallsException(415, "api.context.unsupported_media_type", "Send the body as application/json.");
+        return new CallsException(415, "api.context.unsupported_media_type", "Send the body as application/json in UTF-8.");
     }
 }
