@@ -105,4 +105,17 @@ class AccountsIT extends DeployedEar {
         api.createUser(admin, "gil" + suffix, "system_user");
         api.token("gil" + suffix, Api.PASSWORD);
     }
+
+    @Test
+    void anAdminCannotDeactivateThemselvesButMayDeactivateAnotherAdmin() {
+        String adminId = api.get("users/me", admin).expect(200).json().getString("id");
+        assertEquals("api.user.deactivate.self", api.put("users/" + adminId + "/active", admin, "{\"active\":false}").expect(400).id());
+        String second = api.createUser(admin, "adm" + suffix, "system_admin");
+        String secondToken = api.token("adm" + suffix, Api.PASSWORD);
+        assertEquals("api.user.deactivate.self", api.put("users/" + second + "/active", secondToken, "{\"active\":false}").expect(400).id());
+        api.put("users/" + second + "/active", admin, "{\"active\":false}").expect(200);
+        api.get("users/me", secondToken).expect(401);
+        api.get("users/me", admin).expect(200);
+        api.token("admin", Api.ADMIN_PASSWORD);
+    }
 }

@@ -77,6 +77,20 @@ class BadInputIT extends DeployedEar {
                 .anyMatch(c -> c.asJsonObject().getString("name").startsWith("ok-" + suffix)));
     }
 
+    /** Controls and bidi overrides would hide or reorder what others see next to the name (an RLO flips the list). */
+    @Test
+    void displayNamesWithInvisibleCharactersAre400() {
+        for (String invisible : List.of("\\u0000", "\\u0007", "\\u202e", "\\u2066", "\\u200f", "\\u200b")) {
+            assertEquals("api.display_name.invisible_character", api.post("users", admin, "{\"username\":\"dn" + suffix
+                    + "\",\"password\":\"" + Api.PASSWORD + "\",\"display_name\":\"Eve" + invisible + "lyn\"}").expect(400).id());
+            assertEquals("api.display_name.invisible_character", api.post("channels", user, "{\"name\":\"dn-" + suffix
+                    + "\",\"display_name\":\"A" + invisible + "B\",\"type\":\"O\"}").expect(400).id());
+        }
+        api.post("users", admin, "{\"username\":\"dn" + suffix + "\",\"password\":\"" + Api.PASSWORD
+                + "\",\"display_name\":\"Zoë שלום 🎧\"}").expect(201);
+        api.token("dn" + suffix, Api.PASSWORD);
+    }
+
     @Test
     void duplicatesAre409() {
         assertEquals("api.user.username.exists",

@@ -71,7 +71,32 @@ public enum Limit {
     STUN_REFUSALS_PER_SECOND("stunRefusalsPerSecond", 200,
             "error replies a second to STUN checks from unknown sources, for the whole media port; more are dropped"),
     /** Error replies to unknown sources sent at once before the rate applies. */
-    STUN_REFUSAL_BURST("stunRefusalBurst", 200, "error replies to unknown STUN sources sent in one burst");
+    STUN_REFUSAL_BURST("stunRefusalBurst", 200, "error replies to unknown STUN sources sent in one burst"),
+
+    // Sign-in and accounts (REST)
+    /** Bytes of a REST request body; a larger one is refused (413) before it is read in full. */
+    REQUEST_BODY_BYTES("requestBodyBytes", 65_536, "bytes of a REST request body (413 above)"),
+    /** Bytes of a sign-in request body: a name and a password need little, and nobody is signed in yet. */
+    LOGIN_BODY_BYTES("loginBodyBytes", 4_096, "bytes of a sign-in request body (413 above)"),
+    /** Nesting depth of a JSON request body; the contract's bodies need 2. */
+    JSON_DEPTH("jsonDepth", 16, "nesting depth of arrays and objects in a JSON request body (400 above)"),
+    /** Characters of a password, checked on sign-in before any hashing work. */
+    PASSWORD_CHARS("passwordChars", 128, "characters of a password (400 above, before any hashing)"),
+    /** Failed sign-ins in a row for one account from one source address that lock that pair. */
+    LOGIN_FAILURES_PER_ACCOUNT("loginFailuresPerAccount", 5,
+            "failed sign-ins in a row for one account from one source address before that pair is locked"),
+    /** Seconds a (source address, account) pair stays locked. */
+    LOGIN_LOCK_SECONDS("loginLockSeconds", 60, "seconds a (source address, account) pair stays locked (429)"),
+    /** Failed sign-ins one source address may make per minute (token bucket rate). */
+    LOGIN_FAILURES_PER_MINUTE("loginFailuresPerMinute", 30,
+            "failed sign-ins a source address may make per minute before it gets 429 without any hashing"),
+    /** Failed sign-ins one source address may make at once before the rate applies (token bucket depth). */
+    LOGIN_FAILURE_BURST("loginFailureBurst", 30, "failed sign-ins a source address may make in one burst"),
+    /** Source addresses and (source, account) pairs each sign-in tracker remembers; the least recent go first. */
+    LOGIN_TRACKED("loginTracked", 100_000,
+            "source addresses, and (source, account) pairs, each sign-in tracker remembers (least recent forgotten)"),
+    /** Sign-in sessions (tokens) one user may hold; signing in past it revokes that user's oldest. */
+    TOKENS_PER_USER("tokensPerUser", 50, "sign-in sessions (tokens) per user; a new sign-in past it revokes the oldest");
 
     private static final String PREFIX = "calls.limit.";
 

@@ -55,15 +55,6 @@ public class CallsConfig {
         return intProperty("calls.tokenLifetimeHours", 24 * 30) * 3_600_000L;
     }
 
-    /** Failed sign-ins in a row that lock an account for {@link #loginLockSeconds()}. */
-    public int loginMaxFailures() {
-        return intProperty("calls.login.maxFailures", 5);
-    }
-
-    public int loginLockSeconds() {
-        return intProperty("calls.login.lockSeconds", 60);
-    }
-
     /**
      * The adapter's current settings. Looked up on each use rather than injected, so the application
      * deploys and uses the documented defaults when the adapter registration is missing.

@@ -18,8 +18,12 @@ public final class InputRules {
     private InputRules() {
     }
 
+    public static boolean isUsername(String value) {
+        return value != null && USERNAME.matcher(value).matches();
+    }
+
     public static String username(String value) {
-        if (value == null || !USERNAME.matcher(value).matches()) {
+        if (!isUsername(value)) {
             throw CallsException.badRequest("api.user.username.invalid",
                     "A username has 3 to 22 characters: lowercase letters, digits, '.', '-' or '_', starting with a letter.");
         }
@@ -27,11 +31,15 @@ public final class InputRules {
     }
 
     public static String password(String value) {
-        if (value == null || value.length() < Passwords.MIN_LENGTH || value.length() > Passwords.MAX_LENGTH) {
-            throw CallsException.badRequest("api.user.password.invalid",
-                    "A password has " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters.");
+        if (value == null || value.length() < Passwords.MIN_LENGTH || value.length() > Limit.PASSWORD_CHARS.value()) {
+            throw passwordInvalid();
         }
         return value;
+    }
+
+    static CallsException passwordInvalid() {
+        return CallsException.badRequest("api.user.password.invalid",
+                "A password has " + Passwords.MIN_LENGTH + " to " + Limit.PASSWORD_CHARS.value() + " characters.");
     }
 
     public static String channelName(String value) {
@@ -42,12 +50,22 @@ public final class InputRules {
         return value;
     }
 
-    /** A display name of 1 to 64 characters after trimming; {@code fallback} stands in when none is given. */
+    /**
+     * A display name of 1 to 64 characters after trimming; {@code fallback} stands in when none is given.
+     * Invisible characters are refused: controls (NUL, BEL, line breaks), formatting characters such as the
+     * bidirectional overrides and isolates (U+202A–202E, U+2066–2069) that reorder the text shown after the
+     * name (Unicode TR #9, and the "Trojan Source" attack), zero-width characters, line and paragraph
+     * separators, and unpaired surrogates.
+     */
     public static String displayName(String value, String fallback) {
         String trimmed = value == null ? fallback : value.trim();
         if (trimmed == null || trimmed.isEmpty() || trimmed.length() > DISPLAY_NAME_MAX) {
             throw CallsException.badRequest("api.display_name.invalid",
                     "A display name has 1 to " + DISPLAY_NAME_MAX + " characters.");
+        }
+        if (trimmed.codePoints().anyMatch(InputRules::isInvisible)) {
+            throw CallsException.badRequest("api.display_name.invisible_character",
+                    "A display name may not contain control, formatting or direction-changing characters.");
         }
         return trimmed;
     }
@@ -62,6 +80,14 @@ public final class InputRules {
             throw CallsException.badRequest("invalid_title", "A call's title has at most " + max + " characters.");
         }
         return value;
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
     public static String id(String value, String field) {

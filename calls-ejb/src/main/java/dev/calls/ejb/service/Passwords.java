@@ -15,7 +15,6 @@ import java.util.Map;
 public class Passwords {
 
     public static final int MIN_LENGTH = 8;
-    public static final int MAX_LENGTH = 128;
 
     @Inject
     Pbkdf2PasswordHash hash;

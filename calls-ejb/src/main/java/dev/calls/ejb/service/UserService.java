@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -77,18 +78,43 @@ public class UserService {
         return page.of(em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class));
     }
 
-    /** Deactivating revokes every token of the user and takes them out of every call at once. */
+    /**
+     * Deactivating revokes every token of the user and takes them out of every call at once. Nobody
+     * deactivates themselves, and the server always keeps an active system admin.
+     */
     public User setActive(String actorId, String userId, boolean active) {
         policy.checkSystemAdmin(actor(actorId));
         User user = require(userId);
         if (active) {
             user.reactivate();
         } else if (user.isActive()) {
+            if (userId.equals(actorId)) {
+                throw CallsException.badRequest("api.user.deactivate.self",
+                        "You cannot deactivate your own account; another system admin can.");
+            }
+            if (user.isSystemAdmin()) {
+                checkAnotherAdminStays(actorId);
+            }
             user.deactivate(System.currentTimeMillis());
             auth.revokeAll(userId);
             calls.removeUserEverywhere(userId);
         }
         return user;
+    }
+
+    /**
+     * Refuses unless the actor is still an active system admin besides the target. The active admins are
+     * locked, so two admins deactivating each other at once are serialized and the second is refused.
+     */
+    private void checkAnotherAdminStays(String actorId) {
+        List<String> admins = em.createQuery("SELECT u FROM User u WHERE u.role = :role AND u.deleteAt = 0", User.class)
+                .setParameter("role", Role.SYSTEM_ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().map(User::getId).toList();
+        if (admins.size() < 2 || !admins.contains(actorId)) {
+            throw CallsException.forbidden("api.user.deactivate.last_admin",
+                    "The last active system admin cannot be deactivated.");
+        }
     }
 
     /** Turns a unique-key race lost at flush time into the same 409 the check above gives. */

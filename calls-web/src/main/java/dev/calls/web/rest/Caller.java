@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 
 /** Who is calling: the user id the authentication mechanism established for this request. */
 @RequestScoped
@@ -18,16 +17,20 @@ public class Caller {
     @Inject
     HttpServletRequest request;
 
+    /** Whether the request carries a valid token. */
+    public boolean signedIn() {
+        // The mechanism marks requests it authenticated; an anonymous caller may still carry a placeholder principal.
+        return security.getCallerPrincipal() != null && request.getAttribute(TokenAuthenticationMechanism.TOKEN_ATTRIBUTE) != null;
+    }
+
     /** The caller's user id; 401 when the request carries no valid token. */
     public String id() {
-        // The mechanism marks requests it authenticated; an anonymous caller may still carry a placeholder principal.
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null || request.getAttribute(TokenAuthenticationMechanism.TOKEN_ATTRIBUTE) == null) {
+        if (!signedIn()) {
             throw CallsException.unauthorized("api.context.session_expired",
                     "Sign in first: send 'Authorization: Bearer <token>' or the session cookie"
                             + " (with 'X-Requested-With: XMLHttpRequest' on requests that change something).");
         }
-        return principal.getName();
+        return security.getCallerPrincipal().getName();
     }
 
     /** The token that authenticated this request. */

@@ -11,6 +11,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,6 +75,7 @@ public class CallsResource {
     /** {@code {"enabled": bool}}: channel admins and system admins switch calls on or off. */
     @POST
     @Path("/channels/{channel_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject enable(@PathParam("channel_id") String channelId, String body) {
         boolean enabled = JsonBody.bool(JsonBody.object(body), "enabled");
         return JsonViews.channelCall(calls.setEnabled(caller.id(), channelId, enabled));
@@ -102,6 +104,7 @@ public class CallsResource {
 
     @POST
     @Path("/{call_id}/host/make")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject makeHost(@PathParam("call_id") String callId, String body) {
         calls.makeHost(caller.id(), callId, JsonBody.string(JsonBody.object(body), "new_host_id", true));
         return JsonViews.ok();
@@ -109,6 +112,7 @@ public class CallsResource {
 
     @POST
     @Path("/{call_id}/host/mute")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject mute(@PathParam("call_id") String callId, String body) {
         calls.hostMute(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
@@ -123,6 +127,7 @@ public class CallsResource {
 
     @POST
     @Path("/{call_id}/host/screen-off")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject screenOff(@PathParam("call_id") String callId, String body) {
         calls.hostScreenOff(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
@@ -130,6 +135,7 @@ public class CallsResource {
 
     @POST
     @Path("/{call_id}/host/lower-hand")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject lowerHand(@PathParam("call_id") String callId, String body) {
         calls.hostLowerHand(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
@@ -137,6 +143,7 @@ public class CallsResource {
 
     @POST
     @Path("/{call_id}/host/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject remove(@PathParam("call_id") String callId, String body) {
         calls.hostRemove(caller.id(), callId, sessionId(body));
         return JsonViews.ok();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ public class ChannelsResource {
 
     /** {@code {"name","display_name","type":"O"|"P"}} → 201 channel; the creator is a member and channel admin. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         JsonObject input = JsonBody.object(body);
         Channel channel = channels.create(caller.id(), JsonBody.string(input, "name", true),
@@ -44,6 +46,7 @@ public class ChannelsResource {
     /** {@code ["user_id","user_id"]} → 201 when created, 200 when the pair's channel existed. */
     @POST
     @Path("/direct")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response direct(String body) {
         return opened(channels.direct(caller.id(), JsonBody.strings(JsonBody.array(body))));
     }
@@ -51,6 +54,7 @@ public class ChannelsResource {
     /** {@code ["user_id", ...]}, 3 to 8 users with the caller → 201 when created, 200 when it existed. */
     @POST
     @Path("/group")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response group(String body) {
         return opened(channels.group(caller.id(), JsonBody.strings(JsonBody.array(body))));
     }
@@ -74,6 +78,7 @@ public class ChannelsResource {
     /** {@code {"user_id"}} → 201 member. */
     @POST
     @Path("/{channel_id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response addMember(@PathParam("channel_id") String channelId, String body) {
         String userId = JsonBody.string(JsonBody.object(body), "user_id", true);
         ChannelMember member = channels.addMember(caller.id(), channelId, userId);

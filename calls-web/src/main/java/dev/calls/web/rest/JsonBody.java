@@ -3,6 +3,7 @@ package dev.calls.web.rest;
 import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.error.CallsException;
+import dev.calls.limits.Limit;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -15,13 +16,18 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.jboss.logging.Logger;
 
 /**
  * Reads request bodies: resources take the body as text and parse it here, so that malformed JSON,
  * a wrong top-level shape or a field of the wrong type all end as a 400 that says what was wrong.
- * Unknown fields are ignored, as the contract requires.
+ * Unknown fields are ignored, as the contract requires. Nesting is bounded by {@link Limit#JSON_DEPTH},
+ * checked on the parser's events before any value is built (the size is bounded before, by
+ * {@link RequestBodyBound}).
  */
 public final class JsonBody {
+
+    private static final Logger LOG = Logger.getLogger(JsonBody.class);
 
     private JsonBody() {
     }
@@ -84,6 +90,17 @@ public final class JsonBody {
         if (body == null || body.isBlank()) {
             throw invalid("The request needs a JSON body.");
         }
+        try {
+            checkDepth(body);
+            return read(body);
+        } catch (JsonParsingException e) {
+            throw invalid("The body is not valid JSON: " + e.getMessage());
+        } catch (JsonException | NoSuchElementException e) {
+            throw invalid("The body is not valid JSON.");
+        }
+    }
+
+    private static JsonStructure read(String body) {
         try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             JsonStructure value = switch (parser.next()) {
                 case START_OBJECT -> parser.getObject();
@@ -95,10 +112,26 @@ public final class JsonBody {
                 throw invalid("The body has content after its JSON value.");
             }
             return value;
-        } catch (JsonParsingException e) {
-            throw invalid("The body is not valid JSON: " + e.getMessage());
-        } catch (JsonException | NoSuchElementException e) {
-            throw invalid("The body is not valid JSON.");
+        }
+    }
+
+    private static void checkDepth(String body) {
+        int max = Limit.JSON_DEPTH.value();
+        int depth = 0;
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > max) {
+                            LOG.infof("Refused a JSON body nested deeper than %d levels", max);
+                            throw invalid("The body nests arrays and objects deeper than " + max + " levels.");
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {
+                    }
+                }
+            }
         }
     }
 

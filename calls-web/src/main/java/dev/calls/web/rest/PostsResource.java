@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ public class PostsResource {
 
     /** {@code {"channel_id","root_id"?,"message"}} → 201 post; channel members get {@code posted}. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         JsonObject input = JsonBody.object(body);
         Post post = posts.create(caller.id(), JsonBody.string(input, "channel_id", true),

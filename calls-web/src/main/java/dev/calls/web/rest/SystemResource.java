@@ -4,6 +4,7 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,18 +34,25 @@ public class SystemResource {
     @Inject
     ChannelAccessPolicy policy;
 
-    /** 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running. */
+    /**
+     * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running.
+     * The live count ({@code media.sessions}) only for a signed-in system admin: it tells anyone else how busy,
+     * and so how worth attacking, the server is.
+     */
     @GET
     @Path("/ping")
     public Response ping() {
         EngineStatus media = mediaEngine.status();
+        JsonObjectBuilder mediaJson = JSON.createObjectBuilder()
+                .add("udp_port", media.udpPort())
+                .add("advertised_address", media.advertisedAddress());
+        if (caller.signedIn() && users.actor(caller.id()).isSystemAdmin()) {
+            mediaJson.add("sessions", media.sessions());
+        }
         JsonObject body = JSON.createObjectBuilder()
                 .add("status", media.running() ? "OK" : "UNHEALTHY")
                 .add("version", BuildInfo.VERSION)
-                .add("media", JSON.createObjectBuilder()
-                        .add("udp_port", media.udpPort())
-                        .add("advertised_address", media.advertisedAddress())
-                        .add("sessions", media.sessions()))
+                .add("media", mediaJson)
                 .build();
         return Response.status(media.running() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(body)

@@ -2,10 +2,10 @@ package dev.calls.web.rest;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.model.Ids;
-import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,8 +13,12 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
 
 /**
- * Anything else: logged here with its stack trace under an incident id, answered as a plain 500 that
- * names the incident and shows no internals. Malformed input from the JSON runtime becomes a 400.
+ * Anything else. A JVM {@link Error} anywhere in the chain (out of memory, a stack overflow) is a fault of
+ * the server however it was wrapped: logged at error level with its stack trace under an incident id, and
+ * answered as a plain 500 that names the incident and shows no internals. So is any other exception that is
+ * not the client's. A client's error wrapped by the runtime or the EJB container (a refusal, a REST
+ * runtime error below 500, malformed input from the JSON runtime or the body reader) is answered as that
+ * client error, without a stack trace: one request must never cost the log more than a line.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -23,14 +27,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof CallsException refusal) {
-            return new CallsExceptionMapper().toResponse(refusal);
-        }
-        if (isJsonInputError(cause)) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(JsonViews.error("api.context.invalid_body_param", "The body is not valid JSON.", 400).build())
-                    .build();
+        if (!hasError(e)) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CallsException refusal) {
+                    return new CallsExceptionMapper().toResponse(refusal);
+                }
+                if (t instanceof WebApplicationException web && web.getResponse() != null && web.getResponse().getStatus() < 500) {
+                    return new WebApplicationExceptionMapper().toResponse(web);
+                }
+                if (t instanceof JsonException || t instanceof JsonbException || t instanceof ProcessingException) {
+                    return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(JsonViews.error("api.context.invalid_body_param", "The body is not valid JSON.", 400).build())
+                            .build();
+                }
+            }
         }
         String incident = Ids.newId();
         LOG.errorf(e, "Request failed (incident %s)", incident);
@@ -40,9 +50,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    private static boolean isJsonInputError(Throwable e) {
+    private static boolean hasError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonException || t instanceof JsonbException || t instanceof ProcessingException) {
+            if (t instanceof Error) {
                 return true;
             }
         }

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import dev.calls.limits.Limit;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -53,12 +55,18 @@ public class UsersResource {
     @Context
     HttpServletRequest request;
 
-    /** {@code {"login_id","password"}} → the user, its token in the {@code Token} header and in the session cookie. */
+    /**
+     * {@code {"login_id","password"}} → the user, its token in the {@code Token} header and in the session cookie.
+     * JSON only, so that no other site can sign a browser in with a form; throttled per connection peer address.
+     */
     @POST
     @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @BodyLimit(Limit.LOGIN_BODY_BYTES)
     public Response login(String body) {
         JsonObject input = JsonBody.object(body);
-        AuthService.Login login = auth.login(JsonBody.string(input, "login_id", true), JsonBody.string(input, "password", true));
+        AuthService.Login login = auth.login(JsonBody.string(input, "login_id", true), JsonBody.string(input, "password", true),
+                request.getRemoteAddr());
         int maxAge = (int) Math.min(Integer.MAX_VALUE, config.tokenLifetimeMillis() / 1000);
         return Response.ok(JsonViews.user(login.user()))
                 .header("Token", login.token())
@@ -89,6 +97,7 @@ public class UsersResource {
 
     /** {@code {"username","password","display_name"?,"roles"?}}, system admins only → 201 user. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         JsonObject input = JsonBody.object(body);
         User user = users.create(caller.id(), JsonBody.string(input, "username", true), JsonBody.string(input, "password", true),
@@ -115,6 +124,7 @@ public class UsersResource {
      */
     @PUT
     @Path("/{user_id}/active")
+    @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject setActive(@PathParam("user_id") String userId, String body) {
         boolean active = JsonBody.bool(JsonBody.object(body), "active");
         User user = users.setActive(caller.id(), userId, active);

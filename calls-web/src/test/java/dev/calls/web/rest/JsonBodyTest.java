@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.calls.ejb.error.CallsException;
+import dev.calls.limits.Limit;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,24 @@ class JsonBodyTest {
         assertBadRequest(() -> JsonBody.string(body, "missing", true));
         assertBadRequest(() -> JsonBody.bool(body, "on"));
         assertBadRequest(() -> JsonBody.bool(body, "missing"));
+    }
+
+    @Test
+    void nestingIsBoundedByTheLimit() {
+        int max = Limit.JSON_DEPTH.value();
+        assertEquals(max, depthOf(JsonBody.object(nested(max))));
+        assertBadRequest(() -> JsonBody.object(nested(max + 1)));
+        assertBadRequest(() -> JsonBody.object(nested(1001)));
+        assertBadRequest(() -> JsonBody.array("[".repeat(100_000)));
+    }
+
+    /** {"a":{"a":...{}}} with {@code depth} objects. */
+    private static String nested(int depth) {
+        return "{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1);
+    }
+
+    private static int depthOf(JsonObject object) {
+        return object.containsKey("a") ? 1 + depthOf(object.getJsonObject("a")) : 1;
     }
 
     private static void assertBadRequest(Executable read) {
