@@ -1,6 +1,6 @@
 package dev.calls.ejb.setup;
 
-import dev.calls.ejb.service.Passwords;
+import dev.calls.limits.Limit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ final class AdminPassword {
     static final String FILE_VARIABLE = "CALLS_ADMIN_PASSWORD_FILE";
 
     /** The longest file that can hold a password: every character four UTF-8 bytes, then CR LF. */
-    private static final long MAX_FILE_BYTES = 4L * Passwords.MAX_LENGTH + 2;
+    private static final long MAX_FILE_BYTES = 4L * Limit.PASSWORD_CHARS.value() + 2;
 
     private AdminPassword() {
     }
