@@ -1,8 +1,5 @@
 package dev.calls.limits;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * A {@link TokenBucket} per key (a user id), for a rate that holds across requests and connections. At most
  * {@code maxKeys} buckets are kept, so the tracker's memory is bounded whoever sends: beyond it the least
@@ -13,28 +10,35 @@ public final class KeyedTokenBuckets {
 
     private final double ratePerSecond;
     private final int burst;
-    private final Map<String, TokenBucket> buckets;
+    private final LruMap<String, TokenBucket> buckets;
 
     public KeyedTokenBuckets(double ratePerSecond, int burst, int maxKeys) {
         this.ratePerSecond = ratePerSecond;
         this.burst = burst;
-        this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
-                return size() > maxKeys;
-            }
-        };
+        this.buckets = new LruMap<>(maxKeys);
     }
 
     /** Takes a token from the key's bucket if one is there. */
     public synchronized boolean tryTake(String key, long nowNanos) {
-        return buckets.computeIfAbsent(key, k -> new TokenBucket(ratePerSecond, burst, nowNanos)).tryTake(nowNanos);
+        return bucket(key, nowNanos).tryTake(nowNanos);
+    }
+
+    /** Puts back the token {@link #tryTake} took, for an event that turned out not to count. */
+    public synchronized void giveBack(String key, long nowNanos) {
+        bucket(key, nowNanos).giveBack(nowNanos);
+    }
+
+    /** Nanoseconds until the key may take a token, 0 when it may now. */
+    public synchronized long nanosUntilToken(String key, long nowNanos) {
+        return bucket(key, nowNanos).nanosUntilToken(nowNanos);
     }
 
     /** How many keys are tracked now. */
     public synchronized int size() {
         return buckets.size();
+    }
+
+    private TokenBucket bucket(String key, long nowNanos) {
+        return buckets.computeIfAbsent(key, k -> new TokenBucket(ratePerSecond, burst, nowNanos));
     }
 }

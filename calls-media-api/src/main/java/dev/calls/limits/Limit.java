@@ -22,8 +22,6 @@ public enum Limit {
     /** WebSockets still waiting for their authentication frame (at most 5 s each), all clients together. */
     UNAUTHENTICATED_WEBSOCKETS("unauthenticatedWebsockets", 1000,
             "WebSocket connections waiting for their authentication frame, all clients together"),
-    /** How deep objects and arrays may nest in a frame; a deeper one gets a bad_frame reply. */
-    FRAME_JSON_DEPTH("frameJsonDepth", 32, "nesting depth of JSON objects and arrays in a WebSocket frame"),
 
     // Calls, channels and posts
     /** Characters of a call's title, which becomes its thread's root post (never more than a post's 4000). */
@@ -79,7 +77,7 @@ public enum Limit {
     /** Bytes of a sign-in request body: a name and a password need little, and nobody is signed in yet. */
     LOGIN_BODY_BYTES("loginBodyBytes", 4_096, "bytes of a sign-in request body (413 above)"),
     /** Nesting depth of a JSON request body; the contract's bodies need 2. */
-    JSON_DEPTH("jsonDepth", 16, "nesting depth of arrays and objects in a JSON request body (400 above)"),
+    JSON_DEPTH("jsonDepth", 16, "nesting depth of arrays and objects in a JSON request body (400) or WebSocket frame (bad_frame)"),
     /** Characters of a password, checked on sign-in before any hashing work. */
     PASSWORD_CHARS("passwordChars", 128, "characters of a password (400 above, before any hashing)"),
     /** Failed sign-ins in a row for one account from one source address that lock that pair. */

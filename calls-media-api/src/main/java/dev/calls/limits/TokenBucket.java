@@ -23,12 +23,28 @@ public final class TokenBucket {
 
     /** Takes a token if one is there. */
     public boolean tryTake(long nowNanos) {
-        tokens = Math.min(burst, tokens + (nowNanos - lastNanos) * ratePerNano);
-        lastNanos = nowNanos;
+        refill(nowNanos);
         if (tokens >= 1) {
             tokens -= 1;
             return true;
         }
         return false;
+    }
+
+    /** Puts back a token that {@link #tryTake} took for an event that turned out not to count. */
+    public void giveBack(long nowNanos) {
+        refill(nowNanos);
+        tokens = Math.min(burst, tokens + 1);
+    }
+
+    /** Nanoseconds until a token is there, 0 when one is there now. */
+    public long nanosUntilToken(long nowNanos) {
+        refill(nowNanos);
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / ratePerNano);
+    }
+
+    private void refill(long nowNanos) {
+        tokens = Math.min(burst, tokens + Math.max(0, nowNanos - lastNanos) * ratePerNano);
+        lastNanos = Math.max(lastNanos, nowNanos);
     }
 }

@@ -31,4 +31,28 @@ class KeyedTokenBucketsTest {
         }
         assertEquals(100, buckets.size());
     }
+
+    @Test
+    void aTokenGivenBackIsThereAgainButNeverPastTheBurst() {
+        KeyedTokenBuckets buckets = new KeyedTokenBuckets(0.1, 3, 10);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(buckets.tryTake("success", i));
+            buckets.giveBack("success", i);
+        }
+        buckets.giveBack("success", 10);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(buckets.tryTake("success", 10));
+        }
+        assertFalse(buckets.tryTake("success", 10));
+    }
+
+    @Test
+    void saysHowLongUntilTheNextToken() {
+        KeyedTokenBuckets buckets = new KeyedTokenBuckets(0.1, 1, 10);
+        assertEquals(0, buckets.nanosUntilToken("flooder", 0));
+        assertTrue(buckets.tryTake("flooder", 0));
+        assertEquals(10 * SECOND, buckets.nanosUntilToken("flooder", 0));
+        assertFalse(buckets.tryTake("flooder", 10 * SECOND - 1));
+        assertTrue(buckets.tryTake("flooder", 10 * SECOND));
+    }
 }

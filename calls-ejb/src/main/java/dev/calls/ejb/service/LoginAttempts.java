@@ -1,5 +1,7 @@
 package dev.calls.ejb.service;
 
+import dev.calls.limits.LruMap;
+
 /**
  * Counts failed sign-ins per (source address, account name) pair and locks the pair for a while after too
  * many in a row, which turns password guessing against one account from one source into a crawl. Keyed by

@@ -35,7 +35,7 @@ record ActionFrame(String action, long seq, JsonObject data) {
     }
 
     static ActionFrame parse(String text) throws MalformedFrameException {
-        checkDepth(text, Limit.FRAME_JSON_DEPTH.value());
+        checkDepth(text, Limit.JSON_DEPTH.value());
         JsonObject frame;
         try {
             frame = JsonBody.object(text);

@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * session cookie from this server's own origin, or an {@code authentication_challenge} first frame within
  * {@value Connections#AUTHENTICATION_SECONDS} s), then one reply per action, with at most
  * {@link Limit#ACTIONS_PER_SECOND} actions a second (bursts of {@link Limit#ACTION_BURST}), malformed frames
- * counted, and frames nested at most {@link Limit#FRAME_JSON_DEPTH} deep. Frames over
+ * counted, and frames nested at most {@link Limit#JSON_DEPTH} deep. Frames over
  * {@value #MAX_FRAME_BYTES} bytes close the connection with 1009. One instance per connection.
  */
 @ServerEndpoint(value = "/api/v1/websocket", configurator = HandshakeHeaders.class)

@@ -1,4 +1,4 @@
-package dev.calls.ejb.service;
+package dev.calls.limits;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,13 +8,13 @@ import java.util.Map;
  * tracker keyed by what clients send (addresses, names) has bounded memory however many keys they invent.
  * Not thread-safe: its owner synchronizes.
  */
-final class LruMap<K, V> extends LinkedHashMap<K, V> {
+public final class LruMap<K, V> extends LinkedHashMap<K, V> {
 
     private static final long serialVersionUID = 1L;
 
     private final int capacity;
 
-    LruMap(int capacity) {
+    public LruMap(int capacity) {
         super(16, 0.75f, true);
         this.capacity = capacity;
     }
