@@ -160,6 +160,6 @@ class SignalingMediaIT extends DeployedEar {
     }
 
     private int mediaSessions() {
-        return Http.get(base, "api/v1/system/ping").json().getJsonObject("media").getInt("sessions");
+        return api.get("system/ping", admin).expect(200).json().getJsonObject("media").getInt("sessions");
     }
 }
