@@ -270,8 +270,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"server_rss_kb_per_participant\": " + number(serverRssPerParticipantKb) + ",\n"
                 + "  \"goals\": " + goals + ",\n"
                 + "  \"abuse\": " + (abuse == null ? "null" : "{\"quiet_window\": " + phaseJson(abuse.quiet())
-                        + ", \"abuse_window\": " + phaseJson(abuse.duringAbuse()) + ", \"attacks\": "
-                        + abuse.attacks().json() + "}") + "\n"
+                        + ", \"abuse_window\": " + phaseJson(abuse.duringAbuse()) + ", \"bounds\": "
+                        + abuse.attacks().boundsJson() + ", \"attacks\": " + abuse.attacks().attacksJson() + "}") + "\n"
                 + "}\n";
     }
 

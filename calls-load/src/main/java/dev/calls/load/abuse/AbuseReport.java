@@ -18,7 +18,7 @@ import dev.calls.load.metrics.Figures;
  */
 public record AbuseReport(AbuseOptions options, List<AttackResult> attacks) {
 
-    /** The attack ids, in order: the JSON keys of {@link #json()}'s {@code attacks}. */
+    /** The attack ids, in order: the keys of {@link #attacksJson()}. */
     public List<String> attackIds() {
         return attacks.stream().map(AttackResult::id).toList();
     }
@@ -56,20 +56,23 @@ public record AbuseReport(AbuseOptions options, List<AttackResult> attacks) {
         out.append(String.format(Locale.ROOT, "%-44s %s%n", name, value));
     }
 
-    /** {@code {"bounds": {...}, "attacks": {"<id>": {...}, ...}}}. */
-    public JsonObject json() {
+    /** The bounds the attacks ran with, as JSON. */
+    public JsonObject boundsJson() {
+        return Json.createObjectBuilder()
+                .add("seconds", options.seconds())
+                .add("open_rate_per_second", options.openRate())
+                .add("slow_header_connections", options.slowHeaders())
+                .add("websockets_of_one_user", options.webSockets())
+                .add("half_open_joins", options.halfOpenJoins())
+                .add("offer_ssrc_lines", options.offerSsrcs())
+                .add("flood_packets_per_second", options.floodRate())
+                .build();
+    }
+
+    /** {@code {"<id>": {...}, ...}}: each attack's fields under its id. */
+    public JsonObject attacksJson() {
         JsonObjectBuilder byId = Json.createObjectBuilder();
         attacks.forEach(attack -> byId.add(attack.id(), attack.fields()));
-        return Json.createObjectBuilder()
-                .add("bounds", Json.createObjectBuilder()
-                        .add("seconds", options.seconds())
-                        .add("open_rate_per_second", options.openRate())
-                        .add("slow_header_connections", options.slowHeaders())
-                        .add("websockets_of_one_user", options.webSockets())
-                        .add("half_open_joins", options.halfOpenJoins())
-                        .add("offer_ssrc_lines", options.offerSsrcs())
-                        .add("flood_packets_per_second", options.floodRate()))
-                .add("attacks", byId)
-                .build();
+        return byId.build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.calls.load.abuse;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

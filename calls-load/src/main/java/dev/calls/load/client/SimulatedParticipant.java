@@ -47,7 +47,7 @@ public final class SimulatedParticipant implements SignalingListener {
     /** A server's flight is a handful of records; more waiting than this means the handshake thread is behind. */
     private static final int HANDSHAKE_QUEUE_DATAGRAMS = 16;
     public static final long AUDIO_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    static final int AUDIO_FRAMES_PER_SECOND = 50;
+    static final int AUDIO_FRAMES_PER_SECOND = (int) (TimeUnit.SECONDS.toNanos(1) / AUDIO_FRAME_NANOS);
     private static final int AUDIO_SAMPLES_PER_FRAME = 960;
     private static final int VIDEO_CLOCK_RATE = 90_000;
 
