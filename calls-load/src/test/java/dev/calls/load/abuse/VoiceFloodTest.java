@@ -31,9 +31,8 @@ class VoiceFloodTest {
             assertEquals("none", result.getString("flooder_failure"), result::toString);
             long sent = result.getJsonNumber("sent").longValue();
             long forwarded = result.getJsonArray("forwarded_to_each_listener").getJsonNumber(0).longValue();
-            long received = result.getJsonArray("received_by_each_listener").getJsonNumber(0).longValue();
             assertTrue(sent > 0, result::toString);
-            assertTrue(forwarded > 0 && received > 0 && received <= forwarded, result::toString);
+            assertTrue(forwarded > 0 && forwarded < sent, "the engine polices the flood: " + result);
             assertEquals(1000, result.getInt("rate_asked_per_second"));
         }
     }
