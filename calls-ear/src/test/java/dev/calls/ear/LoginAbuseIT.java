@@ -107,4 +107,28 @@ class LoginAbuseIT extends DeployedEar {
         api.get("users/me", tokens.get(1)).expect(200);
         api.get("users/me", newest).expect(200);
     }
+
+    /** Many people behind one address signing in at once (an office at nine) spend nothing of its failure budget. */
+    @Test
+    void manyGoodSignInsFromOneAddressAtOnceAreAllServed() throws Exception {
+        RawHttp office = new RawHttp(base, "127.0.0.6");
+        int people = 2 * Limit.LOGIN_FAILURE_BURST.defaultValue();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            names.add("office" + i + suffix);
+            api.createUser(admin, names.get(i), "system_user");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (String name : names) {
+                replies.add(pool.submit(() -> office.login(name, Api.PASSWORD)));
+            }
+            for (Future<Api.Reply> reply : replies) {
+                reply.get().expect(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

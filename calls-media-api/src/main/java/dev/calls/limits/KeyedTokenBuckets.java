@@ -23,11 +23,6 @@ public final class KeyedTokenBuckets {
         return bucket(key, nowNanos).tryTake(nowNanos);
     }
 
-    /** Puts back the token {@link #tryTake} took, for an event that turned out not to count. */
-    public synchronized void giveBack(String key, long nowNanos) {
-        bucket(key, nowNanos).giveBack(nowNanos);
-    }
-
     /** Nanoseconds until the key may take a token, 0 when it may now. */
     public synchronized long nanosUntilToken(String key, long nowNanos) {
         return bucket(key, nowNanos).nanosUntilToken(nowNanos);

@@ -31,12 +31,6 @@ public final class TokenBucket {
         return false;
     }
 
-    /** Puts back a token that {@link #tryTake} took for an event that turned out not to count. */
-    public void giveBack(long nowNanos) {
-        refill(nowNanos);
-        tokens = Math.min(burst, tokens + 1);
-    }
-
     /** Nanoseconds until a token is there, 0 when one is there now. */
     public long nanosUntilToken(long nowNanos) {
         refill(nowNanos);

@@ -33,20 +33,6 @@ class KeyedTokenBucketsTest {
     }
 
     @Test
-    void aTokenGivenBackIsThereAgainButNeverPastTheBurst() {
-        KeyedTokenBuckets buckets = new KeyedTokenBuckets(0.1, 3, 10);
-        for (int i = 0; i < 10; i++) {
-            assertTrue(buckets.tryTake("success", i));
-            buckets.giveBack("success", i);
-        }
-        buckets.giveBack("success", 10);
-        for (int i = 0; i < 3; i++) {
-            assertTrue(buckets.tryTake("success", 10));
-        }
-        assertFalse(buckets.tryTake("success", 10));
-    }
-
-    @Test
     void saysHowLongUntilTheNextToken() {
         KeyedTokenBuckets buckets = new KeyedTokenBuckets(0.1, 1, 10);
         assertEquals(0, buckets.nanosUntilToken("flooder", 0));

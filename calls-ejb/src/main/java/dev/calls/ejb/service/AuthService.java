@@ -61,8 +61,9 @@ public class AuthService {
         if (locked > 0) {
             throw tooManyAttempts(locked);
         }
-        if (!throttle.tryAttempt(source, now)) {
-            throw sourceThrottled(throttle.sourceWaitMillis(source, now));
+        long throttled = throttle.sourceWaitMillis(source, now);
+        if (throttled > 0) {
+            throw sourceThrottled(throttled);
         }
         Optional<User> user = findByUsername(name);
         boolean valid;
@@ -78,7 +79,7 @@ public class AuthService {
             }
             throw invalidCredentials();
         }
-        throttle.recordSuccess(source, name, now);
+        throttle.recordSuccess(source, name);
         if (!user.get().isActive()) {
             throw CallsException.unauthorized("api.user.login.inactive", "This account is deactivated.");
         }

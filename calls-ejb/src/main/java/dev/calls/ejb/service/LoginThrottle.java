@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server's sign-in trackers, sized by {@link Limit}: the lock per (source address, account) of
- * {@link LoginAttempts}, and a budget of failed sign-ins per source address. A sign-in takes from that budget
- * BEFORE its password is hashed and gives it back when it succeeds, so only failures spend it, and a source
- * that has spent it is refused without any hashing work: a flood of guesses from one address cannot take the
- * processors. The source is the address of the connection's peer: behind a reverse proxy every client
- * shares the proxy's address. Times are epoch milliseconds.
+ * {@link LoginAttempts}, and a budget of failed sign-ins per source address. A sign-in is refused BEFORE its
+ * password is hashed while its source's budget is spent, and only a failure spends it, so a flood of guesses
+ * from one address cannot take the processors while many good sign-ins from one address at once (an office
+ * behind one NAT at nine o'clock) spend nothing. The source is the address of the connection's peer: behind
+ * a reverse proxy every client shares the proxy's address. Times are epoch milliseconds.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -38,23 +38,19 @@ public class LoginThrottle {
         return attempts.lockedForMillis(source, name, now);
     }
 
-    /** Takes an attempt from the source's failure budget; false (refuse unhashed) when it has none. */
-    public boolean tryAttempt(String source, long now) {
-        return failures.tryTake(source, nanos(now));
-    }
-
+    /** Milliseconds until the source may try again, 0 when its failure budget is not spent. */
     public long sourceWaitMillis(String source, long now) {
         return TimeUnit.NANOSECONDS.toMillis(failures.nanosUntilToken(source, nanos(now)) + 999_999);
     }
 
     /** Records a failure; returns true when it locked the pair. */
     public boolean recordFailure(String source, String name, long now) {
+        failures.tryTake(source, nanos(now));
         return attempts.recordFailure(source, name, now);
     }
 
-    public void recordSuccess(String source, String name, long now) {
+    public void recordSuccess(String source, String name) {
         attempts.recordSuccess(source, name);
-        failures.giveBack(source, nanos(now));
     }
 
     private static long nanos(long millis) {
