@@ -65,6 +65,10 @@ class AbuseScenarioIT extends DeployedEar {
         assertTrue(abuse.attacks().attack("half_open_joins").fields().getInt("joins_sent") > 0, report::table);
         assertEquals("OK", abuse.attacks().attack("oversized_offer").fields().getString("join"), report::table);
         assertTrue(abuse.attacks().attack("voice_flood").fields().getJsonNumber("sent").longValue() > 0, report::table);
+        assertEquals("FAIL too_many_sources", abuse.attacks().attack("oversized_offer").fields().getString("reply"),
+                report::table);
+        assertTrue(abuse.attacks().attack("voice_flood").fields().getJsonNumber("forwarded_fraction_most").doubleValue() < 0.5,
+                () -> "the server polices a flood of 1000 voice packets a second: " + report.table());
 
         assertTrue(abuse.quiet().forwarded() > 0, report::table);
         assertTrue(abuse.duringAbuse().forwarded() > 0, () -> "the call in progress got media during the attacks: "
