@@ -70,6 +70,9 @@ public enum Limit {
             "error replies a second to STUN checks from unknown sources, for the whole media port; more are dropped"),
     /** Error replies to unknown sources sent at once before the rate applies. */
     STUN_REFUSAL_BURST("stunRefusalBurst", 200, "error replies to unknown STUN sources sent in one burst"),
+    /** Session events waiting for the server's one delivery thread; past it they are dropped and counted. */
+    MEDIA_EVENT_QUEUE("mediaEventQueue", 65_536,
+            "session events from the engine waiting to be delivered to the server; more are dropped and counted (events_dropped)"),
 
     // Sign-in and accounts (REST)
     /** Bytes of a REST request body; a larger one is refused (413) before it is read in full. */

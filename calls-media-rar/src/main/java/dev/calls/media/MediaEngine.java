@@ -292,7 +292,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                 traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), forwarding.dropped(),
                 forwarding.late(), srtpDrops,
                 unknownSourceDrops.sum(), rateDrops, strangerReplies.dropped(), handshakesRefused.sum(),
-                iceFailures.sum(), dtlsFailures.sum(),
+                events.dropped(), iceFailures.sum(), dtlsFailures.sum(),
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 

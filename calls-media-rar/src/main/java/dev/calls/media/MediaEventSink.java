@@ -10,4 +10,9 @@ import dev.calls.media.api.MediaEvent;
 public interface MediaEventSink {
 
     void publish(MediaEvent event);
+
+    /** Events this sink could not take (its queue was full) and so dropped, since it started; counted, never lost unseen. */
+    default long dropped() {
+        return 0;
+    }
 }

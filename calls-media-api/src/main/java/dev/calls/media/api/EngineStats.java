@@ -23,6 +23,9 @@ package dev.calls.media.api;
  *                             the port's rate of such replies
  * @param handshakesRefused    DTLS handshakes the handshake pool refused to start (every thread and queue slot
  *                             taken); the session tries again on its next ICE check
+ * @param eventsDropped        session events (connected, closed, offers, voice activity) the engine could not hand
+ *                             to the server because their queue was full: a dropped close leaves a session the
+ *                             server still believes in
  * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
  * @param dtlsFailures         sessions closed because the DTLS handshake failed or did not finish after ICE
  * @param rtcConnect           time from the engine's answer to ICE and DTLS completed, per connected session
@@ -43,13 +46,14 @@ public record EngineStats(
         long droppedRateLimited,
         long droppedStunReplies,
         long handshakesRefused,
+        long eventsDropped,
         long iceFailures,
         long dtlsFailures,
         Latency rtcConnect,
         Latency forwarding) {
 
     /** Nothing counted: the engine is not running. */
-    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             Latency.NONE, Latency.NONE);
 
     /**

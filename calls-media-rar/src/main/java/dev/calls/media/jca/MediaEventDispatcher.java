@@ -13,6 +13,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.limits.Limit;
 import dev.calls.media.MediaEventSink;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaEventListener;
@@ -26,9 +27,7 @@ final class MediaEventDispatcher implements MediaEventSink, Runnable {
 
     private static final Logger LOG = Logger.getLogger(MediaEventDispatcher.class);
 
-    private static final int QUEUE_CAPACITY = 65_536;
-
-    private final BlockingQueue<MediaEvent> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final BlockingQueue<MediaEvent> queue = new ArrayBlockingQueue<>(Limit.MEDIA_EVENT_QUEUE.value());
     private final List<MessageEndpointFactory> endpoints = new CopyOnWriteArrayList<>();
     private final LongAdder dropped = new LongAdder();
     private volatile boolean running = true;
@@ -48,7 +47,8 @@ final class MediaEventDispatcher implements MediaEventSink, Runnable {
         }
     }
 
-    long dropped() {
+    @Override
+    public long dropped() {
         return dropped.sum();
     }
 

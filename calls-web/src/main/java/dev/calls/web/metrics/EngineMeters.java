@@ -69,6 +69,7 @@ public class EngineMeters {
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedRateLimited(), "cause", "rate_limited");
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedStunReplies(), "cause", "stun_reply_limited");
         meters.functionCounter("calls.media.dtls.refused", s, x -> x.get().handshakesRefused());
+        meters.functionCounter("calls.media.events.dropped", s, x -> x.get().eventsDropped());
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");
         meters.functionCounter("calls.media.failures", s, x -> x.get().dtlsFailures(), "layer", "dtls");
         latency(meters, "calls.media.rtc.connect", s, true);

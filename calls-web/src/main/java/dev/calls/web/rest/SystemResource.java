@@ -81,6 +81,7 @@ public class SystemResource {
                         .add("rate_limited", stats.droppedRateLimited())
                         .add("stun_reply_limited", stats.droppedStunReplies()))
                 .add("dtls_refused", stats.handshakesRefused())
+                .add("events_dropped", stats.eventsDropped())
                 .add("ice_failures", stats.iceFailures())
                 .add("dtls_failures", stats.dtlsFailures())
                 .add("rtc_connect", latency(stats.rtcConnect()))
