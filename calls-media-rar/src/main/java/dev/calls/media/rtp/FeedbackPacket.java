@@ -11,18 +11,14 @@ package dev.calls.media.rtp;
  * the publisher's before forwarding it.
  */
 public sealed class FeedbackPacket extends RtcpPacket
-        permits GenericNack, PictureLossIndication, FullIntraRequest, ReceiverEstimatedMaxBitrate {
+        permits GenericNack, PictureLossIndication, FullIntraRequest {
 
     /** RTPFB FMT of the generic NACK (RFC 4585 §6.2.1). */
     public static final int FMT_GENERIC_NACK = 1;
-    /** RTPFB FMT of transport-wide congestion control feedback (draft-holmer-rmcat-transport-wide-cc). */
-    public static final int FMT_TRANSPORT_WIDE_CC = 15;
     /** PSFB FMT of the picture loss indication (RFC 4585 §6.3.1). */
     public static final int FMT_PLI = 1;
     /** PSFB FMT of the full intra request (RFC 5104 §4.3.1). */
     public static final int FMT_FIR = 4;
-    /** PSFB FMT of application layer feedback (RFC 4585 §6.4), which carries REMB. */
-    public static final int FMT_APPLICATION_LAYER = 15;
 
     /** Size of the header, sender SSRC and media source SSRC, before the FCI. */
     public static final int MIN_LENGTH = 12;

@@ -11,7 +11,7 @@ package dev.calls.media.rtp;
  * array; it is not thread-safe — one view per thread.
  */
 public abstract sealed class RtcpPacket
-        permits ReportPacket, SourceDescription, Bye, FeedbackPacket {
+        permits ReportPacket, FeedbackPacket {
 
     /** Size of the common header. */
     public static final int HEADER_LENGTH = 4;

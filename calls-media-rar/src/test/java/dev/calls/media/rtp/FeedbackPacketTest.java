@@ -30,7 +30,7 @@ class FeedbackPacketTest {
         // one run-length chunk (one packet received with a small delta), the delta 4, a zero byte to the word.
         byte[] raw = Hex.bytes("8fcd0005 00000001 12345678 00010001 00000100 20010400");
         assertTrue(feedback.wrap(raw, 0, raw.length));
-        assertEquals(FeedbackPacket.FMT_TRANSPORT_WIDE_CC, feedback.fmt());
+        assertEquals(15, feedback.fmt());
         assertEquals(RtcpPacketType.TRANSPORT_FEEDBACK, feedback.packetType());
         assertEquals(12, feedback.fciLength());
         assertFalse(new GenericNack().wrap(raw, 0, raw.length));
