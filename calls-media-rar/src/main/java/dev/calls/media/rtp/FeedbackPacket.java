@@ -6,9 +6,6 @@ package dev.calls.media.rtp;
  * SSRC of the media source it is about, and feedback control information (FCI). This class reads any such
  * message, for instance transport-wide congestion control (RTPFB FMT 15), which an SFU only identifies and
  * skips; its subclasses check and read the FCI of the messages an SFU acts on.
- *
- * <p>An SFU rewrites {@linkplain #setMediaSsrc the media SSRC} of feedback from a subscriber's SSRC space to
- * the publisher's before forwarding it.
  */
 public sealed class FeedbackPacket extends RtcpPacket
         permits GenericNack, PictureLossIndication, FullIntraRequest {
@@ -50,16 +47,8 @@ public sealed class FeedbackPacket extends RtcpPacket
         return word(4);
     }
 
-    public final void setSenderSsrc(int ssrc) {
-        setWord(4, ssrc);
-    }
-
     public final int mediaSsrc() {
         return word(8);
-    }
-
-    public final void setMediaSsrc(int ssrc) {
-        setWord(8, ssrc);
     }
 
     /** Absolute offset of the FCI. */

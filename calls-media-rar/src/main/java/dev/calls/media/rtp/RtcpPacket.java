@@ -110,10 +110,6 @@ public abstract sealed class RtcpPacket
         return Bytes.i32(wrapped(), off + relative);
     }
 
-    final void setWord(int relative, int value) {
-        Bytes.put32(wrapped(), off + relative, value);
-    }
-
     /** Writes a common header with the P bit clear; {@code length} is the packet's size in bytes. */
     static void writeHeader(byte[] buf, int off, int count, int packetType, int length) {
         buf[off] = (byte) (0x80 | count);

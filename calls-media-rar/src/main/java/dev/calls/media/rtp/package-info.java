@@ -9,8 +9,7 @@
  * into it. Views are not thread-safe.
  *
  * <p><b>Failure.</b> Malformed bytes are reported by status, never by an exception: {@code wrap} and
- * {@link dev.calls.media.rtp.RtcpCompound#next()} answer {@code false} (and
- * {@link dev.calls.media.rtp.RtcpCompound#isMalformed()} says why iteration ended), and lookups answer -1.
+ * {@link dev.calls.media.rtp.RtcpCompound#next()} answer {@code false}, and lookups answer -1.
  * Exceptions mean a caller error only: {@link java.lang.IllegalStateException} for reading a view that
  * wraps nothing, {@link java.lang.IndexOutOfBoundsException} for an index past a count the view reported,
  * {@link java.lang.IllegalArgumentException} for a writer given a buffer without room or an out-of-range

@@ -61,12 +61,12 @@ class RtcpFuzzTest {
         if (feedback.wrap(buf, off, len)) {
             checkExtent(feedback, off, len);
             assertTrue(feedback.fciOffset() + feedback.fciLength() <= off + feedback.length());
-            feedback.setMediaSsrc(feedback.mediaSsrc());
-            feedback.setSenderSsrc(feedback.senderSsrc());
+            feedback.mediaSsrc();
+            feedback.senderSsrc();
         }
         if (nack.wrap(buf, off, len)) {
             checkExtent(nack, off, len);
-            assertEquals(Math.min(nack.lostCount(), lost.length), nack.lostSequences(lost));
+            assertTrue(nack.lostSequences(lost) <= Math.min(17 * nack.itemCount(), lost.length));
         }
         if (pli.wrap(buf, off, len)) {
             checkExtent(pli, off, len);
@@ -75,8 +75,7 @@ class RtcpFuzzTest {
         if (fir.wrap(buf, off, len)) {
             checkExtent(fir, off, len);
             for (int i = 0; i < fir.entryCount(); i++) {
-                fir.setEntrySsrc(i, fir.entrySsrc(i));
-                fir.entrySequenceNumber(i);
+                fir.entrySsrc(i);
             }
         }
     }
