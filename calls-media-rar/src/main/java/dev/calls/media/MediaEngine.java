@@ -296,10 +296,6 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 
-    public long unknownSourceDrops() {
-        return unknownSourceDrops.sum();
-    }
-
     // ---- SessionHost -------------------------------------------------------------------------------
 
     @Override
