@@ -296,14 +296,6 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 
-    public MediaEngineConfig config() {
-        return config;
-    }
-
-    public long unknownSourceDrops() {
-        return unknownSourceDrops.sum();
-    }
-
     // ---- SessionHost -------------------------------------------------------------------------------
 
     @Override

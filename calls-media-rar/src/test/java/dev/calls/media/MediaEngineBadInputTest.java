@@ -56,7 +56,7 @@ class MediaEngineBadInputTest {
             assertEquals(ErrorCode.UNAUTHENTICATED, errorCodeOf(receive(stranger)));
 
             assertEquals(0, sfu.engine.status().sessions());
-            assertTrue(sfu.engine.unknownSourceDrops() >= junk.length, "drops counted");
+            assertTrue(sfu.engine.stats().droppedUnknownSource() >= junk.length, "drops counted");
             // The 401 may reach us before the receive thread has counted it: wait for the counts to settle.
             EngineStats stats = Poll.until(TIMEOUT, () -> "the refused check counted in " + sfu.engine.stats(),
                     () -> sfu.engine.stats().packetsOut() == 1 && sfu.engine.stats().droppedUnknownSource() == junk.length + 1

@@ -36,11 +36,6 @@ public final class ConsentFreshness {
         granted = true;
     }
 
-    /** Whether any valid check has arrived yet. Before that, the connect timeout applies, not this one. */
-    public boolean hasConsent() {
-        return granted;
-    }
-
     /** Whether consent was granted and then not refreshed for the timeout; false before the first check. */
     public boolean isExpired(long nowNanos) {
         return granted && nowNanos - lastConsentNanos >= timeoutNanos;

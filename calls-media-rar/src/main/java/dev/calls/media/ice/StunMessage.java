@@ -163,12 +163,6 @@ public final class StunMessage {
         return at + 4;
     }
 
-    /** Reads a 32-bit value (e.g. PRIORITY, RFC 8445 §16.1) as an unsigned number. */
-    public long readUnsignedInt(int at) throws StunParseException {
-        expectLength(at, 4);
-        return NetworkBytes.readInt(buf, at + 4) & 0xFFFF_FFFFL;
-    }
-
     /** Reads a 64-bit value (e.g. the ICE-CONTROLLING/ICE-CONTROLLED tie-breaker, RFC 8445 §16.1). */
     public long readLong(int at) throws StunParseException {
         expectLength(at, 8);

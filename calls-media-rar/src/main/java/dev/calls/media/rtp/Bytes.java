@@ -14,10 +14,6 @@ final class Bytes {
         return buf != null && off >= 0 && len >= 0 && off <= buf.length && len <= buf.length - off;
     }
 
-    static int u8(byte[] buf, int off) {
-        return buf[off] & 0xFF;
-    }
-
     static int u16(byte[] buf, int off) {
         return (buf[off] & 0xFF) << 8 | buf[off + 1] & 0xFF;
     }
@@ -29,10 +25,6 @@ final class Bytes {
     static int i32(byte[] buf, int off) {
         return (buf[off] & 0xFF) << 24 | (buf[off + 1] & 0xFF) << 16 | (buf[off + 2] & 0xFF) << 8
                 | buf[off + 3] & 0xFF;
-    }
-
-    static long i64(byte[] buf, int off) {
-        return (long) i32(buf, off) << 32 | i32(buf, off + 4) & 0xFFFF_FFFFL;
     }
 
     static void put16(byte[] buf, int off, int value) {

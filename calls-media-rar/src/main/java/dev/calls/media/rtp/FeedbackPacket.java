@@ -6,23 +6,16 @@ package dev.calls.media.rtp;
  * SSRC of the media source it is about, and feedback control information (FCI). This class reads any such
  * message, for instance transport-wide congestion control (RTPFB FMT 15), which an SFU only identifies and
  * skips; its subclasses check and read the FCI of the messages an SFU acts on.
- *
- * <p>An SFU rewrites {@linkplain #setMediaSsrc the media SSRC} of feedback from a subscriber's SSRC space to
- * the publisher's before forwarding it.
  */
 public sealed class FeedbackPacket extends RtcpPacket
-        permits GenericNack, PictureLossIndication, FullIntraRequest, ReceiverEstimatedMaxBitrate {
+        permits GenericNack, PictureLossIndication, FullIntraRequest {
 
     /** RTPFB FMT of the generic NACK (RFC 4585 §6.2.1). */
     public static final int FMT_GENERIC_NACK = 1;
-    /** RTPFB FMT of transport-wide congestion control feedback (draft-holmer-rmcat-transport-wide-cc). */
-    public static final int FMT_TRANSPORT_WIDE_CC = 15;
     /** PSFB FMT of the picture loss indication (RFC 4585 §6.3.1). */
     public static final int FMT_PLI = 1;
     /** PSFB FMT of the full intra request (RFC 5104 §4.3.1). */
     public static final int FMT_FIR = 4;
-    /** PSFB FMT of application layer feedback (RFC 4585 §6.4), which carries REMB. */
-    public static final int FMT_APPLICATION_LAYER = 15;
 
     /** Size of the header, sender SSRC and media source SSRC, before the FCI. */
     public static final int MIN_LENGTH = 12;
@@ -54,16 +47,8 @@ public sealed class FeedbackPacket extends RtcpPacket
         return word(4);
     }
 
-    public final void setSenderSsrc(int ssrc) {
-        setWord(4, ssrc);
-    }
-
     public final int mediaSsrc() {
         return word(8);
-    }
-
-    public final void setMediaSsrc(int ssrc) {
-        setWord(8, ssrc);
     }
 
     /** Absolute offset of the FCI. */

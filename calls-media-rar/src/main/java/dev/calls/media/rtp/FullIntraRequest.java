@@ -30,18 +30,6 @@ public final class FullIntraRequest extends FeedbackPacket {
         return Bytes.i32(array(), fciOffset() + ENTRY_LENGTH * index);
     }
 
-    /** Rewrites the target SSRC of entry {@code index} in place (subscriber space to publisher space). */
-    public void setEntrySsrc(int index, int ssrc) {
-        Objects.checkIndex(index, entryCount());
-        Bytes.put32(array(), fciOffset() + ENTRY_LENGTH * index, ssrc);
-    }
-
-    /** The 8-bit command sequence number of entry {@code index}. */
-    public int entrySequenceNumber(int index) {
-        Objects.checkIndex(index, entryCount());
-        return array()[fciOffset() + ENTRY_LENGTH * index + 4] & 0xFF;
-    }
-
     /**
      * Writes a FIR with one entry asking {@code targetSsrc} for a refresh.
      *

@@ -34,18 +34,9 @@ public final class GenericNack extends FeedbackPacket {
         return Bytes.u16(array(), fciOffset() + ITEM_LENGTH * index + 2);
     }
 
-    /** How many sequence numbers the message reports lost, counted over all entries. */
-    public int lostCount() {
-        int total = 0;
-        for (int i = 0; i < itemCount(); i++) {
-            total += 1 + Integer.bitCount(bitmask(i));
-        }
-        return total;
-    }
-
     /**
      * Expands the entries into the lost sequence numbers, in message order, into {@code out}; stops when
-     * {@code out} is full (size it with {@link #lostCount()}).
+     * {@code out} is full (one entry reports at most 17).
      *
      * @return the number of sequence numbers written
      */

@@ -29,11 +29,6 @@ public final class ReportBlock {
         return Bytes.i32(buf, off);
     }
 
-    /** Rewrites the reported-on SSRC in place. */
-    public void setSsrc(int ssrc) {
-        Bytes.put32(buf, off, ssrc);
-    }
-
     /** Fraction of packets lost since the previous report, in 1/256 (0–255). */
     public int fractionLost() {
         return buf[off + 4] & 0xFF;

@@ -28,10 +28,6 @@ public abstract sealed class ReportPacket extends RtcpPacket permits SenderRepor
         return word(4);
     }
 
-    public final void setSenderSsrc(int ssrc) {
-        setWord(4, ssrc);
-    }
-
     public final int reportCount() {
         return count();
     }

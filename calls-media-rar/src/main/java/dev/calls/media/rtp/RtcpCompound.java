@@ -4,7 +4,7 @@ package dev.calls.media.rtp;
  * A reusable iterator over the packets of a compound RTCP packet (RFC 3550 §6.1), in place. Each step checks
  * the common header (version 2, length within what is left) and exposes the packet's type, count and
  * extent, which a caller hands to the matching {@link RtcpPacket} view. Iteration stops at the end or at the
- * first malformed header; {@link #isMalformed()} tells the two apart. The order rules of §6.1 (SR or RR
+ * first malformed header, and the packets before it stay usable. The order rules of §6.1 (SR or RR
  * first) are not enforced, since reduced-size RTCP (RFC 5506) lets feedback travel alone.
  *
  * <pre>{@code
@@ -25,26 +25,23 @@ public final class RtcpCompound {
     private int end;
     private int packetOffset = -1;
     private int packetLength;
-    private boolean malformed;
 
     /**
      * Starts iterating the compound packet in {@code buf[off, off + len)}.
      *
      * @return {@code false} when the range lies outside the array or is too short for one common header;
-     *         the iterator then yields nothing and is malformed
+     *         the iterator then yields nothing
      */
     public boolean wrap(byte[] buf, int off, int len) {
         this.packetOffset = -1;
         this.packetLength = 0;
         if (!Bytes.isRange(buf, off, len) || len < RtcpPacket.HEADER_LENGTH) {
             this.buf = null;
-            this.malformed = true;
             return false;
         }
         this.buf = buf;
         this.pos = off;
         this.end = off + len;
-        this.malformed = false;
         return true;
     }
 
@@ -70,14 +67,8 @@ public final class RtcpCompound {
     }
 
     private boolean stop() {
-        malformed = true;
         pos = end;
         return false;
-    }
-
-    /** Whether iteration stopped at bytes that are not a well-formed RTCP header. */
-    public boolean isMalformed() {
-        return malformed;
     }
 
     /** The iterated array (not a copy). */

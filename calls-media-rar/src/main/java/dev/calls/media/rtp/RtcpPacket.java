@@ -11,7 +11,7 @@ package dev.calls.media.rtp;
  * array; it is not thread-safe — one view per thread.
  */
 public abstract sealed class RtcpPacket
-        permits ReportPacket, SourceDescription, Bye, FeedbackPacket {
+        permits ReportPacket, FeedbackPacket {
 
     /** Size of the common header. */
     public static final int HEADER_LENGTH = 4;
@@ -108,10 +108,6 @@ public abstract sealed class RtcpPacket
     /** The 32-bit word at {@code relative} bytes from the packet start. */
     final int word(int relative) {
         return Bytes.i32(wrapped(), off + relative);
-    }
-
-    final void setWord(int relative, int value) {
-        Bytes.put32(wrapped(), off + relative, value);
     }
 
     /** Writes a common header with the P bit clear; {@code length} is the packet's size in bytes. */

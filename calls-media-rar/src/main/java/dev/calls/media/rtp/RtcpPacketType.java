@@ -5,9 +5,6 @@ public final class RtcpPacketType {
 
     public static final int SENDER_REPORT = 200;
     public static final int RECEIVER_REPORT = 201;
-    public static final int SOURCE_DESCRIPTION = 202;
-    public static final int BYE = 203;
-    public static final int APPLICATION_DEFINED = 204;
     /** RTPFB, transport layer feedback (RFC 4585 §6.1). */
     public static final int TRANSPORT_FEEDBACK = 205;
     /** PSFB, payload-specific feedback (RFC 4585 §6.1). */

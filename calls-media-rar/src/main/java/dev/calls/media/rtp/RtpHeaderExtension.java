@@ -66,16 +66,6 @@ public final class RtpHeaderExtension {
         return profile;
     }
 
-    /** Whether the block uses the RFC 8285 one-byte form. */
-    public boolean isOneByte() {
-        return form == FORM_ONE_BYTE;
-    }
-
-    /** Whether the block uses the RFC 8285 two-byte form. */
-    public boolean isTwoByte() {
-        return form == FORM_TWO_BYTE;
-    }
-
     /** Absolute offset in the packet's array of the block's data (after its 4-byte header). */
     public int offset() {
         return start;
@@ -114,26 +104,6 @@ public final class RtpHeaderExtension {
             throw new IllegalArgumentException("not an element data offset: " + dataOffset);
         }
         return elementDataLength(p);
-    }
-
-    /**
-     * Changes the local identifier of the element {@code fromId} to {@code toId} in place, as an SFU does when
-     * a subscriber negotiated other extmap ids than the publisher (RFC 8285 §5).
-     *
-     * @return whether an element with {@code fromId} was found and rewritten
-     * @throws IllegalArgumentException if {@code toId} cannot be written in this block's form
-     *                                  (1–14 for one-byte, 1–255 for two-byte)
-     */
-    public boolean rewriteId(int fromId, int toId) {
-        if (toId < 1 || toId > maxId()) {
-            throw new IllegalArgumentException("extension id " + toId + " does not fit this header form");
-        }
-        int data = find(fromId);
-        if (data < 0) {
-            return false;
-        }
-        writeId(data - headerSize(), toId);
-        return true;
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.calls.media.rtp;
 
-import java.util.Objects;
-
 /**
  * A reusable view of one RTP packet (RFC 3550 §5.1) parsed in place over {@code (array, offset, length)}:
  * no copy, no allocation per packet. {@link #wrap} validates the fixed header, the CSRC list, the header
@@ -129,12 +127,6 @@ public final class RtpPacket {
         return Bytes.i32(wrapped(), off + 8);
     }
 
-    /** The CSRC at {@code index}, 0 ≤ index &lt; {@link #csrcCount()}. */
-    public int csrc(int index) {
-        Objects.checkIndex(index, csrcCount());
-        return Bytes.i32(buf, off + FIXED_HEADER_LENGTH + 4 * index);
-    }
-
     /** The header extension block; {@link RtpHeaderExtension#isPresent()} is false when there is none. */
     public RtpHeaderExtension extension() {
         wrapped();
@@ -165,11 +157,6 @@ public final class RtpPacket {
         return paddingLength;
     }
 
-    public void setMarker(boolean marker) {
-        byte[] b = wrapped();
-        b[off + 1] = (byte) (marker ? b[off + 1] | 0x80 : b[off + 1] & 0x7F);
-    }
-
     /** Sets the 7-bit payload type, keeping the marker bit. */
     public void setPayloadType(int payloadType) {
         if (payloadType < 0 || payloadType > 127) {
@@ -182,14 +169,6 @@ public final class RtpPacket {
     /** Sets the sequence number to the low 16 bits of {@code sequenceNumber}. */
     public void setSequenceNumber(int sequenceNumber) {
         Bytes.put16(wrapped(), off + 2, sequenceNumber);
-    }
-
-    public void setTimestamp(int timestamp) {
-        Bytes.put32(wrapped(), off + 4, timestamp);
-    }
-
-    public void setSsrc(int ssrc) {
-        Bytes.put32(wrapped(), off + 8, ssrc);
     }
 
     private byte[] wrapped() {

@@ -16,17 +16,4 @@ public final class SequenceNumbers {
     public static int diff(int a, int b) {
         return (short) (a - b);
     }
-
-    /** Whether {@code a} comes after {@code b}. */
-    public static boolean isNewer(int a, int b) {
-        return diff(a, b) > 0;
-    }
-
-    /**
-     * A comparator's answer for two sequence numbers: negative, zero or positive as {@code a} is older, equal
-     * or newer than {@code b}. Consistent only among numbers less than half the circle apart.
-     */
-    public static int compare(int a, int b) {
-        return Integer.signum(diff(a, b));
-    }
 }

@@ -9,8 +9,7 @@
  * into it. Views are not thread-safe.
  *
  * <p><b>Failure.</b> Malformed bytes are reported by status, never by an exception: {@code wrap} and
- * {@link dev.calls.media.rtp.RtcpCompound#next()} answer {@code false} (and
- * {@link dev.calls.media.rtp.RtcpCompound#isMalformed()} says why iteration ended), and lookups answer -1.
+ * {@link dev.calls.media.rtp.RtcpCompound#next()} answer {@code false}, and lookups answer -1.
  * Exceptions mean a caller error only: {@link java.lang.IllegalStateException} for reading a view that
  * wraps nothing, {@link java.lang.IndexOutOfBoundsException} for an index past a count the view reported,
  * {@link java.lang.IllegalArgumentException} for a writer given a buffer without room or an out-of-range
@@ -23,16 +22,14 @@
  * <tr><td>SR (200)</td><td>sender info, report blocks</td><td>without report blocks</td></tr>
  * <tr><td>RR (201)</td><td>report blocks</td><td>blocks from {@link dev.calls.media.rtp.ReceiveStatistics}
  *     </td></tr>
- * <tr><td>SDES (202)</td><td>chunk SSRCs (items skipped)</td><td>no</td></tr>
- * <tr><td>BYE (203)</td><td>SSRCs, reason</td><td>no</td></tr>
- * <tr><td>APP (204)</td><td>identified by the iterator only</td><td>no</td></tr>
+ * <tr><td>SDES (202), BYE (203), APP (204)</td><td>walked over by the iterator only</td><td>no</td></tr>
  * <tr><td>RTPFB 1 generic NACK</td><td>PID/BLP, lost sequence numbers</td><td>from a list of sequence
  *     numbers</td></tr>
  * <tr><td>RTPFB 15 transport-wide CC</td><td>SSRCs only ({@link dev.calls.media.rtp.FeedbackPacket})</td>
  *     <td>no</td></tr>
  * <tr><td>PSFB 1 PLI</td><td>SSRCs</td><td>yes</td></tr>
  * <tr><td>PSFB 4 FIR</td><td>entries (SSRC, sequence number)</td><td>one entry</td></tr>
- * <tr><td>PSFB 15 REMB</td><td>bitrate, SSRC list</td><td>yes</td></tr>
+ * <tr><td>PSFB 15 REMB</td><td>SSRCs only ({@link dev.calls.media.rtp.FeedbackPacket})</td><td>no</td></tr>
  * </table>
  */
 package dev.calls.media.rtp;

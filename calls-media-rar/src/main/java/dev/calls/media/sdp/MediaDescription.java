@@ -53,11 +53,6 @@ public record MediaDescription(
         return port == 0 && !hasAttribute(BUNDLE_ONLY);
     }
 
-    /** The direction, sendrecv when the section has no direction attribute (RFC 8866 §6.7). */
-    public Direction effectiveDirection() {
-        return direction == null ? Direction.SENDRECV : direction;
-    }
-
     public boolean hasAttribute(String name) {
         return attributes.stream().anyMatch(a -> a.name().equalsIgnoreCase(name));
     }
@@ -83,32 +78,6 @@ public record MediaDescription(
 
     public static Builder builder(String media, int port, String proto) {
         return new Builder(media, port, proto);
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder(media, port, proto);
-        b.numberOfPorts = numberOfPorts;
-        b.formats.addAll(formats);
-        b.connection = connection;
-        b.bandwidths.addAll(bandwidths);
-        b.mid = mid;
-        b.direction = direction;
-        b.rtcpMux = rtcpMux;
-        b.rtcpRsize = rtcpRsize;
-        b.iceUfrag = iceUfrag;
-        b.icePwd = icePwd;
-        b.iceOptions.addAll(iceOptions);
-        b.fingerprints.addAll(fingerprints);
-        b.setup = setup;
-        b.candidates.addAll(candidates);
-        b.endOfCandidates = endOfCandidates;
-        b.codecs.addAll(codecs);
-        b.extmaps.addAll(extmaps);
-        b.msids.addAll(msids);
-        b.ssrcGroups.addAll(ssrcGroups);
-        b.ssrcs.addAll(ssrcs);
-        b.attributes.addAll(attributes);
-        return b;
     }
 
     /** Mutable assembly of a {@link MediaDescription}; the lists are exposed for adding. */

@@ -17,18 +17,6 @@ public record SendTrack(String streamId, String trackId, long ssrc, int payloadT
         }
     }
 
-    public static SendTrack voice(String senderSessionId, long ssrc, int payloadType) {
-        return new SendTrack(senderSessionId, "voice_" + senderSessionId, ssrc, payloadType);
-    }
-
-    public static SendTrack screen(String senderSessionId, long ssrc, int payloadType) {
-        return new SendTrack(senderSessionId, "screen_" + senderSessionId, ssrc, payloadType);
-    }
-
-    public static SendTrack screenAudio(String senderSessionId, long ssrc, int payloadType) {
-        return new SendTrack(senderSessionId, "screen-audio_" + senderSessionId, ssrc, payloadType);
-    }
-
     /**
      * The RTCP CNAME (RFC 3550 §6.5.1) of the forwarded source: the sender's session id, so that a
      * participant's voice and screen share one synchronisation context at the receiver.

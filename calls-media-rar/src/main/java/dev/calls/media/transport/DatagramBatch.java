@@ -91,11 +91,6 @@ public final class DatagramBatch {
         return lengths[i];
     }
 
-    /** Where datagram {@code i} goes. */
-    public Destination destination(int i) {
-        return destinations[i];
-    }
-
     /** After a send: whether datagram {@code i} went. */
     public boolean sent(int i) {
         return results[i] >= 0;

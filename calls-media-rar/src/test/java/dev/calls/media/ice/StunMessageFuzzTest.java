@@ -43,9 +43,6 @@ class StunMessageFuzzTest {
                 case StunAttributeType.ERROR_CODE:
                     ErrorCode.code(message, at);
                     break;
-                case StunAttributeType.PRIORITY:
-                    message.readUnsignedInt(at);
-                    break;
                 case StunAttributeType.ICE_CONTROLLED:
                 case StunAttributeType.ICE_CONTROLLING:
                     message.readLong(at);

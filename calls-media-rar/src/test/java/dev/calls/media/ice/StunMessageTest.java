@@ -24,7 +24,6 @@ class StunMessageTest {
         assertEquals(List.of(StunAttributeType.SOFTWARE, StunAttributeType.PRIORITY,
                 StunAttributeType.ICE_CONTROLLED, StunAttributeType.USERNAME,
                 StunAttributeType.MESSAGE_INTEGRITY, StunAttributeType.FINGERPRINT), attributeTypes());
-        assertEquals(0x6e0001ffL, message.readUnsignedInt(message.findAttribute(StunAttributeType.PRIORITY)));
         assertEquals(0x932ff9b151263b36L, message.readLong(message.findAttribute(StunAttributeType.ICE_CONTROLLED)));
         int username = message.findAttribute(StunAttributeType.USERNAME);
         assertEquals("evtj:h6vY", new String(Rfc5769.REQUEST, StunMessage.valueOffset(username),
@@ -68,7 +67,7 @@ class StunMessageTest {
         writer.addInt(StunAttributeType.PRIORITY, 7);
         writer.addInt(StunAttributeType.PRIORITY, 9);
         message.wrap(buf, 0, writer.length());
-        assertEquals(7, message.readUnsignedInt(message.findAttribute(StunAttributeType.PRIORITY)));
+        assertEquals(StunHeader.LENGTH, message.findAttribute(StunAttributeType.PRIORITY), "the first PRIORITY");
     }
 
     @Test
@@ -121,7 +120,6 @@ class StunMessageTest {
     void readingAValueOfTheWrongSizeIsAParseError() throws StunParseException {
         message.wrap(Rfc5769.REQUEST, 0, Rfc5769.REQUEST.length);
         int software = message.findAttribute(StunAttributeType.SOFTWARE);
-        assertThrows(StunParseException.class, () -> message.readUnsignedInt(software));
         assertThrows(StunParseException.class, () -> message.readLong(software));
     }
 

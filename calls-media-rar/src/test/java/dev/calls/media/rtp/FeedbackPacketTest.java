@@ -1,6 +1,5 @@
 package dev.calls.media.rtp;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,19 +29,10 @@ class FeedbackPacketTest {
         // one run-length chunk (one packet received with a small delta), the delta 4, a zero byte to the word.
         byte[] raw = Hex.bytes("8fcd0005 00000001 12345678 00010001 00000100 20010400");
         assertTrue(feedback.wrap(raw, 0, raw.length));
-        assertEquals(FeedbackPacket.FMT_TRANSPORT_WIDE_CC, feedback.fmt());
+        assertEquals(15, feedback.fmt());
         assertEquals(RtcpPacketType.TRANSPORT_FEEDBACK, feedback.packetType());
         assertEquals(12, feedback.fciLength());
         assertFalse(new GenericNack().wrap(raw, 0, raw.length));
-    }
-
-    @Test
-    void rewritesSsrcsInPlace() {
-        byte[] raw = Hex.bytes("81ce0002 902f9e2e 902f9e2e");
-        assertTrue(feedback.wrap(raw, 0, raw.length));
-        feedback.setSenderSsrc(0x0a0b0c0d);
-        feedback.setMediaSsrc(0x01020304);
-        assertArrayEquals(Hex.bytes("81ce0002 0a0b0c0d 01020304"), raw);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class GenericNackTest {
@@ -21,8 +20,7 @@ class GenericNackTest {
         assertEquals(1, nack.itemCount());
         assertEquals(0xaaaa, nack.packetId(0));
         assertEquals(0x5555, nack.bitmask(0));
-        assertEquals(9, nack.lostCount());
-        int[] lost = new int[nack.lostCount()];
+        int[] lost = new int[9];
         assertEquals(9, nack.lostSequences(lost));
         assertArrayEquals(new int[] {0xaaaa, 0xaaab, 0xaaad, 0xaaaf, 0xaab1, 0xaab3, 0xaab5, 0xaab7, 0xaab9},
                 lost);
@@ -34,7 +32,6 @@ class GenericNackTest {
         byte[] raw = Hex.bytes("81cd0004 00000001 00000002 fffe8001 00100000");
         assertTrue(nack.wrap(raw, 0, raw.length));
         assertEquals(2, nack.itemCount());
-        assertEquals(4, nack.lostCount());
         int[] lost = new int[4];
         assertEquals(4, nack.lostSequences(lost));
         assertArrayEquals(new int[] {0xfffe, 0xffff, 14, 16}, lost, "BLP bit 15 is PID + 16, past the wrap");
@@ -61,8 +58,8 @@ class GenericNackTest {
         assertEquals(4, nack.itemCount());
         assertEquals(1, nack.senderSsrc());
         assertEquals(2, nack.mediaSsrc());
-        int[] lost = new int[nack.lostCount()];
-        nack.lostSequences(lost);
+        int[] lost = new int[8];
+        assertEquals(8, nack.lostSequences(lost));
         assertArrayEquals(new int[] {100, 117, 500, 501, 502, 65535, 0, 1}, lost, "the repeated 0 is dropped");
         assertArrayEquals(new int[] {100, 0, 117, 0, 500, 3, 65535, 3},
                 new int[] {nack.packetId(0), nack.bitmask(0), nack.packetId(1), nack.bitmask(1),
@@ -76,14 +73,6 @@ class GenericNackTest {
         assertThrows(IllegalArgumentException.class, () -> GenericNack.write(new byte[15], 0, 1, 2, new int[1], 1));
         assertThrows(IllegalArgumentException.class,
                 () -> GenericNack.write(new byte[16], 0, 1, 2, new int[] {1, 100}, 2), "second entry has no room");
-    }
-
-    @Test
-    void mediaSsrcIsRewrittenToThePublisherSpace() {
-        byte[] raw = Hex.bytes("81cd0003 902f9e2e 902f9e2e aaaa5555");
-        assertTrue(nack.wrap(raw, 0, raw.length));
-        nack.setMediaSsrc(0x77777777);
-        assertArrayEquals(Hex.bytes("77777777 aaaa5555"), Arrays.copyOfRange(raw, 8, 16));
     }
 
     @Test

@@ -14,13 +14,10 @@ class RtcpFuzzTest {
     private final RtcpCompound compound = new RtcpCompound();
     private final SenderReport sr = new SenderReport();
     private final ReceiverReport rr = new ReceiverReport();
-    private final SourceDescription sdes = new SourceDescription();
-    private final Bye bye = new Bye();
     private final FeedbackPacket feedback = new FeedbackPacket();
     private final GenericNack nack = new GenericNack();
     private final PictureLossIndication pli = new PictureLossIndication();
     private final FullIntraRequest fir = new FullIntraRequest();
-    private final ReceiverEstimatedMaxBitrate remb = new ReceiverEstimatedMaxBitrate();
     private final int[] lost = new int[64];
 
     @FuzzTest(maxDuration = "10s")
@@ -61,30 +58,15 @@ class RtcpFuzzTest {
                 readBlock(rr.reportBlock(i));
             }
         }
-        if (sdes.wrap(buf, off, len)) {
-            checkExtent(sdes, off, len);
-            for (int i = 0; i < sdes.chunkCount(); i++) {
-                sdes.chunkSsrc(i);
-            }
-        }
-        if (bye.wrap(buf, off, len)) {
-            checkExtent(bye, off, len);
-            for (int i = 0; i < bye.ssrcCount(); i++) {
-                bye.ssrc(i);
-            }
-            if (bye.reasonOffset() >= 0) {
-                assertTrue(bye.reasonOffset() + bye.reasonLength() <= off + bye.length());
-            }
-        }
         if (feedback.wrap(buf, off, len)) {
             checkExtent(feedback, off, len);
             assertTrue(feedback.fciOffset() + feedback.fciLength() <= off + feedback.length());
-            feedback.setMediaSsrc(feedback.mediaSsrc());
-            feedback.setSenderSsrc(feedback.senderSsrc());
+            feedback.mediaSsrc();
+            feedback.senderSsrc();
         }
         if (nack.wrap(buf, off, len)) {
             checkExtent(nack, off, len);
-            assertEquals(Math.min(nack.lostCount(), lost.length), nack.lostSequences(lost));
+            assertTrue(nack.lostSequences(lost) <= Math.min(17 * nack.itemCount(), lost.length));
         }
         if (pli.wrap(buf, off, len)) {
             checkExtent(pli, off, len);
@@ -93,15 +75,7 @@ class RtcpFuzzTest {
         if (fir.wrap(buf, off, len)) {
             checkExtent(fir, off, len);
             for (int i = 0; i < fir.entryCount(); i++) {
-                fir.setEntrySsrc(i, fir.entrySsrc(i));
-                fir.entrySequenceNumber(i);
-            }
-        }
-        if (remb.wrap(buf, off, len)) {
-            checkExtent(remb, off, len);
-            assertTrue(remb.bitrate() >= 0);
-            for (int i = 0; i < remb.ssrcCount(); i++) {
-                remb.setSsrc(i, remb.ssrc(i));
+                fir.entrySsrc(i);
             }
         }
     }

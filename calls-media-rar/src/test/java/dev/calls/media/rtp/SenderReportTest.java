@@ -49,8 +49,7 @@ class SenderReportTest {
         assertTrue(sr.wrap(buf, 4, 36));
         assertEquals(0x0102030405060708L, sr.ntpTimestamp());
         assertEquals(0, sr.reportCount());
-        sr.setSenderSsrc(9);
-        assertEquals(9, sr.senderSsrc());
+        assertEquals(0x01020304, sr.senderSsrc());
         assertThrows(IllegalArgumentException.class, () -> SenderReport.write(buf, 13, 1, 2, 3, 4, 5));
     }
 

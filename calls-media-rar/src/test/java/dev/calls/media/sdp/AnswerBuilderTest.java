@@ -85,7 +85,7 @@ class AnswerBuilderTest {
     @Test
     void sendsTheSessionsTrackWhereTheClientOffersToReceive() throws Exception {
         String offer = SampleSdp.crlf(SampleSdp.CHROME_OFFER).replace("a=sendonly", "a=recvonly");
-        SendTrack track = SendTrack.screen("sess-a", 0x11223344L, 96);
+        SendTrack track = new SendTrack("sess-a", "screen_sess-a", 0x11223344L, 96);
         SessionDescription answer = builder.answer(SdpParser.parse(offer),
                 List.of(Transceiver.sending("1", MediaKind.VIDEO, track)), Origin.local(7, 2));
 

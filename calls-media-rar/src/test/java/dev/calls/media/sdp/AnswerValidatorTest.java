@@ -19,7 +19,8 @@ class AnswerValidatorTest {
         offer = new OfferBuilder(SampleSdp.LOCAL, capabilities).offer(current, List.of(
                 Transceiver.receiving("0", MediaKind.AUDIO),
                 Transceiver.receiving("1", MediaKind.VIDEO),
-                Transceiver.sending("3", MediaKind.AUDIO, SendTrack.voice("sessb", 1001, 111))), Origin.local(7, 2));
+                Transceiver.sending("3", MediaKind.AUDIO, new SendTrack("sessb", "voice_sessb", 1001, 111))),
+                Origin.local(7, 2));
         offerText = SdpWriter.write(offer);
     }
 

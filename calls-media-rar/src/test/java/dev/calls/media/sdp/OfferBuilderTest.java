@@ -30,10 +30,10 @@ class OfferBuilderTest {
         List<Transceiver> transceivers = clientTransceivers();
         String voiceMid = OfferBuilder.nextMid(current, transceivers);
         transceivers.add(Transceiver.sending(voiceMid, MediaKind.AUDIO,
-                SendTrack.voice("sessb", 1001, offers.payloadTypeFor(current, MediaKind.AUDIO))));
+                new SendTrack("sessb", "voice_sessb", 1001, offers.payloadTypeFor(current, MediaKind.AUDIO))));
         String screenMid = OfferBuilder.nextMid(current, transceivers);
         transceivers.add(Transceiver.sending(screenMid, MediaKind.VIDEO,
-                SendTrack.screen("sessb", 1002, offers.payloadTypeFor(current, MediaKind.VIDEO))));
+                new SendTrack("sessb", "screen_sessb", 1002, offers.payloadTypeFor(current, MediaKind.VIDEO))));
 
         SessionDescription offer = offers.offer(current, transceivers, Origin.local(7, 2));
 
@@ -75,8 +75,8 @@ class OfferBuilderTest {
     void removingATrackKeepsItsSectionInPlaceInactiveAndNeverReusesItsMid() throws Exception {
         SessionDescription first = firstAnswer();
         List<Transceiver> transceivers = clientTransceivers();
-        transceivers.add(Transceiver.sending("3", MediaKind.AUDIO, SendTrack.voice("sessb", 1001, 111)));
-        transceivers.add(Transceiver.sending("4", MediaKind.AUDIO, SendTrack.voice("sessc", 1003, 111)));
+        transceivers.add(Transceiver.sending("3", MediaKind.AUDIO, new SendTrack("sessb", "voice_sessb", 1001, 111)));
+        transceivers.add(Transceiver.sending("4", MediaKind.AUDIO, new SendTrack("sessc", "voice_sessc", 1003, 111)));
         SessionDescription withTwo = offers.offer(first, transceivers, Origin.local(7, 2));
 
         transceivers.set(2, transceivers.get(2).stopped());
@@ -101,7 +101,8 @@ class OfferBuilderTest {
     void offerSurvivesARoundTrip() throws Exception {
         SessionDescription current = firstAnswer();
         List<Transceiver> transceivers = clientTransceivers();
-        transceivers.add(Transceiver.sending("3", MediaKind.AUDIO, SendTrack.screenAudio("sessb", 4294967295L, 111)));
+        transceivers.add(Transceiver.sending("3", MediaKind.AUDIO,
+                new SendTrack("sessb", "screen-audio_sessb", 4294967295L, 111)));
         SessionDescription offer = offers.offer(current, transceivers, Origin.local(7, 2));
         assertEquals(offer, SdpParser.parse(SdpWriter.write(offer)));
     }

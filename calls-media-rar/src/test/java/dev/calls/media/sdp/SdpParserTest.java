@@ -134,7 +134,9 @@ class SdpParserTest {
                 + "m=audio 9 RTP/SAVPF 0\nm=audio 9 RTP/SAVPF 0\na=inactive\n");
         assertEquals(Direction.RECVONLY, sdp.directionOf(sdp.media().get(0)));
         assertEquals(Direction.INACTIVE, sdp.directionOf(sdp.media().get(1)));
-        assertEquals(Direction.SENDRECV, sdp.media().get(0).effectiveDirection());
+        SessionDescription noDirection = SdpParser.parse("v=0\no=- 1 1 IN IP4 127.0.0.1\ns=-\nt=0 0\n"
+                + "m=audio 9 RTP/SAVPF 0\n");
+        assertEquals(Direction.SENDRECV, noDirection.directionOf(noDirection.media().get(0)));
     }
 
     @ParameterizedTest(name = "{2}")
