@@ -4,6 +4,7 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.limits.Limit;
+import dev.calls.web.JsonDepth;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -117,21 +118,9 @@ public final class JsonBody {
 
     private static void checkDepth(String body) {
         int max = Limit.JSON_DEPTH.value();
-        int depth = 0;
-        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
-            while (parser.hasNext()) {
-                switch (parser.next()) {
-                    case START_OBJECT, START_ARRAY -> {
-                        if (++depth > max) {
-                            LOG.infof("Refused a JSON body nested deeper than %d levels", max);
-                            throw invalid("The body nests arrays and objects deeper than " + max + " levels.");
-                        }
-                    }
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    default -> {
-                    }
-                }
-            }
+        if (JsonDepth.of(body, max, null).tooDeep()) {
+            LOG.infof("Refused a JSON body nested deeper than %d levels", max);
+            throw invalid("The body nests arrays and objects deeper than " + max + " levels.");
         }
     }
 

@@ -1,18 +1,13 @@
 package dev.calls.web.signaling;
 
-import static dev.calls.web.JsonFactory.JSON;
-
 import dev.calls.ejb.error.CallsException;
 import dev.calls.limits.Limit;
+import dev.calls.web.JsonDepth;
 import dev.calls.web.rest.JsonBody;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
-import java.util.NoSuchElementException;
 
 /** A client frame: {@code {"action", "seq", "data"}}; {@code data} is an empty object when absent. */
 record ActionFrame(String action, long seq, JsonObject data) {
@@ -58,42 +53,14 @@ record ActionFrame(String action, long seq, JsonObject data) {
     }
 
     /**
-     * Refuses a frame whose objects and arrays nest deeper than {@code maxDepth}, reading it as a stream
-     * before any tree is built: a tree parser recurses once per level, so a deep frame would cost a stack
-     * per level (and, past the parser's own limit, fail without a reply). The top-level {@code seq}, when it
-     * comes before the deep part, is kept for the reply.
+     * Refuses a frame whose objects and arrays nest deeper than {@code maxDepth} before any tree is built
+     * ({@link JsonDepth}); the top-level {@code seq}, when it comes before the deep part, is kept for the reply.
      */
     static void checkDepth(String text, int maxDepth) throws MalformedFrameException {
-        long seq = 0;
-        int depth = 0;
-        boolean seqNext = false;
-        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
-            while (parser.hasNext()) {
-                JsonParser.Event event = parser.next();
-                switch (event) {
-                    case START_OBJECT, START_ARRAY -> {
-                        if (++depth > maxDepth) {
-                            throw new MalformedFrameException(seq, "The frame nests objects and arrays deeper than "
-                                    + maxDepth + " levels.");
-                        }
-                    }
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    case KEY_NAME -> seqNext = depth == 1 && "seq".equals(parser.getString());
-                    case VALUE_NUMBER -> {
-                        if (seqNext && parser.isIntegralNumber() && parser.getLong() >= 0) {
-                            seq = parser.getLong();
-                        }
-                    }
-                    default -> {
-                        // Strings, literals: nothing to count.
-                    }
-                }
-                if (event != JsonParser.Event.KEY_NAME) {
-                    seqNext = false;
-                }
-            }
-        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
-            // Not JSON: the full parse that follows says what is wrong with it.
+        JsonDepth depth = JsonDepth.of(text, maxDepth, "seq");
+        if (depth.tooDeep()) {
+            throw new MalformedFrameException(depth.topLevelNumber(), "The frame nests objects and arrays deeper than "
+                    + maxDepth + " levels.");
         }
     }
 }
