@@ -20,7 +20,7 @@ public enum SrtpProfile {
      * must support, RFC 8827 §6.5) first, then AEAD_AES_128_GCM (RFC 7714 §14.2). Both are as fast for a
      * voice packet, but the JDK's AES-GCM allocates about 1 KB on every {@code Cipher.init}, once per packet
      * and receiver: at 100 000 packets a second that was a young collection every 1.7 s, 5–10 ms each, which
-     * every packet then in flight waited for (docs/benchmarks.md). AES-CTR and HMAC-SHA1 allocate nothing.
+     * every packet then in flight waited for. AES-CTR and HMAC-SHA1 allocate nothing.
      * GCM stays for clients that offer only it.
      */
     public static final List<SrtpProfile> DTLS_PREFERENCE = List.of(AES_CM_128_HMAC_SHA1_80, AEAD_AES_128_GCM);

@@ -6,8 +6,7 @@ package dev.calls.media.transport;
  * threads of one scheduling group only: Linux first shares each core evenly among the groups that want it
  * (autogroups, one per session, or cgroups, one per systemd service), so the media threads of a server
  * sharing its cores with any other busy process got half a core at best, whatever their nice value, and
- * waited on the run queue about as long as they ran (docs/benchmarks.md, "Real-time media threads"). A
- * real-time thread runs as soon as it wakes.
+ * waited on the run queue about as long as they ran. A real-time thread runs as soon as it wakes.
  *
  * <p>The media threads sleep whenever nothing is queued, so they take only what forwarding needs; should
  * that be every core, the kernel still keeps 5 % of each second for ordinary threads

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.State;
  * ECDHE_ECDSA): sign its key exchange with ECDSA P-256, verify the browser's P-256 CertificateVerify,
  * and one X25519 key generation and agreement — with the JDK's providers (what the engine's
  * {@code JcaTlsCrypto} calls) and with BouncyCastle's own implementations (what {@code BcTlsCrypto} calls).
- * For the join-burst analysis in docs/benchmarks.md.
+ * It tells whether the handshakes' public-key work is what a burst of joins spends the server's CPU on.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
