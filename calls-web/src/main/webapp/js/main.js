@@ -26,7 +26,7 @@ window.addEventListener('hashchange', () => {
 window.callsDebug = {
   state() {
     const call = app.call;
-    const live = app.liveCall();
+    const live = app.calling.liveCall();
     return {
       route: app.route.name,
       signaling: app.socketState,
@@ -56,4 +56,4 @@ window.callsDebug = {
   },
 };
 
-app.boot();
+app.session.boot();
