@@ -39,7 +39,7 @@ function setup({ inCall = true } = {}) {
       fail(error) { done.push(['fail', error.id]); this.over('failed', error); },
       signal(data) { done.push(['signal', data.type]); },
       applyMute(muted) { done.push(['mute', muted]); },
-      stopScreen(tell) { done.push(['stopScreen', tell]); },
+      share: { stop: (tell) => done.push(['stopScreen', tell]) },
     };
   }
   return { app, done, events: new EventDispatch(app) };

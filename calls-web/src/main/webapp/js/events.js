@@ -12,7 +12,7 @@ const HOST_ACTIONS = {
     return 'The host muted you.';
   },
   host_screen_off: (call) => {
-    call.stopScreen(false);
+    call.share.stop(false);
     return 'The host stopped your screen share.';
   },
   host_lower_hand: () => 'The host lowered your hand.',

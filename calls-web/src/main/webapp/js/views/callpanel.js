@@ -4,7 +4,7 @@
 
 import { fill, h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
-import { CallSession } from '../call.js';
+import { ScreenShare } from '../screenshare.js';
 import { channelHead } from './channels.js';
 import { icon } from '../icons.js';
 
@@ -78,8 +78,8 @@ export class CallPanel {
     const reconnecting = app.socketState === 'reconnecting' || call.status === 'reconnecting';
     this.pill.textContent = reconnecting && call.status !== 'joining' ? 'Reconnecting…' : STATUS_TEXT[call.status];
     this.pill.dataset.state = reconnecting ? 'reconnecting' : call.status;
-    fill(this.alert, call.autoplayBlocked
-      ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.resumeAudio() },
+    fill(this.alert, call.remote.autoplayBlocked
+      ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.remote.resume() },
         'Your browser held back the call\u2019s sound: turn it on')
       : null);
     this.updateScreen(live, host);
@@ -94,8 +94,8 @@ export class CallPanel {
   updateScreen(live, host) {
     const { call, app } = this;
     const sharer = live && live.screen_sharing_session_id;
-    const local = call.screen && sharer === call.sessionId;
-    const stream = local ? call.screen : (sharer ? call.remoteScreens.get(sharer) : null);
+    const local = call.share.stream && sharer === call.sessionId;
+    const stream = local ? call.share.stream : (sharer ? call.remote.screens.get(sharer) : null);
     this.screen.hidden = !sharer;
     this.root.classList.toggle('sharing', !!sharer);
     if (this.shownStream !== stream) {
@@ -190,9 +190,9 @@ export class CallPanel {
             call.socket.request('react', { emoji: { name: r.name, unified: r.unified } }).catch((err) => app.say(err.message));
           },
         }, r.text)))),
-      CallSession.screenShareSupported() && app.config.allow_screen_sharing
-        ? button('share', call.screen ? 'Stop sharing' : 'Share screen', () => (call.screen ? call.stopScreen() : call.startScreen())
-          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.screen })
+      ScreenShare.supported() && app.config.allow_screen_sharing
+        ? button('share', call.share.stream ? 'Stop sharing' : 'Share screen', () => (call.share.stream ? call.share.stop() : call.share.start())
+          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.share.stream })
         : null,
       button('chat', 'Chat', () => { this.chatOpen = !this.chatOpen; this.update(); }, { icon: 'chat', pressed: this.chatOpen, class: 'phone-only' }),
       button('copy', 'Copy link', () => app.calling.copyLink(call.channel.id), { icon: 'link' }),
