@@ -36,7 +36,7 @@ export class Chat {
    * @param {{api: {thread, createPost}, liveCall: () => object, userName: (id) => string, failed: (e) => void,
    *   changed: () => void, setTimer?: (fn, ms) => void}} options
    */
-  constructor({ api, liveCall, userName, failed, changed, setTimer = setTimeout }) {
+  constructor({ api, liveCall, userName, failed, changed, setTimer = (fn, ms) => setTimeout(fn, ms) }) {
     this.api = api;
     this.liveCall = liveCall;
     this.userName = userName;
