@@ -1,10 +1,11 @@
-// One call's media: the RTCPeerConnection to the server's SFU, the microphone and screen tracks, the
-// forwarded tracks of the others, and the contract's negotiation. The server is ICE-lite and sends its
-// own offers when other participants' tracks come and go; this client is the polite peer of the W3C
-// perfect-negotiation pattern: a server offer that meets a pending offer of ours wins (we roll back and
-// answer), and an offer of ours the server refused (negotiation_glare) is made again once stable.
+// One call's media: the RTCPeerConnection to the server's SFU and the microphone, with the session's
+// lifecycle (join, connected, reconnecting, failed, ended). The contract's negotiation, the others'
+// forwarded tracks and the screen share each have their own part (negotiation.js, remotemedia.js,
+// screenshare.js).
 
-import { trackLabel } from './callstate.js';
+import { Negotiation } from './negotiation.js';
+import { RemoteMedia } from './remotemedia.js';
+import { ScreenShare } from './screenshare.js';
 
 /** The contract's RTC timeout: ICE and DTLS must complete within 10 s of the server's answer. */
 const RTC_TIMEOUT_MS = 10000;
@@ -24,7 +25,6 @@ export class CallSession extends EventTarget {
     this.socket = socket;
     this.channel = channel;
     this.iceServers = iceServers || [];
-    this.audioSink = audioSink;
     this.muted = muted;
     this.status = 'idle';
     this.error = null;
@@ -34,15 +34,11 @@ export class CallSession extends EventTarget {
     this.pc = null;
     this.mic = null;
     this.micSender = null;
-    this.screen = null;
-    this.screenTransceivers = [];
-    this.remoteScreens = new Map();
-    this.remoteAudio = new Map();
-    this.ops = Promise.resolve();
-    this.makingOffer = false;
-    this.offerAgain = false;
+    this.negotiation = null;
+    const changed = () => this.dispatchEvent(new CustomEvent('change'));
+    this.remote = new RemoteMedia(audioSink, changed);
+    this.share = new ScreenShare(socket, () => this.pc, changed);
     this.rtcTimer = 0;
-    this.autoplayBlocked = false;
     this.joinedAt = 0;
     this.connectedAt = 0;
   }
@@ -83,6 +79,7 @@ export class CallSession extends EventTarget {
       this.dispatchEvent(new CustomEvent('notice', { detail: `No microphone: ${e.message}. You can listen but not speak.` }));
     }
     this.pc = this.createPeerConnection();
+    this.negotiation = new Negotiation(this.pc, this.socket);
     const track = this.mic && this.mic.getAudioTracks()[0];
     if (track) {
       track.enabled = !this.muted;
@@ -106,7 +103,7 @@ export class CallSession extends EventTarget {
       console.warn('calls: ICE servers refused by the browser, using none', e);
       pc = new RTCPeerConnection({ ...config, iceServers: [] });
     }
-    pc.onnegotiationneeded = () => this.negotiate();
+    pc.onnegotiationneeded = () => this.negotiation.negotiate();
     pc.onicecandidate = ({ candidate }) => {
       const data = candidate
         ? { candidate: candidate.candidate, sdp_mid: candidate.sdpMid, sdp_mline_index: candidate.sdpMLineIndex,
@@ -115,7 +112,7 @@ export class CallSession extends EventTarget {
       this.socket.request('ice', data).catch((e) => console.debug('calls: ice not delivered', e.id));
     };
     pc.onconnectionstatechange = () => this.connectionChanged();
-    pc.ontrack = (e) => this.remoteTrack(e);
+    pc.ontrack = (e) => this.remote.added(e);
     return pc;
   }
 
@@ -149,126 +146,11 @@ export class CallSession extends EventTarget {
     this.setStatus('failed', error);
   }
 
-  /** Serializes description changes so that offers, answers and candidates apply in arrival order. */
-  chain(step) {
-    this.ops = this.ops.then(step).catch((e) => console.warn('calls: negotiation step failed', e));
-    return this.ops;
-  }
-
-  negotiate() {
-    return this.chain(async () => {
-      if (!this.pc || this.pc.signalingState !== 'stable') {
-        this.offerAgain = true;
-        return;
-      }
-      this.makingOffer = true;
-      try {
-        await this.pc.setLocalDescription();
-      } finally {
-        this.makingOffer = false;
-      }
-      const offer = this.pc.localDescription;
-      this.socket.request('sdp', { type: 'offer', sdp: offer.sdp }).then((data) => {
-        if (data && data.type === 'answer' && data.sdp) {
-          this.applyAnswer(data.sdp);
-        }
-      }, (e) => {
-        // negotiation_glare: the server's own offer is on its way; answer it, then offer again.
-        this.offerAgain = true;
-        if (e.id !== 'negotiation_glare') {
-          console.warn('calls: offer refused', e.id, e.message);
-        }
-      });
-    });
-  }
-
-  applyAnswer(sdp) {
-    return this.chain(async () => {
-      if (!this.pc || this.pc.signalingState !== 'have-local-offer') {
-        return;
-      }
-      await this.pc.setRemoteDescription({ type: 'answer', sdp });
-      this.stable();
-    });
-  }
-
   /** A `signal` event of the server: an offer, an answer or a candidate. */
   signal(data) {
-    if (!this.pc) {
-      return;
+    if (this.negotiation) {
+      this.negotiation.signal(data);
     }
-    if (data.type === 'offer') {
-      this.chain(async () => {
-        if (this.pc.signalingState !== 'stable') {
-          // Polite peer: our pending offer yields to the server's.
-          await this.pc.setLocalDescription({ type: 'rollback' });
-          this.offerAgain = true;
-        }
-        await this.pc.setRemoteDescription({ type: 'offer', sdp: data.sdp });
-        await this.pc.setLocalDescription();
-        await this.socket.request('sdp', { type: 'answer', sdp: this.pc.localDescription.sdp });
-        this.stable();
-      });
-    } else if (data.type === 'answer') {
-      this.applyAnswer(data.sdp);
-    } else if (data.type === 'candidate' && data.candidate) {
-      this.chain(() => this.pc.addIceCandidate(data.candidate).catch((e) => console.debug('calls: candidate ignored', e)));
-    }
-  }
-
-  stable() {
-    if (this.offerAgain && this.pc && this.pc.signalingState === 'stable') {
-      this.offerAgain = false;
-      this.negotiate();
-    }
-  }
-
-  remoteTrack({ track, streams }) {
-    const label = trackLabel(track.id, streams[0] && streams[0].id);
-    const stream = streams[0] || new MediaStream([track]);
-    stream.onremovetrack = (e) => this.remoteTrackGone(e.track);
-    track.addEventListener('ended', () => this.remoteTrackGone(track));
-    if (label.kind === 'voice' || label.kind === 'screen-audio') {
-      const element = document.createElement('audio');
-      element.autoplay = true;
-      element.dataset.session = label.sessionId;
-      element.dataset.track = track.id;
-      element.srcObject = new MediaStream([track]);
-      this.audioSink.append(element);
-      this.remoteAudio.set(track.id, element);
-      element.play().catch(() => {
-        this.autoplayBlocked = true;
-        this.dispatchEvent(new CustomEvent('change'));
-      });
-    } else if (label.kind === 'screen') {
-      this.remoteScreens.set(label.sessionId, new MediaStream([track]));
-      this.dispatchEvent(new CustomEvent('change'));
-    }
-  }
-
-  remoteTrackGone(track) {
-    const element = this.remoteAudio.get(track.id);
-    if (element) {
-      element.srcObject = null;
-      element.remove();
-      this.remoteAudio.delete(track.id);
-    }
-    const label = trackLabel(track.id, '');
-    if (label.kind === 'screen') {
-      this.remoteScreens.delete(label.sessionId);
-      this.dispatchEvent(new CustomEvent('change'));
-    }
-  }
-
-  /** After a user gesture: plays remote audio the browser's autoplay policy held back. */
-  resumeAudio() {
-    this.autoplayBlocked = false;
-    for (const element of this.remoteAudio.values()) {
-      element.play().catch(() => {
-        this.autoplayBlocked = true;
-      });
-    }
-    this.dispatchEvent(new CustomEvent('change'));
   }
 
   async setMuted(muted) {
@@ -284,67 +166,6 @@ export class CallSession extends EventTarget {
       track.enabled = !muted;
     }
     this.dispatchEvent(new CustomEvent('change'));
-  }
-
-  static screenShareSupported() {
-    const phone = (navigator.userAgentData && navigator.userAgentData.mobile)
-      || /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent);
-    return !phone && !!(navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia);
-  }
-
-  /** Shares the screen: screen_on names the stream first, then the new offer carries its tracks. */
-  async startScreen() {
-    let stream;
-    try {
-      stream = await navigator.mediaDevices.getDisplayMedia({ video: { frameRate: { ideal: 15, max: 30 } }, audio: true });
-    } catch (e) {
-      if (e.name === 'NotAllowedError' || e.name === 'AbortError') {
-        throw e;
-      }
-      stream = await navigator.mediaDevices.getDisplayMedia({ video: true });
-    }
-    try {
-      await this.socket.request('screen_on', { stream_id: stream.id });
-    } catch (e) {
-      stream.getTracks().forEach((t) => t.stop());
-      throw e;
-    }
-    this.screen = stream;
-    for (const track of stream.getTracks()) {
-      if (track.kind === 'video') {
-        track.contentHint = 'detail';
-        track.addEventListener('ended', () => this.stopScreen());
-      }
-      const reusable = this.screenTransceivers.find((t) => t.sender.track === null && t.receiver.track.kind === track.kind);
-      if (reusable) {
-        await reusable.sender.replaceTrack(track);
-        reusable.sender.setStreams(stream);
-        reusable.direction = 'sendonly';
-      } else {
-        this.screenTransceivers.push(this.pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] }));
-      }
-    }
-    this.dispatchEvent(new CustomEvent('change'));
-  }
-
-  /** Stops sharing; tell = false when the host already stopped it (host_screen_off). */
-  async stopScreen(tell = true) {
-    if (!this.screen) {
-      return;
-    }
-    const stream = this.screen;
-    this.screen = null;
-    stream.getTracks().forEach((t) => t.stop());
-    for (const transceiver of this.screenTransceivers) {
-      if (transceiver.sender.track) {
-        await transceiver.sender.replaceTrack(null);
-        transceiver.direction = 'inactive';
-      }
-    }
-    this.dispatchEvent(new CustomEvent('change'));
-    if (tell) {
-      await this.socket.request('screen_off').catch((e) => console.warn('calls: screen_off', e.id));
-    }
   }
 
   async leave() {
@@ -372,18 +193,11 @@ export class CallSession extends EventTarget {
       this.pc.onconnectionstatechange = null;
       this.pc.close();
     }
-    for (const stream of [this.mic, this.screen]) {
-      if (stream) {
-        stream.getTracks().forEach((t) => t.stop());
-      }
+    if (this.mic) {
+      this.mic.getTracks().forEach((t) => t.stop());
     }
-    this.screen = null;
-    for (const element of this.remoteAudio.values()) {
-      element.srcObject = null;
-      element.remove();
-    }
-    this.remoteAudio.clear();
-    this.remoteScreens.clear();
+    this.share.release();
+    this.remote.clear();
   }
 
   /** Receive statistics of the forwarded tracks, for the connection panel and the end-to-end tests. */

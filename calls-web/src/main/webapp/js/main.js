@@ -26,7 +26,7 @@ window.addEventListener('hashchange', () => {
 window.callsDebug = {
   state() {
     const call = app.call;
-    const live = app.liveCall();
+    const live = app.calling.liveCall();
     return {
       route: app.route.name,
       signaling: app.socketState,
@@ -37,15 +37,15 @@ window.callsDebug = {
         callId: call.callId,
         channelId: call.channel.id,
         muted: call.muted,
-        sharing: !!call.screen,
+        sharing: !!call.share.stream,
         connectionState: call.pc ? call.pc.connectionState : null,
         joinedAt: call.joinedAt,
         connectedAt: call.connectedAt,
-        remoteAudio: [...call.remoteAudio.values()].map((el) => ({
+        remoteAudio: [...call.remote.audio.values()].map((el) => ({
           session: el.dataset.session, track: el.dataset.track, paused: el.paused,
           attached: !!el.srcObject && el.isConnected,
         })),
-        remoteScreens: [...call.remoteScreens.keys()],
+        remoteScreens: [...call.remote.screens.keys()],
       } : null,
       outcome: app.outcome ? { status: app.outcome.status, error: app.outcome.error } : null,
       participants: live ? Object.values(live.sessions) : [],
@@ -56,4 +56,4 @@ window.callsDebug = {
   },
 };
 
-app.boot();
+app.session.boot();

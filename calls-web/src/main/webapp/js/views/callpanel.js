@@ -4,7 +4,7 @@
 
 import { fill, h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
-import { CallSession } from '../call.js';
+import { ScreenShare } from '../screenshare.js';
 import { channelHead } from './channels.js';
 import { icon } from '../icons.js';
 
@@ -48,7 +48,7 @@ export class CallPanel {
       onsubmit: async (e) => {
         e.preventDefault();
         const text = this.input.value.trim();
-        if (text && await app.sendChat(text)) {
+        if (text && await app.chat.send(text)) {
           this.input.value = '';
         }
       },
@@ -71,21 +71,21 @@ export class CallPanel {
 
   update() {
     const { app, call } = this;
-    const live = app.liveCall();
-    const me = app.mySession();
-    const host = app.isHost();
+    const live = app.calling.liveCall();
+    const me = app.calling.mySession();
+    const host = app.calling.isHost();
     fill(this.head, channelHead(app, call.channel));
     const reconnecting = app.socketState === 'reconnecting' || call.status === 'reconnecting';
     this.pill.textContent = reconnecting && call.status !== 'joining' ? 'Reconnecting…' : STATUS_TEXT[call.status];
     this.pill.dataset.state = reconnecting ? 'reconnecting' : call.status;
-    fill(this.alert, call.autoplayBlocked
-      ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.resumeAudio() },
+    fill(this.alert, call.remote.autoplayBlocked
+      ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.remote.resume() },
         'Your browser held back the call\u2019s sound: turn it on')
       : null);
     this.updateScreen(live, host);
     fill(this.people, orderedSessions(live).map((s) => this.tile(s, live, host)));
-    fill(this.reactions, app.reactions.map((r) => h('li', { class: 'reaction' },
-      h('span', { class: 'reaction-emoji', 'aria-hidden': 'true' }, r.emoji), `${app.userName(r.userId)} reacted ${r.name ? `:${r.name}:` : ''}`)));
+    fill(this.reactions, app.chat.reactions.map((r) => h('li', { class: 'reaction' },
+      h('span', { class: 'reaction-emoji', 'aria-hidden': 'true' }, r.emoji), `${app.names.userName(r.userId)} reacted ${r.name ? `:${r.name}:` : ''}`)));
     this.updatePosts();
     this.root.classList.toggle('chat-open', this.chatOpen);
     this.updateControls(me, host);
@@ -94,8 +94,8 @@ export class CallPanel {
   updateScreen(live, host) {
     const { call, app } = this;
     const sharer = live && live.screen_sharing_session_id;
-    const local = call.screen && sharer === call.sessionId;
-    const stream = local ? call.screen : (sharer ? call.remoteScreens.get(sharer) : null);
+    const local = call.share.stream && sharer === call.sessionId;
+    const stream = local ? call.share.stream : (sharer ? call.remote.screens.get(sharer) : null);
     this.screen.hidden = !sharer;
     this.root.classList.toggle('sharing', !!sharer);
     if (this.shownStream !== stream) {
@@ -107,15 +107,15 @@ export class CallPanel {
     }
     const session = sharer && live.sessions[sharer];
     this.caption.textContent = !sharer ? '' : local ? 'You are sharing your screen'
-      : `${session ? app.userName(session.user_id) : 'Someone'} is sharing their screen${stream ? '' : ' (starting…)'}`;
+      : `${session ? app.names.userName(session.user_id) : 'Someone'} is sharing their screen${stream ? '' : ' (starting…)'}`;
     fill(this.stopShare, sharer && host && !local
-      ? h('button', { type: 'button', 'data-key': 'host-stop-share', onclick: () => app.host('screen-off', { session_id: sharer }) }, 'Stop their share')
+      ? h('button', { type: 'button', 'data-key': 'host-stop-share', onclick: () => app.calling.host('screen-off', { session_id: sharer }) }, 'Stop their share')
       : null);
   }
 
   tile(s, live, host) {
     const { app, call } = this;
-    const name = app.userName(s.user_id);
+    const name = app.names.userName(s.user_id);
     const you = s.session_id === call.sessionId;
     const isHost = live.host_id === s.user_id;
     const states = [
@@ -143,7 +143,7 @@ export class CallPanel {
     const sid = s.session_id;
     const item = (key, label, action, body) => h('button', {
       type: 'button', 'data-key': `${key}-${sid}`, role: 'menuitem',
-      onclick: (e) => { e.target.closest('details').open = false; app.host(action, body); },
+      onclick: (e) => { e.target.closest('details').open = false; app.calling.host(action, body); },
     }, label);
     return h('details', { class: 'host-menu', 'data-key': `menu-${sid}` },
       h('summary', { 'aria-label': `Host controls for ${name}`, 'data-key': `summary-${sid}` }, '⋯'),
@@ -156,10 +156,10 @@ export class CallPanel {
   }
 
   updatePosts() {
-    const posts = this.app.thread.posts;
+    const posts = this.app.chat.thread.posts;
     const atBottom = this.posts.scrollHeight - this.posts.scrollTop - this.posts.clientHeight < 40;
     fill(this.posts, posts.length ? posts.map((p) => h('li', { class: 'post', dataset: { post: p.id } },
-      h('span', { class: 'post-author' }, this.app.userName(p.user_id)),
+      h('span', { class: 'post-author' }, this.app.names.userName(p.user_id)),
       h('time', { datetime: new Date(p.create_at).toISOString() }, new Date(p.create_at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })),
       h('p', { class: 'post-text' }, p.message))) : h('li', { class: 'hint' }, 'No messages yet.'));
     if (atBottom || posts.length !== this.renderedPosts) {
@@ -190,14 +190,14 @@ export class CallPanel {
             call.socket.request('react', { emoji: { name: r.name, unified: r.unified } }).catch((err) => app.say(err.message));
           },
         }, r.text)))),
-      CallSession.screenShareSupported() && app.config.allow_screen_sharing
-        ? button('share', call.screen ? 'Stop sharing' : 'Share screen', () => (call.screen ? call.stopScreen() : call.startScreen())
-          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.screen })
+      ScreenShare.supported() && app.config.allow_screen_sharing
+        ? button('share', call.share.stream ? 'Stop sharing' : 'Share screen', () => (call.share.stream ? call.share.stop() : call.share.start())
+          .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.share.stream })
         : null,
       button('chat', 'Chat', () => { this.chatOpen = !this.chatOpen; this.update(); }, { icon: 'chat', pressed: this.chatOpen, class: 'phone-only' }),
-      button('copy', 'Copy link', () => app.copyLink(call.channel.id), { icon: 'link' }),
-      host ? button('mute-others', 'Mute others', () => app.host('mute-others'), { icon: 'hush' }) : null,
-      host ? button('end', 'End call', () => app.host('end'), { icon: 'stop', class: 'danger' }) : null,
-      button('leave', 'Leave', () => app.leave(), { icon: 'leave', class: 'danger' }));
+      button('copy', 'Copy link', () => app.calling.copyLink(call.channel.id), { icon: 'link' }),
+      host ? button('mute-others', 'Mute others', () => app.calling.host('mute-others'), { icon: 'hush' }) : null,
+      host ? button('end', 'End call', () => app.calling.host('end'), { icon: 'stop', class: 'danger' }) : null,
+      button('leave', 'Leave', () => app.calling.leave(), { icon: 'leave', class: 'danger' }));
   }
 }

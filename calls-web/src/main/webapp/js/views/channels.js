@@ -3,6 +3,8 @@
 import { h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { icon } from '../icons.js';
+import { channelHash } from '../routing.js';
+import { isMediaFailure } from '../ending.js';
 
 const SECTIONS = [
   { title: 'Channels', types: ['O', 'P'] },
@@ -36,17 +38,17 @@ function channelItem(app, channel, selected) {
   const live = app.calls.get(channel.id);
   const sessions = live ? orderedSessions(live) : [];
   const inThisCall = app.call && app.call.channel.id === channel.id;
-  const names = [...new Set(sessions.map((s) => app.userName(s.user_id)))];
+  const names = [...new Set(sessions.map((s) => app.names.userName(s.user_id)))];
   const callText = live ? `call in progress, ${sessions.length} in it${names.length ? `: ${names.join(', ')}` : ''}` : '';
   return h('li', { class: `channel-item${live ? ' has-call' : ''}`, dataset: { channel: channel.id } },
     h('a', {
-      href: `#channel/${channel.id}`,
+      href: channelHash(channel.id),
       'data-key': `nav-${channel.id}`,
       'aria-current': selected ? 'page' : null,
-      'aria-label': `${app.channelTitle(channel)}${callText ? `, ${callText}` : ''}`,
+      'aria-label': `${app.names.channelTitle(channel)}${callText ? `, ${callText}` : ''}`,
     },
     h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)),
-    h('span', { class: 'channel-name' }, app.channelTitle(channel)),
+    h('span', { class: 'channel-name' }, app.names.channelTitle(channel)),
     live ? h('span', { class: `call-badge${inThisCall ? ' mine' : ''}`, 'aria-hidden': 'true', title: callText }, icon('speaker'), String(sessions.length)) : null),
     live && names.length ? h('p', { class: 'call-people', 'aria-hidden': 'true' }, names.join(', ')) : null);
 }
@@ -57,7 +59,7 @@ export function homePage(app) {
     h('h2', {}, `Welcome, ${app.me.display_name || app.me.username}`),
     running.length
       ? h('p', {}, `${running.length === 1 ? 'A call is' : `${running.length} calls are`} running in your channels: `,
-        running.map((c, i) => [i ? ', ' : '', h('a', { href: `#channel/${c.id}` }, app.channelTitle(c))]), '.')
+        running.map((c, i) => [i ? ', ' : '', h('a', { href: channelHash(c.id) }, app.names.channelTitle(c))]), '.')
       : h('p', {}, 'No calls are running in your channels. Pick a channel to start one.'));
 }
 
@@ -74,11 +76,11 @@ export function channelPage(app, channel) {
     h('section', { class: 'card call-card', 'aria-labelledby': 'call-card-title' },
       h('h3', { id: 'call-card-title' }, live ? 'A call is in progress' : 'No call right now'),
       live ? h('ul', { class: 'people', 'aria-label': 'In the call' },
-        sessions.map((s) => h('li', {}, h('span', { class: 'avatar small', 'aria-hidden': 'true' }, initials(app.userName(s.user_id))),
-          app.userName(s.user_id)))) : h('p', { class: 'hint' }, 'Start a call and others in this channel can join.'),
+        sessions.map((s) => h('li', {}, h('span', { class: 'avatar small', 'aria-hidden': 'true' }, initials(app.names.userName(s.user_id))),
+          app.names.userName(s.user_id)))) : h('p', { class: 'hint' }, 'Start a call and others in this channel can join.'),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', id: 'join-call', 'data-key': 'join', onclick: () => app.join(channel.id) }, joinLabel),
-        h('button', { type: 'button', class: 'quiet', 'data-key': 'copy-link', onclick: () => app.copyLink(channel.id) }, 'Copy call link'))));
+        h('button', { type: 'button', class: 'primary', id: 'join-call', 'data-key': 'join', onclick: () => app.calling.join(channel.id) }, joinLabel),
+        h('button', { type: 'button', class: 'quiet', 'data-key': 'copy-link', onclick: () => app.calling.copyLink(channel.id) }, 'Copy call link'))));
 }
 
 export function channelHead(app, channel) {
@@ -86,13 +88,13 @@ export function channelHead(app, channel) {
   return h('header', { class: 'channel-head' },
     h('a', { class: 'back phone-only', href: '#', 'aria-label': 'Back to channels',
       onclick: (e) => { e.preventDefault(); app.openChannelList(); } }, '‹'),
-    h('h2', { id: 'channel-title' }, h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)), app.channelTitle(channel)),
+    h('h2', { id: 'channel-title' }, h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)), app.names.channelTitle(channel)),
     h('span', { class: 'channel-kind' }, kind));
 }
 
 function outcomeCard(app, outcome, channel) {
   const error = outcome.error || {};
-  const udp = error.id === 'rtc_timeout' || error.id === 'rtc_failed' || error.id === 'rtc_consent_lost';
+  const udp = isMediaFailure(error);
   const media = outcome.media || {};
   const port = media.udp_port || 'the media port';
   return h('section', { class: `card outcome${udp ? ' problem' : ''}`, role: 'alert', id: 'call-outcome' },
@@ -106,6 +108,6 @@ function outcomeCard(app, outcome, channel) {
         h('li', {}, 'nothing else holds that port on the server (the server log says so at start).')),
     ] : h('p', {}, error.message || 'You left the call.'),
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', 'data-key': 'rejoin', onclick: () => app.join(channel.id) }, 'Join again'),
-      h('button', { type: 'button', class: 'quiet', 'data-key': 'dismiss', onclick: () => { app.outcome = null; app.changed(); } }, 'Dismiss')));
+      h('button', { type: 'button', class: 'primary', 'data-key': 'rejoin', onclick: () => app.calling.join(channel.id) }, 'Join again'),
+      h('button', { type: 'button', class: 'quiet', 'data-key': 'dismiss', onclick: () => app.dismissOutcome() }, 'Dismiss')));
 }

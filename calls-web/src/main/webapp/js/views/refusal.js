@@ -12,6 +12,6 @@ export function refusalView(app) {
         ? h('p', { class: 'hint' }, 'Ask someone in the channel to add you, or check that you opened the right link.') : null,
       h('div', { class: 'actions' },
         app.me ? h('a', { class: 'button', href: '#', onclick: (e) => { e.preventDefault(); app.openChannelList(); } }, 'Go to your channels') : null,
-        app.me ? h('button', { type: 'button', class: 'quiet', onclick: () => app.signOut() }, 'Sign in as someone else')
+        app.me ? h('button', { type: 'button', class: 'quiet', onclick: () => app.session.signOut() }, 'Sign in as someone else')
           : h('a', { class: 'button', href: document.baseURI }, 'Sign in'))));
 }

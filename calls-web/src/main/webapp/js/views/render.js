@@ -18,7 +18,7 @@ export class Renderer {
     this.shownRoute = null;
     this.shell = null;
     this.panel = null;
-    document.getElementById('sign-out').addEventListener('click', () => app.signOut());
+    document.getElementById('sign-out').addEventListener('click', () => app.session.signOut());
   }
 
   render() {

@@ -15,7 +15,7 @@ export function signInView(app) {
       e.preventDefault();
       submit.disabled = true;
       error.textContent = '';
-      const problem = await app.signIn(username.value.trim(), password.value, linked);
+      const problem = await app.session.signIn(username.value.trim(), password.value, linked);
       submit.disabled = false;
       if (problem) {
         error.textContent = problem;

@@ -1,0 +1,184 @@
+// The call this browser is in: joining (leaving another call first), leaving, the host's controls, the
+// call link, resuming after a new WebSocket, and the outcome kept once the call is over.
+
+import { api } from './api.js';
+import { CallSession } from './call.js';
+import { fromCallState, startsMuted } from './callstate.js';
+import { isRefusal } from './access.js';
+import { SIGNALING_LOST, isMediaFailure, isOver, outcomeOf, reconnectPlan } from './ending.js';
+
+export class CallController {
+  constructor(app) {
+    this.app = app;
+  }
+
+  /** The live state of the call this browser is in. */
+  liveCall() {
+    const { app } = this;
+    return app.call ? app.calls.get(app.call.channel.id) || null : null;
+  }
+
+  mySession() {
+    const live = this.liveCall();
+    return live ? live.sessions[this.app.call.sessionId] || null : null;
+  }
+
+  isHost() {
+    const live = this.liveCall();
+    const { me } = this.app;
+    return !!live && (live.host_id === me.id || me.roles === 'system_admin');
+  }
+
+  /** Starts or joins the channel's call; leaves the current call first if it is another one. */
+  async join(channelId) {
+    const { app } = this;
+    const channel = app.channelById(channelId);
+    if (!channel) {
+      return;
+    }
+    if (app.call && !isOver(app.call)) {
+      if (app.call.channel.id === channelId) {
+        return;
+      }
+      await app.call.leave();
+    }
+    app.outcome = null;
+    const call = new CallSession({
+      socket: app.socket,
+      channel,
+      iceServers: app.config.ice_servers,
+      audioSink: document.getElementById('audio-sink'),
+      muted: startsMuted(channel.type),
+    });
+    app.call = call;
+    app.chat.clearReactions();
+    call.addEventListener('change', () => this.callChanged(call));
+    call.addEventListener('notice', (e) => app.say(e.detail));
+    app.changed();
+    try {
+      await call.join();
+    } catch (e) {
+      call.ended();
+      app.call = null;
+      if (isRefusal(e)) {
+        app.session.refuse(e.id, e.message);
+      } else {
+        app.say(`Could not join the call: ${e.message}`);
+      }
+      return;
+    }
+    try {
+      const state = await app.socket.request('call_state', { channel_id: channelId });
+      if (state) {
+        app.calls.set(channelId, fromCallState(state));
+      }
+    } catch (e) {
+      console.warn('calls: call_state', e.id);
+    }
+    await app.chat.load();
+    app.changed();
+  }
+
+  callChanged(call) {
+    const { app } = this;
+    if (call !== app.call) {
+      return;
+    }
+    if (isOver(call)) {
+      app.outcome = outcomeOf(call);
+      app.call = null;
+      this.describeMedia(app.outcome);
+    }
+    app.changed();
+  }
+
+  /** For a media failure, what the ping says about the media server (its UDP port and address), for the admin's checklist. */
+  describeMedia(outcome) {
+    if (outcome.status === 'failed' && isMediaFailure(outcome.error)) {
+      api.ping().then((ping) => {
+        outcome.media = ping.media;
+        this.app.changed();
+      }, () => {});
+    }
+  }
+
+  async leave() {
+    const { app } = this;
+    if (app.call) {
+      await app.call.leave();
+      app.outcome = null;
+      app.changed();
+    }
+  }
+
+  /** A new WebSocket after a drop: the contract's reconnect within 30 s keeps the call's media session. */
+  async reattach(previous, lostAt, send) {
+    const { app } = this;
+    const call = app.call;
+    const plan = reconnectPlan(call, lostAt, Date.now());
+    if (plan === 'lost') {
+      call.ended(SIGNALING_LOST);
+    } else if (plan === 'resume') {
+      try {
+        const reply = await send('reconnect', {
+          channel_id: call.channel.id,
+          original_connection_id: call.originalConnectionId,
+          prev_connection_id: previous,
+        });
+        if (reply && reply.call) {
+          app.calls.set(call.channel.id, fromCallState(reply.call));
+        }
+      } catch (e) {
+        call.ended({ id: e.id, message: `The call could not be resumed: ${e.message}` });
+      }
+    }
+    await this.refreshCalls().catch(() => {});
+    app.changed();
+  }
+
+  /** The calls running in the user's channels, from REST (at sign-in and after missed events). */
+  async refreshCalls() {
+    const active = await api.activeCalls();
+    const next = new Map();
+    for (const entry of active) {
+      if (entry.call) {
+        next.set(entry.channel_id, fromCallState(entry.call));
+      }
+    }
+    this.app.calls = next;
+    for (const call of next.values()) {
+      Object.values(call.sessions).forEach((s) => this.app.names.userName(s.user_id));
+    }
+  }
+
+  /** A host control on the live call (see api.host). */
+  async host(action, body) {
+    const live = this.liveCall();
+    if (!live) {
+      return;
+    }
+    try {
+      await api.host(live.id, action, body);
+    } catch (e) {
+      this.app.session.failed(e);
+    }
+  }
+
+  async copyLink(channelId) {
+    const { app } = this;
+    let url;
+    try {
+      url = (await api.callLink(channelId)).url;
+    } catch (e) {
+      app.session.failed(e);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      app.say(`Call link copied: ${url}`);
+    } catch (e) {
+      // No clipboard (an insecure origin, or no permission): show it so it can be copied by hand.
+      app.say(`Call link: ${url}`);
+    }
+  }
+}
