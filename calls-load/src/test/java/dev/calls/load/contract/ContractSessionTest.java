@@ -32,7 +32,7 @@ class ContractSessionTest {
     });
 
     private void event(String json) throws SignalingException {
-        session.onEvent((ServerFrame.Event) ServerFrame.parse(json));
+        session.onFrame(ServerFrame.parse(json));
     }
 
     @Test
