@@ -68,7 +68,11 @@ public final class SignalingSocket implements WebSocket.Listener {
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
-        return builder.buildAsync(endpoint, socket).thenApply(ws -> socket);
+        return builder.buildAsync(endpoint, socket).thenApply(webSocket -> {
+            // The JDK does not promise that onOpen has run by now, and the caller may send at once.
+            socket.ws = webSocket;
+            return socket;
+        });
     }
 
     /** The signaling endpoint under {@code base}, the context root of the calls web module. */
