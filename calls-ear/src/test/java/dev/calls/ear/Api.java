@@ -2,15 +2,11 @@ package dev.calls.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +15,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-/** The contract's REST API as a test client sees it: real HTTP requests with bearer tokens or cookies. */
+import dev.calls.load.contract.ContractApi;
+import dev.calls.load.signaling.SignalingException;
+
+/**
+ * The contract's REST API as a test sees it, over the load tool's {@link ContractApi}: real HTTP requests
+ * with bearer tokens or cookies, and replies whose status and error shape are checked.
+ */
 public final class Api {
 
     /** The admin password the suite's servers start with: failsafe hands it to them in this environment variable. */
@@ -28,10 +30,10 @@ public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final URI api;
+    private final ContractApi contract;
 
     public Api(URL base) {
-        this.api = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve("api/v1/");
+        this.contract = new ContractApi(CLIENT, URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
     }
 
     public record Reply(int status, String body, HttpHeaders headers) {
@@ -69,22 +71,10 @@ public final class Api {
     }
 
     public Reply sendWith(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ContractApi.Response response = contract.exchange(method, path, body, headers);
+            return new Reply(response.status(), response.body(), response.headers());
+        } catch (SignalingException e) {
             throw new IllegalStateException(e);
         }
     }

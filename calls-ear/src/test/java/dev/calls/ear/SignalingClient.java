@@ -2,23 +2,17 @@ package dev.calls.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import jakarta.json.Json;
@@ -27,13 +21,15 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.load.contract.ServerFrame;
+import dev.calls.load.contract.SignalingSocket;
 import dev.calls.media.peer.Poll;
 import dev.calls.media.peer.TestPeer;
 
 /**
- * The contract's WebSocket signaling as a client sees it, over the JDK's WebSocket client: actions with
- * increasing seq and their replies, every event kept in arrival order, and, when a {@link TestPeer} is
- * attached, the server's {@code signal} offers answered as a polite perfect-negotiation peer.
+ * The contract's WebSocket signaling as a test sees it, over the load tool's {@link SignalingSocket}:
+ * blocking actions whose replies are checked, every reply and event kept in arrival order, and, when a
+ * {@link TestPeer} is attached, the server's {@code signal} offers answered as a polite perfect-negotiation peer.
  */
 final class SignalingClient implements AutoCloseable {
 
@@ -43,41 +39,26 @@ final class SignalingClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String name;
-    private final WebSocket ws;
-    private final AtomicLong nextSeq = new AtomicLong(1);
-    private final List<JsonObject> events = new CopyOnWriteArrayList<>();
-    private final Map<Long, JsonObject> replies = new ConcurrentHashMap<>();
-    private final List<JsonObject> allReplies = new CopyOnWriteArrayList<>();
-    private final CompletableFuture<Integer> closed;
+    private final List<ServerFrame.Event> events = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> replies = new CopyOnWriteArrayList<>();
     private final ExecutorService answering;
+    private volatile SignalingSocket socket;
     private volatile TestPeer peer;
 
-    private SignalingClient(String name, WebSocket ws, CompletableFuture<Integer> closed, ExecutorService answering) {
+    private SignalingClient(String name) {
         this.name = name;
-        this.ws = ws;
-        this.closed = closed;
-        this.answering = answering;
-    }
-
-    static URI endpoint(URL base) {
-        return URI.create(base.toString().replaceFirst("^http", "ws")).resolve("api/v1/websocket");
-    }
-
-    /** Connects with the given upgrade headers (name, value, ...) and does not wait for anything. */
-    static SignalingClient open(String name, URL base, String... headers) {
-        Listener listener = new Listener();
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        WebSocket ws = builder.buildAsync(endpoint(base), listener).join();
-        ExecutorService answering = Executors.newSingleThreadExecutor(r -> {
+        this.answering = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "answers-" + name);
             thread.setDaemon(true);
             return thread;
         });
-        SignalingClient client = new SignalingClient(name, ws, listener.closed, answering);
-        listener.attach(client);
+    }
+
+    /** Connects with the given upgrade headers (name, value, ...) and does not wait for anything. */
+    static SignalingClient open(String name, URL base, String... headers) {
+        SignalingClient client = new SignalingClient(name);
+        client.socket = SignalingSocket.connect(HTTP, SignalingSocket.endpoint(URI.create(base.toString())), client::onFrame,
+                () -> { }, headers).join();
         return client;
     }
 
@@ -97,11 +78,9 @@ final class SignalingClient implements AutoCloseable {
         this.peer = media;
     }
 
-    /** Sends an action and waits for its reply. */
+    /** Sends an action and waits for its reply, as it came. */
     JsonObject request(String action, JsonObject data) {
-        long seq = nextSeq.getAndIncrement();
-        sendText(Json.createObjectBuilder().add("action", action).add("seq", seq).add("data", data).build().toString());
-        return Poll.until(TIMEOUT, () -> name + ": reply to " + action + " #" + seq, () -> replies.remove(seq));
+        return reply(action, data).frame();
     }
 
     JsonObject request(String action) {
@@ -110,10 +89,9 @@ final class SignalingClient implements AutoCloseable {
 
     /** Sends the action and asserts an OK reply; returns its data (or an empty object). */
     JsonObject ok(String action, JsonObject data) {
-        JsonObject reply = request(action, data);
-        assertEquals("OK", reply.getString("status"), name + ": " + action + " -> " + reply);
-        return reply.containsKey("data") && reply.get("data").getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
-                ? reply.getJsonObject("data") : Json.createObjectBuilder().build();
+        ServerFrame.Reply reply = reply(action, data);
+        assertEquals("OK", reply.frame().getString("status"), name + ": " + action + " -> " + reply.frame());
+        return reply.data();
     }
 
     /** Sends the action and asserts a FAIL reply with that error id. */
@@ -123,20 +101,20 @@ final class SignalingClient implements AutoCloseable {
         assertEquals(errorId, reply.getJsonObject("error").getString("id"), name + ": " + action + " -> " + reply);
     }
 
-    synchronized void sendText(String text) {
-        ws.sendText(text, true).join();
+    void sendText(String text) {
+        socket.sendText(text).join();
     }
 
     /** Every reply received so far, in arrival order. */
     List<JsonObject> repliesSoFar() {
-        return List.copyOf(allReplies);
+        return List.copyOf(replies);
     }
 
     /** The latest FAIL reply received, or null. */
     JsonObject lastFailure() {
-        for (int i = allReplies.size() - 1; i >= 0; i--) {
-            if ("FAIL".equals(allReplies.get(i).getString("status"))) {
-                return allReplies.get(i);
+        for (int i = replies.size() - 1; i >= 0; i--) {
+            if ("FAIL".equals(replies.get(i).getString("status"))) {
+                return replies.get(i);
             }
         }
         return null;
@@ -148,9 +126,9 @@ final class SignalingClient implements AutoCloseable {
     }
 
     JsonObject findEvent(String event, Predicate<JsonObject> data) {
-        for (JsonObject frame : events) {
-            if (frame.getString("event").equals(event) && data.test(frame.getJsonObject("data"))) {
-                return frame.getJsonObject("data");
+        for (ServerFrame.Event frame : events) {
+            if (frame.name().equals(event) && data.test(frame.data())) {
+                return frame.data();
             }
         }
         return null;
@@ -159,9 +137,9 @@ final class SignalingClient implements AutoCloseable {
     /** The data of every event of that name whose data matches, in arrival order. */
     List<JsonObject> events(String event, Predicate<JsonObject> data) {
         List<JsonObject> out = new ArrayList<>();
-        for (JsonObject frame : events) {
-            if (frame.getString("event").equals(event) && data.test(frame.getJsonObject("data"))) {
-                out.add(frame.getJsonObject("data"));
+        for (ServerFrame.Event frame : events) {
+            if (frame.name().equals(event) && data.test(frame.data())) {
+                out.add(frame.data());
             }
         }
         return out;
@@ -173,108 +151,69 @@ final class SignalingClient implements AutoCloseable {
 
     List<String> names() {
         List<String> out = new ArrayList<>();
-        events.forEach(e -> out.add(e.getString("event")));
+        events.forEach(e -> out.add(e.name()));
         return out;
     }
 
     /** Every event's seq, which must count 0, 1, 2, ... with no gap. */
     void assertSeqWithoutGaps() {
         for (int i = 0; i < events.size(); i++) {
-            assertEquals(i, events.get(i).getJsonNumber("seq").longValue(), name + ": seq of event " + i + " " + names());
+            assertEquals(i, events.get(i).seq(), name + ": seq of event " + i + " " + names());
         }
     }
 
     /** The close code the server closed with, waiting for it. */
     int awaitClose() {
-        return closed.orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        socket.closedFuture().copy().orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        return socket.closeCode();
     }
 
     boolean isClosed() {
-        return closed.isDone();
+        return socket.closedFuture().isDone();
     }
 
     /** Drops the connection without a close handshake, as a lost network would. */
     void abort() {
-        ws.abort();
+        socket.abort();
         answering.shutdownNow();
     }
 
     @Override
     public void close() {
-        if (!ws.isOutputClosed()) {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
-        }
+        socket.close();
         answering.shutdownNow();
+    }
+
+    private ServerFrame.Reply reply(String action, JsonObject data) {
+        try {
+            return socket.request(action, data).orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
+        } catch (CompletionException e) {
+            throw new AssertionError(name + ": no reply to " + action, e.getCause());
+        }
     }
 
     static JsonObjectBuilder data() {
         return Json.createObjectBuilder();
     }
 
-    private void onFrame(String text) {
-        JsonObject frame = Json.createReader(new StringReader(text)).readObject();
-        if (frame.containsKey("seq_reply")) {
-            replies.put(frame.getJsonNumber("seq_reply").longValue(), frame);
-            allReplies.add(frame);
-            return;
+    private void onFrame(ServerFrame frame) {
+        if (frame instanceof ServerFrame.Reply reply) {
+            replies.add(reply.frame());
+        } else if (frame instanceof ServerFrame.Event event) {
+            events.add(event);
+            answerIfOffer(event);
         }
-        events.add(frame);
+    }
+
+    private void answerIfOffer(ServerFrame.Event event) {
         TestPeer media = peer;
-        JsonObject data = frame.getJsonObject("data");
-        if (media != null && "signal".equals(frame.getString("event")) && "offer".equals(data.getString("type", ""))) {
+        if (media != null && "signal".equals(event.name()) && "offer".equals(event.text("type"))) {
             answering.execute(() -> {
-                JsonObject reply = request("sdp", data().add("type", "answer").add("sdp", media.answer(data.getString("sdp"))).build());
+                JsonObject reply = request("sdp", data().add("type", "answer").add("sdp", media.answer(event.text("sdp"))).build());
                 if (!"OK".equals(reply.getString("status"))) {
                     LOG.warnf("%s: answer refused: %s", name, reply);
                 }
             });
-        }
-    }
-
-    /**
-     * Frames can arrive before the client exists: the JDK may deliver the first one (hello) on the thread
-     * that completes the connection, before {@code buildAsync(...).join()} returns. They wait here.
-     */
-    private static final class Listener implements WebSocket.Listener {
-
-        private final StringBuilder partial = new StringBuilder();
-        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final List<String> early = new ArrayList<>();
-        private SignalingClient client;
-
-        synchronized void attach(SignalingClient attached) {
-            client = attached;
-            early.forEach(attached::onFrame);
-            early.clear();
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
-            partial.append(text);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                synchronized (this) {
-                    if (client == null) {
-                        early.add(frame);
-                    } else {
-                        client.onFrame(frame);
-                    }
-                }
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.complete(-1);
         }
     }
 }

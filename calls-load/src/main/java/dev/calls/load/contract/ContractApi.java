@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -125,19 +126,23 @@ public final class ContractApi {
         return response.object();
     }
 
-    private Response send(String method, String path, String token, JsonStructure body) throws SignalingException {
+    /**
+     * One request as it is, for callers that check the contract's edges: any method, a path under
+     * {@code api/v1/}, a body sent as JSON (none when null) and headers (name, value, ...); the reply
+     * whatever its status.
+     */
+    public Response exchange(String method, String path, String body, String... headers) throws SignalingException {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Token").orElse(null));
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new SignalingException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {
@@ -146,16 +151,32 @@ public final class ContractApi {
         }
     }
 
-    private record Response(int status, String body, String token) {
+    private Response send(String method, String path, String token, JsonStructure body) throws SignalingException {
+        return exchange(method, path, body == null ? null : body.toString(),
+                token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token});
+    }
 
-        JsonObject object() throws SignalingException {
+    /** A reply: its status, its body and its headers. */
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        /** The first value of the header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The sign-in token a login's reply carries. */
+        String token() {
+            return header("Token");
+        }
+
+        public JsonObject object() throws SignalingException {
             if (parse() instanceof JsonObject object) {
                 return object;
             }
             throw new SignalingException("expected a JSON object, got " + body);
         }
 
-        JsonArray array() throws SignalingException {
+        public JsonArray array() throws SignalingException {
             if (parse() instanceof JsonArray array) {
                 return array;
             }

@@ -96,8 +96,11 @@ final class ContractSession implements SignalingSession {
         }
     }
 
-    /** An event of the session's WebSocket, on the client's delivery thread. */
-    void onEvent(ServerFrame.Event event) {
+    /** A frame of the session's WebSocket, on the client's delivery thread; replies reach their requests instead. */
+    void onFrame(ServerFrame frame) {
+        if (!(frame instanceof ServerFrame.Event event)) {
+            return;
+        }
         switch (event.name()) {
             case "signal" -> {
                 String type = event.text("type");

@@ -84,7 +84,7 @@ public final class ContractSignaling implements Signaling {
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(delivery)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         api = new ContractApi(http, base);
-        websocket = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("api/v1/websocket");
+        websocket = SignalingSocket.endpoint(base);
         this.setupThreads = setupThreads;
         try {
             admin = api.login(adminUser, adminPassword);
@@ -153,7 +153,7 @@ public final class ContractSignaling implements Signaling {
         ContractSession session = new ContractSession(listener);
         SignalingSocket socket;
         try {
-            socket = SignalingSocket.open(http, websocket, user.token(), session::onEvent, session::onLost)
+            socket = SignalingSocket.open(http, websocket, user.token(), session::onFrame, session::onLost)
                     .get(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new SignalingException("WebSocket: " + e.getCause(), e.getCause());
@@ -185,7 +185,7 @@ public final class ContractSignaling implements Signaling {
         if (user == null) {
             return CompletableFuture.failedFuture(new SignalingException("participant " + participant + " was not prepared"));
         }
-        return SignalingSocket.open(http, websocket, user.token(), event -> { }, () -> { });
+        return SignalingSocket.open(http, websocket, user.token(), frame -> { }, () -> { });
     }
 
     @Override

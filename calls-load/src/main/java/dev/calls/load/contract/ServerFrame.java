@@ -17,8 +17,12 @@ import dev.calls.load.signaling.SignalingException;
  */
 public sealed interface ServerFrame {
 
-    /** The one reply to action {@code seqReply}: OK with its data (empty when none), or FAIL with the error. */
-    record Reply(long seqReply, boolean ok, JsonObject data, String errorId, String errorMessage) implements ServerFrame {
+    /**
+     * The one reply to action {@code seqReply}: OK with its data (empty when none), or FAIL with the error;
+     * {@code frame} is the whole reply as it came, for callers that check its shape.
+     */
+    record Reply(long seqReply, boolean ok, JsonObject data, String errorId, String errorMessage, JsonObject frame)
+            implements ServerFrame {
 
         /** The reply's data when OK; a {@link SignalingException} naming the error id when FAIL. */
         public JsonObject dataOrThrow(String action) throws SignalingException {
@@ -60,7 +64,7 @@ public sealed interface ServerFrame {
             boolean ok = "OK".equals(status.getString());
             JsonObject error = frame.get("error") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
             return new Reply(seqReply.longValue(), ok, data, ok ? null : error.getString("id", "unknown"),
-                    ok ? null : error.getString("message", ""));
+                    ok ? null : error.getString("message", ""), frame);
         }
         if (frame.get("event") instanceof JsonString event) {
             long seq = frame.get("seq") instanceof JsonNumber number ? number.longValue() : -1;

@@ -18,18 +18,18 @@ import org.jboss.logging.Logger;
 import dev.calls.load.signaling.SignalingException;
 
 /**
- * One WebSocket of the contract's signaling over the JDK's client: authenticates with a bearer header,
- * waits for {@code hello}, then sends actions with increasing {@code seq} and completes each one's future
- * with its reply. Events go to the consumer given at opening, in arrival order, on the client's delivery
- * thread: the consumer must not block. Sends never block either: the JDK allows one outstanding send per
- * WebSocket, so each is chained after the previous one.
+ * One WebSocket of the contract's signaling over the JDK's client: sends actions with increasing
+ * {@code seq} and completes each one's future with its reply. Every frame from the server, replies
+ * included, goes to the consumer given at opening, in arrival order, on the client's delivery thread: the
+ * consumer must not block. Sends never block either: the JDK allows one outstanding send per WebSocket,
+ * so each is chained after the previous one.
  */
 public final class SignalingSocket implements WebSocket.Listener {
 
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Consumer<ServerFrame.Event> events;
+    private final Consumer<ServerFrame> frames;
     private final Runnable onLost;
     private final AtomicLong nextSeq = new AtomicLong(1);
     private final Map<Long, CompletableFuture<ServerFrame.Reply>> pending = new ConcurrentHashMap<>();
@@ -41,8 +41,8 @@ public final class SignalingSocket implements WebSocket.Listener {
     private boolean closing;
     private volatile int closeCode = -1;
 
-    private SignalingSocket(Consumer<ServerFrame.Event> events, Runnable onLost) {
-        this.events = events;
+    private SignalingSocket(Consumer<ServerFrame> frames, Runnable onLost) {
+        this.frames = frames;
         this.onLost = onLost;
     }
 
@@ -51,28 +51,53 @@ public final class SignalingSocket implements WebSocket.Listener {
      * {@code onLost} runs when the server closes the connection or it fails, not after {@link #close}.
      */
     static CompletableFuture<SignalingSocket> open(HttpClient http, URI endpoint, String token,
-            Consumer<ServerFrame.Event> events, Runnable onLost) {
-        SignalingSocket socket = new SignalingSocket(events, onLost);
-        return http.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT).header("Authorization", "Bearer " + token)
-                .buildAsync(endpoint, socket)
-                .thenCompose(ws -> socket.hello)
-                .thenApply(connectionId -> socket);
+            Consumer<ServerFrame> frames, Runnable onLost) {
+        return connect(http, endpoint, frames, onLost, "Authorization", "Bearer " + token)
+                .thenCompose(socket -> socket.hello.thenApply(connectionId -> socket));
+    }
+
+    /**
+     * Opens the WebSocket at {@code endpoint} with the given upgrade headers (name, value, ...), which may
+     * authenticate it or not (the contract's {@code authentication_challenge}); completes once the upgrade
+     * is done, without waiting for {@code hello}.
+     */
+    public static CompletableFuture<SignalingSocket> connect(HttpClient http, URI endpoint, Consumer<ServerFrame> frames,
+            Runnable onLost, String... headers) {
+        SignalingSocket socket = new SignalingSocket(frames, onLost);
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder.buildAsync(endpoint, socket).thenApply(webSocket -> {
+            // The JDK does not promise that onOpen has run by now, and the caller may send at once.
+            socket.ws = webSocket;
+            return socket;
+        });
+    }
+
+    /** The signaling endpoint under {@code base}, the context root of the calls web module. */
+    public static URI endpoint(URI base) {
+        return URI.create(base.toString().replaceFirst("^http", "ws")).resolve("api/v1/websocket");
     }
 
     /** Sends the action; the future completes with its reply, or exceptionally when the connection is lost. */
-    CompletableFuture<ServerFrame.Reply> request(String action, JsonObject data) {
+    public CompletableFuture<ServerFrame.Reply> request(String action, JsonObject data) {
         long seq = nextSeq.getAndIncrement();
         CompletableFuture<ServerFrame.Reply> reply = new CompletableFuture<>();
         pending.put(seq, reply);
         if (closed.isDone()) {
             lost();
         } else {
-            send(new ClientAction(action, seq, data).toJson());
+            sendText(new ClientAction(action, seq, data).toJson());
         }
         return reply;
     }
 
-    private synchronized void send(String text) {
+    /**
+     * Sends one text frame as it is, after what was sent before: an action the caller wrote itself, or one
+     * that is no action at all. Its reply, if any, reaches only the frame consumer. Completes when sent.
+     */
+    public synchronized CompletableFuture<?> sendText(String text) {
         sending = sending.handle((ignored, failure) -> null).thenCompose(ignored -> ws.sendText(text, true))
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
@@ -80,6 +105,7 @@ public final class SignalingSocket implements WebSocket.Listener {
                         lost();
                     }
                 });
+        return sending;
     }
 
     /** Closes with a normal closure after what was sent before; completes when the server has closed too. */
@@ -96,6 +122,11 @@ public final class SignalingSocket implements WebSocket.Listener {
                     });
         }
         return closed;
+    }
+
+    /** Drops the connection without a close handshake, as a lost network would. */
+    public void abort() {
+        ws.abort();
     }
 
     /** Completes when the connection is closed, whoever closed it. */
@@ -134,16 +165,16 @@ public final class SignalingSocket implements WebSocket.Listener {
             LOG.warnf("ignoring a frame from the server: %s", e.getMessage());
             return;
         }
+        if (frame instanceof ServerFrame.Event event && "hello".equals(event.name())) {
+            hello.complete(event.text("connection_id"));
+        }
+        // The consumer sees a reply before its requester wakes, so the requester finds it among the frames too.
+        frames.accept(frame);
         if (frame instanceof ServerFrame.Reply reply) {
             CompletableFuture<ServerFrame.Reply> waiting = pending.remove(reply.seqReply());
             if (waiting != null) {
                 waiting.complete(reply);
             }
-        } else if (frame instanceof ServerFrame.Event event) {
-            if ("hello".equals(event.name())) {
-                hello.complete(event.text("connection_id"));
-            }
-            events.accept(event);
         }
     }
 

@@ -31,25 +31,32 @@ class ContractSessionTest {
         }
     });
 
-    private void event(String json) throws SignalingException {
-        session.onEvent((ServerFrame.Event) ServerFrame.parse(json));
+    private void frame(String json) throws SignalingException {
+        session.onFrame(ServerFrame.parse(json));
     }
 
     @Test
     void signalsBecomeAnswersAndOffersAndAnErrorClosesTheSession() throws SignalingException {
-        event("{\"event\": \"signal\", \"data\": {\"type\": \"answer\", \"sdp\": \"A\"}, \"seq\": 3}");
-        event("{\"event\": \"signal\", \"data\": {\"type\": \"offer\", \"sdp\": \"O\"}, \"seq\": 4}");
-        event("{\"event\": \"signal\", \"data\": {\"type\": \"candidate\", \"candidate\": {\"candidate\": \"c\"}}, \"seq\": 5}");
-        event("{\"event\": \"user_joined\", \"data\": {\"user_id\": \"u\", \"session_id\": \"s\"}, \"seq\": 6}");
-        event("{\"event\": \"error\", \"data\": {\"id\": \"rtc_timeout\", \"message\": \"no UDP\"}, \"seq\": 7}");
+        frame("{\"event\": \"signal\", \"data\": {\"type\": \"answer\", \"sdp\": \"A\"}, \"seq\": 3}");
+        frame("{\"event\": \"signal\", \"data\": {\"type\": \"offer\", \"sdp\": \"O\"}, \"seq\": 4}");
+        frame("{\"event\": \"signal\", \"data\": {\"type\": \"candidate\", \"candidate\": {\"candidate\": \"c\"}}, \"seq\": 5}");
+        frame("{\"event\": \"user_joined\", \"data\": {\"user_id\": \"u\", \"session_id\": \"s\"}, \"seq\": 6}");
+        frame("{\"event\": \"error\", \"data\": {\"id\": \"rtc_timeout\", \"message\": \"no UDP\"}, \"seq\": 7}");
 
         assertEquals(List.of("answer A", "offer O", "closed rtc_timeout"), heard);
     }
 
     @Test
     void anotherSessionsRemovalOrAnotherCallsEndIsNotThisSessions() throws SignalingException {
-        event("{\"event\": \"host_removed\", \"data\": {\"session_id\": \"someone-else\"}, \"seq\": 1}");
-        event("{\"event\": \"call_end\", \"data\": {\"call_id\": \"another-call\"}, \"seq\": 2}");
+        frame("{\"event\": \"host_removed\", \"data\": {\"session_id\": \"someone-else\"}, \"seq\": 1}");
+        frame("{\"event\": \"call_end\", \"data\": {\"call_id\": \"another-call\"}, \"seq\": 2}");
+
+        assertEquals(List.of(), heard);
+    }
+
+    @Test
+    void aReplyIsLeftToItsRequest() throws SignalingException {
+        frame("{\"status\": \"FAIL\", \"seq_reply\": 0, \"error\": {\"id\": \"bad_frame\", \"message\": \"not JSON\"}}");
 
         assertEquals(List.of(), heard);
     }

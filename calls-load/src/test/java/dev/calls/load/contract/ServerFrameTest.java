@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 import dev.calls.load.signaling.SignalingException;
@@ -41,6 +43,15 @@ class ServerFrameTest {
                 ServerFrame.parse("{\"status\": \"OK\", \"seq_reply\": 4}"));
 
         assertTrue(reply.dataOrThrow("unmute").isEmpty());
+    }
+
+    @Test
+    void aReplyKeepsTheFrameAsItCame() throws SignalingException {
+        ServerFrame.Reply reply = assertInstanceOf(ServerFrame.Reply.class,
+                ServerFrame.parse("{\"status\": \"OK\", \"seq_reply\": 5, \"data\": null}"));
+
+        assertTrue(reply.dataOrThrow("call_state").isEmpty());
+        assertEquals(JsonValue.NULL, reply.frame().get("data"));
     }
 
     @Test
