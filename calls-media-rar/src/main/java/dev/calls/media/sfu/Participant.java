@@ -20,6 +20,7 @@ import dev.calls.media.dtls.DtlsFingerprint;
 import dev.calls.media.dtls.DtlsListener;
 import dev.calls.media.dtls.DtlsServer;
 import dev.calls.media.dtls.FingerprintFormatException;
+import dev.calls.media.dtls.HandshakeFailure;
 import dev.calls.media.ice.BindingOutcome;
 import dev.calls.media.ice.ConsentFreshness;
 import dev.calls.media.ice.IceCredentials;
@@ -101,7 +102,7 @@ public final class Participant {
     private volatile Destination remote;
     private volatile UdpSender remoteVia;
     private volatile long answeredAtNanos;
-    private volatile String closeReason;
+    private volatile CloseReason closeReason;
     private volatile long nextReportNanos;
     private volatile PublishedTrack[] published = NO_TRACKS;
     private volatile Subscription[] receiving = NO_SUBSCRIPTIONS;
@@ -170,8 +171,8 @@ public final class Participant {
         return remote != null;
     }
 
-    /** Why the session ended ({@link CloseReason}); null while it is open. */
-    public String closeReason() {
+    /** Why the session ended; null while it is open. */
+    public CloseReason closeReason() {
         return closeReason;
     }
 
@@ -757,8 +758,17 @@ public final class Participant {
         }
     }
 
-    /** Ends the session: stops its media, tells the call and reports CLOSED with the reason. Idempotent. */
-    public void close(String reason) {
+    /** Ends the session: stops its media, tells the call and reports CLOSED with the reason's id. Idempotent. */
+    public void close(CloseReason reason) {
+        close(reason, reason.id());
+    }
+
+    /** Ends the session on request ({@link CloseReason#CLOSED}); the CLOSED event carries the requester's reason. */
+    public void closeOnRequest(String reason) {
+        close(CloseReason.CLOSED, reason);
+    }
+
+    private void close(CloseReason reason, String detail) {
         synchronized (this) {
             if (state == State.CLOSED) {
                 return;
@@ -780,8 +790,8 @@ public final class Participant {
         }
         call.left(this);
         host.sessionClosed(this);
-        LOG.debugf("session %s closed: %s", sessionId, reason);
-        publish(MediaEvent.Type.CLOSED, reason);
+        LOG.debugf("session %s closed: %s", sessionId, detail);
+        publish(MediaEvent.Type.CLOSED, detail);
     }
 
     private void publish(MediaEvent.Type type, String detail) {
@@ -796,9 +806,11 @@ public final class Participant {
         }
 
         @Override
-        public void onFailed(String reason, Throwable cause) {
+        public void onFailed(HandshakeFailure failure, String reason, Throwable cause) {
             LOG.debugf("session %s: DTLS failed: %s", sessionId, reason);
-            close(state == State.ANSWERED && reason.contains("timed out") ? CloseReason.RTC_TIMEOUT
+            // A handshake that timed out before the session connected is the connect timeout, however late
+            // ICE let it start: the client is told its UDP path failed (CONTRACT.md, rtc_timeout).
+            close(state == State.ANSWERED && failure == HandshakeFailure.TIMED_OUT ? CloseReason.RTC_TIMEOUT
                     : CloseReason.DTLS_FAILED);
         }
 
