@@ -178,23 +178,13 @@ final class Negotiation {
         SendTrack sendTrack = new SendTrack(track.publisher().sessionId(), track.trackId(),
                 Integer.toUnsignedLong(track.ssrc()), payloadType);
         transceivers.add(Transceiver.sending(mid, track.kind(), sendTrack));
-        int subscriberAudioLevel = track.kind() == MediaKind.AUDIO ? bundleExtensionId(MediaKind.AUDIO) : 0;
+        int subscriberAudioLevel = track.kind() == MediaKind.AUDIO ? ExtensionIds.audioLevelIdOf(localDescription) : 0;
         Subscription subscription = new Subscription(participant, track, mid,
                 payloadType == track.payloadType() ? -1 : payloadType,
                 ExtensionIds.audioLevel(track.audioLevelId(), subscriberAudioLevel));
         awaitingAnswer.put(mid, subscription);
         negotiationNeeded = true;
         offerIfNeeded();
-    }
-
-    /** The audio-level extension id this session's bundle uses, 0 when it negotiated none. */
-    private int bundleExtensionId(MediaKind kind) {
-        for (MediaSectionInfo section : MediaSectionInfo.of(localDescription)) {
-            if (section.kind() == kind && !section.rejected() && section.audioLevelExtensionId() > 0) {
-                return section.audioLevelExtensionId();
-            }
-        }
-        return 0;
     }
 
     /** Stops forwarding a track that went away and takes its section out of use in the next offer. */

@@ -1,7 +1,6 @@
 package dev.calls.media.sfu;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -193,16 +192,7 @@ public final class Participant {
 
     /** Gates this session's voice; the first unmute also offers the voice to the others. */
     public void setMuted(boolean mute) {
-        PublishedTrack[] published = negotiation.mute(mute);
-        List<PublishedTrack> firstHeard = new ArrayList<>();
-        for (PublishedTrack track : published) {
-            if (track.isVoice()) {
-                if (!mute && !track.announced()) {
-                    firstHeard.add(track);
-                }
-                track.setGated(mute);
-            }
-        }
+        List<PublishedTrack> firstHeard = SessionTracks.gateVoices(negotiation.mute(mute), mute);
         // The track is marked announced before the state is read, and connected() sets the state before it
         // reads the marks (both volatile), so either this call or connected() offers it, possibly both:
         // subscribing twice is a no-op.

@@ -107,6 +107,20 @@ final class SessionTracks {
         return -1;
     }
 
+    /** Gates the voices among {@code tracks}; returns those an unmute lets be heard for the first time. */
+    static List<PublishedTrack> gateVoices(PublishedTrack[] tracks, boolean mute) {
+        List<PublishedTrack> firstHeard = new ArrayList<>();
+        for (PublishedTrack track : tracks) {
+            if (track.isVoice()) {
+                if (!mute && !track.announced()) {
+                    firstHeard.add(track);
+                }
+                track.setGated(mute);
+            }
+        }
+        return firstHeard;
+    }
+
     /** The subscriber accepted the track's section: forwarding to it starts. */
     void startReceiving(Subscription subscription) {
         Subscription[] current = receiving;

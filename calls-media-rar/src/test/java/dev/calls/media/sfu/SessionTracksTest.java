@@ -1,6 +1,7 @@
 package dev.calls.media.sfu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,9 @@ class SessionTracksTest {
             PublishedTrack voice = added.get(0);
             assertSame(voice, tracks.publishedSsrc(ConnectedCall.PUBLISHER_SSRC));
             assertTrue(voice.gated(), "a muted session's new voice starts gated");
+            assertEquals(List.of(voice), SessionTracks.gateVoices(tracks.published(), false),
+                    "the first unmute lets a voice no one was offered be heard");
+            assertFalse(voice.gated());
 
             added.clear();
             tracks.updatePublished(announced, answer, null, true, added, removed);
