@@ -37,7 +37,6 @@ final class Negotiation {
 
     private final Participant participant;
     private final Call call;
-    private final SessionHost host;
     private final SessionTransport transport;
     private final SessionTracks tracks;
     private final long originId = RANDOM.nextLong() & Long.MAX_VALUE;
@@ -56,10 +55,9 @@ final class Negotiation {
     private final List<Transceiver> transceivers = new ArrayList<>();
     private final Map<String, Subscription> awaitingAnswer = new HashMap<>();
 
-    Negotiation(Participant participant, Call call, SessionHost host, SessionTransport transport, SessionTracks tracks) {
+    Negotiation(Participant participant, Call call, SessionTransport transport, SessionTracks tracks) {
         this.participant = participant;
         this.call = call;
-        this.host = host;
         this.transport = transport;
         this.tracks = tracks;
     }

@@ -50,7 +50,7 @@ public final class Participant {
         this.transport = new SessionTransport(host, new DtlsOutcome());
         this.tracks = new SessionTracks(this, host);
         this.rtcp = new RtcpRouter(tracks, transport, host.forwarding(), forwardWorker);
-        this.negotiation = new Negotiation(this, call, host, transport, tracks);
+        this.negotiation = new Negotiation(this, call, transport, tracks);
         this.timers = new SessionTimers(this, negotiation, transport, rtcp, host.rtcConnectTimeoutNanos());
     }
 
