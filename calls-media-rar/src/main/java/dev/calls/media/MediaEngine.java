@@ -250,7 +250,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     public void closeSession(String sessionId, String reason) {
         Participant participant = sessions.get(sessionId);
         if (participant != null) {
-            participant.close(reason);
+            participant.closeOnRequest(reason);
         }
     }
 
@@ -376,11 +376,10 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
      * or a connect timeout after ICE passed, are DTLS failures.
      */
     private void countFailure(Participant participant) {
-        String reason = participant.closeReason();
-        if (CloseReason.RTC_CONSENT_LOST.equals(reason)
-                || CloseReason.RTC_TIMEOUT.equals(reason) && !participant.iceCompleted()) {
+        CloseReason reason = participant.closeReason();
+        if (reason == CloseReason.RTC_CONSENT_LOST || reason == CloseReason.RTC_TIMEOUT && !participant.iceCompleted()) {
             iceFailures.increment();
-        } else if (CloseReason.DTLS_FAILED.equals(reason) || CloseReason.RTC_TIMEOUT.equals(reason)) {
+        } else if (reason == CloseReason.DTLS_FAILED || reason == CloseReason.RTC_TIMEOUT) {
             dtlsFailures.increment();
         }
     }

@@ -104,7 +104,7 @@ class MediaEngineBadInputTest {
 
             MediaEvent closed = sfu.awaitEvent(TIMEOUT, "the session closed",
                     e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
-            assertEquals(CloseReason.DTLS_FAILED, closed.detail());
+            assertEquals(CloseReason.DTLS_FAILED.id(), closed.detail());
             assertTrue(sfu.events().stream().noneMatch(e -> e.type() == MediaEvent.Type.CONNECTED));
             assertEquals(0, sfu.engine.status().sessions());
             assertEquals(1, sfu.engine.stats().dtlsFailures());
@@ -152,7 +152,7 @@ class MediaEngineBadInputTest {
 
             MediaEvent closed = sfu.awaitEvent(TIMEOUT, "rtc_timeout",
                     e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
-            assertEquals(CloseReason.RTC_TIMEOUT, closed.detail());
+            assertEquals(CloseReason.RTC_TIMEOUT.id(), closed.detail());
             assertEquals(0, sfu.engine.status().sessions());
             assertEquals(1, sfu.engine.stats().iceFailures(), "no check ever came: an ICE failure");
             assertEquals(0, sfu.engine.stats().dtlsFailures());
@@ -177,7 +177,7 @@ class MediaEngineBadInputTest {
 
             MediaEvent closed = sfu.awaitEvent(TIMEOUT, "rtc_consent_lost",
                     e -> e.type() == MediaEvent.Type.CLOSED && "session-p".equals(e.sessionId()));
-            assertEquals(CloseReason.RTC_CONSENT_LOST, closed.detail());
+            assertEquals(CloseReason.RTC_CONSENT_LOST.id(), closed.detail());
             assertEquals(1, sfu.engine.stats().iceFailures());
             assertEquals(1, sfu.engine.stats().rtcConnect().count(), "it had connected once");
         }

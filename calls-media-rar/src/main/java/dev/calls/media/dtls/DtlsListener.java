@@ -18,10 +18,11 @@ public interface DtlsListener {
     /**
      * The handshake failed, timed out, or the server was closed first.
      *
-     * @param reason a sentence for logs and the session's close reason
-     * @param cause  the underlying exception, or null
+     * @param failure which of these it was
+     * @param reason  a sentence for logs
+     * @param cause   the underlying exception, or null
      */
-    void onFailed(String reason, Throwable cause);
+    void onFailed(HandshakeFailure failure, String reason, Throwable cause);
 
     /**
      * After {@link #onConnected}, DTLS ended without {@link DtlsServer#close()}: the peer sent close_notify

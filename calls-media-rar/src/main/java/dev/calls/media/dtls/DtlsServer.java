@@ -123,7 +123,7 @@ public final class DtlsServer implements AutoCloseable {
         }
         closed = true;
         if (started.compareAndSet(false, true)) {
-            reportFailure("DTLS server closed before it started", null);
+            reportFailure(HandshakeFailure.CLOSED, "DTLS server closed before it started", null);
         }
         DTLSTransport established = connection;
         if (established != null) {
@@ -143,14 +143,15 @@ public final class DtlsServer implements AutoCloseable {
             established = protocol.accept(tlsServer, queue);
             keys = tlsServer.srtpKeys();
         } catch (IOException | RuntimeException e) {
-            reportFailure(reasonFor(e), e);
+            HandshakeFailure failure = failureOf(e);
+            reportFailure(failure, reasonFor(failure, e), e);
             return;
         }
         connection = established;
         if (closed) {
             // close() may have missed the connection: make sure it is closed.
             closeQuietly(established);
-            reportFailure("DTLS server closed before the handshake completed", null);
+            reportFailure(HandshakeFailure.CLOSED, "DTLS server closed before the handshake completed", null);
             return;
         }
         if (outcomeReported.compareAndSet(false, true)) {
@@ -184,10 +185,10 @@ public final class DtlsServer implements AutoCloseable {
         } while (queue.hasQueued() && draining.compareAndSet(false, true));
     }
 
-    private void reportFailure(String reason, Throwable cause) {
+    private void reportFailure(HandshakeFailure failure, String reason, Throwable cause) {
         if (outcomeReported.compareAndSet(false, true)) {
             LOG.debugf(cause, "DTLS handshake failed: %s", reason);
-            listener.onFailed(reason, cause);
+            listener.onFailed(failure, reason, cause);
         }
     }
 
@@ -209,17 +210,26 @@ public final class DtlsServer implements AutoCloseable {
         listener.onDisconnected(reason);
     }
 
-    private String reasonFor(Throwable e) {
+    private HandshakeFailure failureOf(Throwable e) {
         if (closed) {
-            return "DTLS server closed before the handshake completed";
+            return HandshakeFailure.CLOSED;
         }
-        String rejection = tlsServer.rejection();
-        if (rejection != null) {
-            return "DTLS handshake refused: " + rejection;
+        if (tlsServer.rejection() != null) {
+            return HandshakeFailure.REFUSED;
         }
-        if (e instanceof TlsTimeoutException) {
-            return "DTLS handshake timed out";
-        }
+        return e instanceof TlsTimeoutException ? HandshakeFailure.TIMED_OUT : HandshakeFailure.FAILED;
+    }
+
+    private String reasonFor(HandshakeFailure failure, Throwable e) {
+        return switch (failure) {
+            case CLOSED -> "DTLS server closed before the handshake completed";
+            case REFUSED -> "DTLS handshake refused: " + tlsServer.rejection();
+            case TIMED_OUT -> "DTLS handshake timed out";
+            case FAILED -> failedReason(e);
+        };
+    }
+
+    private static String failedReason(Throwable e) {
         if (e instanceof TlsFatalAlertReceived alert) {
             return "DTLS handshake failed: peer sent alert " + AlertDescription.getText(alert.getAlertDescription());
         }

@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The participants of one call and who receives whose tracks: every announced track of a connected
  * participant (a voice once it has been unmuted, see {@link PublishedTrack#announced()}) goes to every
  * other connected participant. Membership changes are serialized on this object, which is always taken
- * before a participant's (never the other way round); the packet path never takes it (each track keeps
- * its own subscriber array).
+ * before a participant's negotiation monitor (never the other way round); the packet path never takes it
+ * (each track keeps its own subscriber array).
  */
 public final class Call {
 

@@ -1,21 +1,35 @@
 package dev.calls.media.sfu;
 
-/** Why a media session ended: the detail of its CLOSED event, and the error id clients are given. */
-public final class CloseReason {
+/**
+ * Why a media session ended. Its {@link #id()} is the detail of the CLOSED event and the error id clients
+ * are given (CONTRACT.md): those strings are part of the contract and never change.
+ */
+public enum CloseReason {
 
     /** ICE and DTLS did not complete within rtcConnectTimeoutSeconds of the answer: UDP does not get through. */
-    public static final String RTC_TIMEOUT = "rtc_timeout";
+    RTC_TIMEOUT("rtc_timeout"),
     /** No ICE consent check (RFC 7675) for consentTimeoutSeconds. */
-    public static final String RTC_CONSENT_LOST = "rtc_consent_lost";
+    RTC_CONSENT_LOST("rtc_consent_lost"),
     /** The DTLS handshake failed, for example on a fingerprint that does not match the SDP. */
-    public static final String DTLS_FAILED = "dtls_failed";
+    DTLS_FAILED("dtls_failed"),
     /** The client closed DTLS (close_notify or a fatal alert). */
-    public static final String DTLS_CLOSED = "dtls_closed";
-    /** Closed on request (leave, removal by the host, end of call). */
-    public static final String CLOSED = "closed";
+    DTLS_CLOSED("dtls_closed"),
+    /**
+     * Closed on request (leave, removal by the host, end of call): the CLOSED event carries the reason the
+     * requester gave, which signaling sets to this id.
+     */
+    CLOSED("closed"),
     /** The engine is stopping. */
-    public static final String ENGINE_STOPPED = "engine_stopped";
+    ENGINE_STOPPED("engine_stopped");
 
-    private CloseReason() {
+    private final String id;
+
+    CloseReason(String id) {
+        this.id = id;
+    }
+
+    /** The reason as the CLOSED event and the client's error event name it. */
+    public String id() {
+        return id;
     }
 }

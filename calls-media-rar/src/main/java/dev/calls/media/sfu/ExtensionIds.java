@@ -1,5 +1,9 @@
 package dev.calls.media.sfu;
 
+import dev.calls.media.sdp.MediaKind;
+import dev.calls.media.sdp.MediaSectionInfo;
+import dev.calls.media.sdp.SessionDescription;
+
 /**
  * Header extension id maps for {@code RtpHeaderExtension.remapIds}: index = id in the packet, value = id to
  * write, 0 = remove the element (RFC 8285 ids are 1–14 in the one-byte form, up to 255 in the two-byte form).
@@ -35,5 +39,15 @@ final class ExtensionIds {
         byte[] map = identity();
         map[publisherId] = (byte) subscriberId;
         return map;
+    }
+
+    /** The audio-level extension id (RFC 6464) a session's bundle uses for audio, 0 when it negotiated none. */
+    static int audioLevelIdOf(SessionDescription description) {
+        for (MediaSectionInfo section : MediaSectionInfo.of(description)) {
+            if (section.kind() == MediaKind.AUDIO && !section.rejected() && section.audioLevelExtensionId() > 0) {
+                return section.audioLevelExtensionId();
+            }
+        }
+        return 0;
     }
 }

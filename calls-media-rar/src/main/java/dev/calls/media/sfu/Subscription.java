@@ -1,5 +1,7 @@
 package dev.calls.media.sfu;
 
+import dev.calls.media.rtp.RtpPacket;
+
 /**
  * One participant receiving one published track: the m-section (mid) it arrives in and what must change
  * in each packet for this subscriber, decided once when the subscription is made. As {@link Recipients}
@@ -13,6 +15,26 @@ package dev.calls.media.sfu;
  */
 record Subscription(Participant subscriber, PublishedTrack track, String mid, int payloadType, byte[] extensionIds)
         implements Recipients {
+
+    /**
+     * Rewrites a copy of the publisher's packet for this subscriber: its payload type for the codec and its
+     * header extension ids (RFC 8285). False when the packet must not be sent (it is not RTP it can read).
+     */
+    boolean adapt(RtpPacket packet, byte[] buf, int len) {
+        if (payloadType < 0 && extensionIds == null) {
+            return true;
+        }
+        if (!packet.wrap(buf, 0, len)) {
+            return false;
+        }
+        if (payloadType >= 0) {
+            packet.setPayloadType(payloadType);
+        }
+        if (extensionIds != null && packet.hasExtension()) {
+            packet.extension().remapIds(extensionIds);
+        }
+        return true;
+    }
 
     @Override
     public void deliver(ForwardBuffers buffers, int worker, byte[] buf, int len) {

@@ -108,6 +108,7 @@ class DtlsServerTest {
 
         assertEquals(AlertDescription.bad_certificate, alert.getAlertDescription());
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("fingerprint"), listener.failed.get());
+        assertEquals(HandshakeFailure.REFUSED, listener.failure.get());
         assertFalse(listener.connected.isDone());
     }
 
@@ -179,6 +180,7 @@ class DtlsServerTest {
         server.close();
 
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("closed"), listener.failed.get());
+        assertEquals(HandshakeFailure.CLOSED, listener.failure.get());
         assertTrue(executor.awaitAllEnded(10_000));
         assertEquals(1, listener.outcomes.get());
     }
@@ -190,6 +192,7 @@ class DtlsServerTest {
         server.close();
 
         assertTrue(listener.failed.get(10, TimeUnit.SECONDS).contains("closed"));
+        assertEquals(HandshakeFailure.CLOSED, listener.failure.get());
         assertTrue(server.start(), "nothing left to start");
         assertTrue(executor.threads.isEmpty());
     }
@@ -256,6 +259,17 @@ class DtlsServerTest {
 
         assertTrue(listener.disconnected.get(10, TimeUnit.SECONDS).contains("close_notify"),
             "the application data record was consumed and the close_notify behind it seen");
+    }
+
+    @Test
+    void aClientThatNeverSendsItsHelloTimesTheHandshakeOut() throws Exception {
+        server = new DtlsServer(serverCertificate, List.of(clientCertificate.fingerprint()), pipe.serverSender(),
+            listener, executor, Duration.ofMillis(200));
+        pipe.connect(server);
+        server.start();
+
+        assertEquals(HandshakeFailure.TIMED_OUT, listener.failure.get(10, TimeUnit.SECONDS), listener.failed.getNow(""));
+        assertTrue(listener.failed.get().contains("timed out"), listener.failed.get());
     }
 
     @Test

@@ -10,6 +10,7 @@ final class RecordingListener implements DtlsListener {
 
     final CompletableFuture<DtlsSrtpKeys> connected = new CompletableFuture<>();
     final CompletableFuture<String> failed = new CompletableFuture<>();
+    final CompletableFuture<HandshakeFailure> failure = new CompletableFuture<>();
     final CompletableFuture<String> disconnected = new CompletableFuture<>();
     final AtomicInteger outcomes = new AtomicInteger();
 
@@ -20,8 +21,9 @@ final class RecordingListener implements DtlsListener {
     }
 
     @Override
-    public void onFailed(String reason, Throwable cause) {
+    public void onFailed(HandshakeFailure kind, String reason, Throwable cause) {
         outcomes.incrementAndGet();
+        failure.complete(kind);
         failed.complete(reason);
     }
 

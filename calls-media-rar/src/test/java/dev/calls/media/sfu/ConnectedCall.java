@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 import dev.calls.media.MediaEventSink;
@@ -41,7 +43,8 @@ import dev.calls.media.transport.UdpSender;
  * ({@code acceptOffer}), has its remote address validated by a real ICE check ({@code onStun}), gets SRTP
  * keys and answers the server's offer of the publisher's track ({@code acceptAnswer}). Only the DTLS
  * handshake is skipped: random keys are handed to the session as the handshake would ({@link #connect}),
- * so the handshake executor never runs anything. Every session's remote address is the one {@link UdpSink}.
+ * so the handshake executor never runs anything. Every session's remote address is the one {@link UdpSink};
+ * every event the sessions publish is kept ({@link #events()}).
  *
  * <p>Forwarding has real workers ({@link Forwarding}), which no thread runs unless {@link #startWorkers} is
  * called: then the thread that plays the receive loop also stands in for them ({@link #drainWorkers()}), so
@@ -74,6 +77,8 @@ final class ConnectedCall implements AutoCloseable {
     private final Host host = new Host();
     private final List<Participant> subscribers = new ArrayList<>();
     private final List<SrtpReceiver> subscriberClients = new ArrayList<>();
+    private final List<SrtpSender> subscriberSenders = new ArrayList<>();
+    private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
     private Participant publisher;
     private SrtpSender publisherClient;
     private int sessions;
@@ -130,7 +135,9 @@ final class ConnectedCall implements AutoCloseable {
 
     Participant addSubscriber() throws Exception {
         Participant subscriber = answered(SUBSCRIBER_OFFER, "Rb7q");
-        subscriberClients.add(new SrtpReceiver(connect(subscriber)[1]));
+        SrtpMasterKey[] keys = connect(subscriber);
+        subscriberSenders.add(new SrtpSender(keys[0]));
+        subscriberClients.add(new SrtpReceiver(keys[1]));
         subscribers.add(subscriber);
         return subscriber;
     }
@@ -159,10 +166,16 @@ final class ConnectedCall implements AutoCloseable {
      * @return the browser's master keys: [0] protects what it sends, [1] unprotects what it receives
      */
     SrtpMasterKey[] connect(Participant participant) throws Exception {
+        SrtpMasterKey[] keys = giveKeys(participant);
+        answerOffer(participant);
+        return keys;
+    }
+
+    /** Gives an answered session SRTP keys as a completed DTLS handshake would; its server offer stays pending. */
+    SrtpMasterKey[] giveKeys(Participant participant) {
         SrtpMasterKey client = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
         SrtpMasterKey server = new SrtpMasterKey(profile, random(profile.keyLength()), random(profile.saltLength()));
         participant.connected(new DtlsSrtpKeys(server, client));
-        answerOffer(participant);
         return new SrtpMasterKey[] {client, server};
     }
 
@@ -190,6 +203,15 @@ final class ConnectedCall implements AutoCloseable {
         MessageIntegrity.shortTerm(password).append(writer);
         new dev.calls.media.ice.Fingerprint().append(writer);
         return java.util.Arrays.copyOf(buf, writer.length());
+    }
+
+    /** Waits up to 10 s for {@code count} (a sink's datagrams) to reach {@code expected}; false if it did not. */
+    static boolean await(LongSupplier count, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (count.getAsLong() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return count.getAsLong() == expected;
     }
 
     private static byte[] random(int length) {
@@ -222,6 +244,21 @@ final class ConnectedCall implements AutoCloseable {
     /** Decrypts as subscriber {@code i}'s browser does. */
     SrtpReceiver subscriberClient(int i) {
         return subscriberClients.get(i);
+    }
+
+    /** Encrypts as subscriber {@code i}'s browser does (its RTCP). */
+    SrtpSender subscriberSender(int i) {
+        return subscriberSenders.get(i);
+    }
+
+    /** Every event the sessions published so far, in order. */
+    List<MediaEvent> events() {
+        return events;
+    }
+
+    /** The engine's side of the sessions, for the parts of one that are tested alone. */
+    SessionHost host() {
+        return host;
     }
 
     /** The socket the receive loop answers on. */
@@ -293,7 +330,8 @@ final class ConnectedCall implements AutoCloseable {
     /** The engine's side of the sessions: server offers are kept for {@link #connect} to answer. */
     private final class Host implements SessionHost {
 
-        private final MediaEventSink events = event -> {
+        private final MediaEventSink sink = event -> {
+            events.add(event);
             if (event.type() == MediaEvent.Type.OFFER) {
                 offers.put(event.sessionId(), event.detail());
             }
@@ -301,7 +339,7 @@ final class ConnectedCall implements AutoCloseable {
 
         @Override
         public MediaEventSink events() {
-            return events;
+            return sink;
         }
 
         @Override

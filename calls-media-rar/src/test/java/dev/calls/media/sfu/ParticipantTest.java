@@ -1,90 +1,61 @@
 package dev.calls.media.sfu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.function.LongSupplier;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.calls.limits.Limit;
-import dev.calls.media.api.MediaException;
-import dev.calls.media.bench.UdpSink;
+import dev.calls.media.api.MediaEvent;
 import dev.calls.media.srtp.SrtpProfile;
 
-/** A session's defences: against offers announcing too many sources, and against replayed ICE checks. */
+/** A session's life as its parts compose it: connected once, closed once, with the first reason. */
 class ParticipantTest {
 
+    private static final SrtpProfile PROFILE = SrtpProfile.AES_CM_128_HMAC_SHA1_80;
+
     @Test
-    void anOfferWithMoreSourcesThanTheLimitIsRefusedAndNothingOfItIsKept() throws Exception {
-        try (ConnectedCall call = new ConnectedCall(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1, s -> s)) {
+    void aSessionClosedTwiceKeepsItsFirstReasonAndReportsOneClosedEvent() throws Exception {
+        try (ConnectedCall call = new ConnectedCall(PROFILE, 1, s -> s)) {
             call.startPublisher();
             Participant publisher = call.publisher();
-            String bloated = withSources(ConnectedCall.PUBLISHER_OFFER, 600);
-            assertTrue(bloated.length() > 13_000, "the attack's offer is ≈ 13 KB: " + bloated.length());
 
-            MediaException refused = assertThrows(MediaException.class, () -> publisher.acceptOffer(bloated));
+            publisher.close(CloseReason.RTC_CONSENT_LOST);
+            publisher.close(CloseReason.DTLS_CLOSED);
 
-            assertEquals("too_many_sources", refused.errorId());
-            assertTrue(refused.getMessage().contains(String.valueOf(Limit.PUBLISHED_SOURCES_PER_SESSION.value())),
-                    refused.getMessage());
-            assertEquals(1, publisher.published().length, "the session still publishes its one voice, nothing more");
-            assertTrue(publisher.isConnected());
-            publisher.acceptOffer(ConnectedCall.PUBLISHER_OFFER);
-            assertEquals(1, publisher.published().length, "a normal offer is still answered");
+            assertEquals(CloseReason.RTC_CONSENT_LOST, publisher.closeReason());
+            assertEquals(List.of("rtc_consent_lost"), closedDetails(call));
+            assertFalse(publisher.isConnected());
         }
-    }
-
-    /** The offer with {@code count} more audio SSRCs (cname and msid lines each) in its one audio section. */
-    private static String withSources(String offer, int count) {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            long ssrc = 1_000_000L + i;
-            lines.append("a=ssrc:").append(ssrc).append(" cname:4TOk42mSjXCkVIa6\r\n");
-        }
-        return offer + lines;
     }
 
     @Test
-    void aReplayedCheckFromANewAddressLeavesTheMediaWhereItIsButAFreshNominationMovesIt() throws Exception {
-        try (ConnectedCall call = ConnectedCall.withSubscribers(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1);
-                UdpSink elsewhere = new UdpSink()) {
-            Participant subscriber = call.subscribers().get(0);
-            int[] sequence = {100};
-            LongSupplier forwardOne = () -> {
-                forward(call, sequence[0]++);
-                return call.drainWorkers();
-            };
+    void aRequestedCloseCarriesTheRequestersReason() throws Exception {
+        try (ConnectedCall call = new ConnectedCall(PROFILE, 1, s -> s)) {
+            call.startPublisher();
 
-            byte[] check = call.nominatingCheck(subscriber);
-            subscriber.onStun(call.buffers(), check, 0, check.length, call.sink().address(), call.sender());
-            subscriber.onStun(call.buffers(), check, 0, check.length, elsewhere.address(), call.sender());
-            assertEquals(1, forwardOne.getAsLong());
-            awaitRtp(call.sink(), 1);
-            assertEquals(0, elsewhere.receivedRtp(), "the replayed check moved nothing");
+            call.publisher().closeOnRequest("left");
 
-            byte[] fresh = call.nominatingCheck(subscriber);
-            subscriber.onStun(call.buffers(), fresh, 0, fresh.length, elsewhere.address(), call.sender());
-            assertEquals(1, forwardOne.getAsLong());
-            awaitRtp(elsewhere, 1);
-            assertEquals(1, call.sink().receivedRtp(), "a new nomination (NAT rebinding) moved the media");
+            assertEquals(CloseReason.CLOSED, call.publisher().closeReason());
+            assertEquals(List.of("left"), closedDetails(call));
         }
     }
 
-    private static void forward(ConnectedCall call, int sequence) {
-        byte[] packet = new byte[ForwardBuffers.SIZE];
-        int plain = OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, sequence);
-        int length = call.publisherClient().protectRtp(packet, 0, plain);
-        call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+    @Test
+    void aSessionConnectsOnceAnsweredAndReportsItOnce() throws Exception {
+        try (ConnectedCall call = new ConnectedCall(PROFILE, 1, s -> s)) {
+            call.startPublisher();
+
+            call.giveKeys(call.publisher());
+
+            assertTrue(call.publisher().isConnected());
+            assertEquals(1, call.events().stream().filter(e -> e.type() == MediaEvent.Type.CONNECTED).count());
+        }
     }
 
-    private static void awaitRtp(UdpSink sink, long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (sink.receivedRtp() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(expected, sink.receivedRtp());
+    private static List<String> closedDetails(ConnectedCall call) {
+        return call.events().stream().filter(e -> e.type() == MediaEvent.Type.CLOSED).map(MediaEvent::detail).toList();
     }
 }
