@@ -105,23 +105,14 @@ public class CallEvents {
 
     /** The engine offers the client a change of tracks: the session gets it as a {@code signal} event. */
     public void serverOffer(String sessionId, String sdp) {
-        for (LiveCall call : store.all()) {
-            if (call.session(sessionId).isPresent()) {
-                fire("signal", call, Audience.SESSION, sessionId, Map.of("type", "offer", "sdp", sdp));
-                return;
-            }
-        }
+        store.bySession(sessionId).ifPresent(call ->
+                fire("signal", call, Audience.SESSION, sessionId, Map.of("type", "offer", "sdp", sdp)));
     }
 
     /** Server-side voice activity (from the RFC 6464 audio level), for the call's participants. */
     public void voiceChanged(String sessionId, boolean speaking) {
-        for (LiveCall call : store.all()) {
-            LiveSession session = call.session(sessionId).orElse(null);
-            if (session != null) {
+        store.bySession(sessionId).ifPresent(call -> call.session(sessionId).ifPresent(session ->
                 fire(speaking ? "user_voice_on" : "user_voice_off", call, Audience.PARTICIPANTS, null,
-                        Map.of("user_id", session.userId(), "session_id", sessionId));
-                return;
-            }
-        }
+                        Map.of("user_id", session.userId(), "session_id", sessionId))));
     }
 }

@@ -134,10 +134,8 @@ public class CallService {
     private JoinResult joinLocked(String userId, String channelId, String connectionId, String title, String threadId) {
         Channel channel = channel(channelId);
         User user = user(userId);
-        for (LiveCall running : store.all()) {
-            if (running.sessionOfConnection(connectionId).isPresent()) {
-                throw CallsException.conflict("already_in_call", "This connection is in a call already.");
-            }
+        if (store.byConnection(connectionId).isPresent()) {
+            throw CallsException.conflict("already_in_call", "This connection is in a call already.");
         }
         LiveCall current = store.byChannel(channelId).orElse(null);
         boolean enabled = callPolicy.callsEnabled(user, channel.callsSwitch(), config.defaultEnabled(), current != null);
@@ -373,7 +371,7 @@ public class CallService {
 
     /** The call the session is in, if any. */
     public Optional<LiveCall> callOf(String sessionId) {
-        return store.all().stream().filter(c -> c.session(sessionId).isPresent()).findFirst();
+        return store.bySession(sessionId);
     }
 
     /**
@@ -590,12 +588,8 @@ public class CallService {
     }
 
     private LiveCall callOfSession(String sessionId) {
-        for (LiveCall call : store.all()) {
-            if (call.session(sessionId).isPresent()) {
-                return call;
-            }
-        }
-        throw CallsException.notFound("api.calls.session.not_found", "No call has session " + sessionId + ".");
+        return store.bySession(sessionId).orElseThrow(() -> CallsException.notFound("api.calls.session.not_found",
+                "No call has session " + sessionId + "."));
     }
 
     private Channel channel(String channelId) {
