@@ -25,7 +25,7 @@ import java.util.Map;
  * within it (a transaction's own synchronizations run in no order the specification promises, so each
  * event observed after success on its own could overtake an earlier one: {@code user_joined} before its
  * {@code call_start}). Nothing of a transaction that rolls back is published. The engine's server offers and voice activity are relayed here straight from the live state: they
- * change nothing and concern one session, so they must not wait for {@link CallService}'s locks —
+ * change nothing and concern one session, so they must not wait for {@link CallChanges}' locks —
  * a listener's media starts only once its server offer is delivered.
  */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package dev.calls.web.signaling;
 
 import dev.calls.ejb.call.CallsEvent;
 import dev.calls.ejb.error.CallsException;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.service.CallLifecycle;
 import dev.calls.limits.Limit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -54,7 +54,7 @@ public class Connections {
     ManagedExecutorService senders;
 
     @Inject
-    CallService calls;
+    CallLifecycle lifecycle;
 
     /** Where the connections' outboxes write their frames: never on the thread that produced them. */
     public Executor sender() {
@@ -164,14 +164,14 @@ public class Connections {
     private void expire(CallBinding binding) {
         if (binding.connection() == null && bySession.get(binding.sessionId()) == binding) {
             LOG.debugf("session %s was not reconnected within %d s; it leaves", binding.sessionId(), RECONNECT_SECONDS);
-            calls.leave(binding.sessionId());
+            lifecycle.leave(binding.sessionId());
         }
     }
 
     /**
      * Hands each event, published after its transaction committed (see CallEvents), to the outbox of every
      * connection it names, in the order published. Only queuing happens here — the outboxes' senders write — because whoever fired it
-     * may still hold the call service's lock.
+     * may still hold a call's lock.
      */
     public void deliver(@Observes CallsEvent event) {
         EventFrame frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
