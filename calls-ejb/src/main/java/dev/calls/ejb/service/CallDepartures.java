@@ -1,9 +1,9 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.call.CallStateStore;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaSessions;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.HostChangeRecord;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Map;
 
 /**
  * Sessions leaving a call and calls ending, for whatever reason, and the host passing on: the steps that
@@ -64,7 +63,7 @@ public class CallDepartures {
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         entities.record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
-        callEvents.fire("call_end", call, Audience.CHANNEL, null, Map.of("end_at", now));
+        callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now));
     }
 
     public void changeHost(LiveCall call, String newHostId, String changedBy) {
@@ -72,7 +71,7 @@ public class CallDepartures {
         entities.record(call.id()).changeHost(newHostId, now);
         em.persist(new HostChangeRecord(Ids.newId(), call.id(), newHostId, changedBy, now));
         LiveCall next = store.update(call.channelId(), c -> c.withHost(newHostId));
-        callEvents.fire("call_host_changed", next, Audience.PARTICIPANTS, null, Map.of("host_id", newHostId));
+        callEvents.toParticipants(next, new CallEvent.CallHostChanged(next.id(), next.channelId(), newHostId));
     }
 
     /** What every leave does: its media closes after the commit, its record ends, the channel hears of it. */
@@ -83,7 +82,7 @@ public class CallDepartures {
             record.leave(now);
         }
         CallAudit.sessionLeft(call.id(), session.sessionId(), session.userId());
-        callEvents.fire("user_left", call, Audience.CHANNEL, null,
-                Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+        callEvents.toChannel(call.channelId(),
+                new CallEvent.UserLeft(call.id(), call.channelId(), session.userId(), session.sessionId()));
     }
 }

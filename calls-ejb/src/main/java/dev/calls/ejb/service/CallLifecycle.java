@@ -1,12 +1,11 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.call.CallStateStore;
-import dev.calls.ejb.call.CallsEvent;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaFailure;
 import dev.calls.ejb.media.MediaSessions;
 import dev.calls.ejb.model.CallRecord;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A call's life: sessions join (the first starts the call), leave, lose their media, are dropped when
@@ -114,14 +112,12 @@ public class CallLifecycle {
         }
         CallAudit.sessionJoined(next.id(), session.sessionId(), userId);
         if (started) {
-            callEvents.fire("call_start", next, Audience.CHANNEL, null, Map.of("start_at", now, "owner_id", userId,
-                    "host_id", userId, "thread_id", next.threadId()));
+            callEvents.toChannel(channelId, new CallEvent.CallStart(next.id(), channelId, now, userId, userId, next.threadId()));
         }
         if (newThread) {
-            callEvents.publish(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId),
-                    Map.of("post", PostService.toEventData(thread))));
+            callEvents.toChannel(channelId, new CallEvent.Posted(PostService.toEvent(thread)));
         }
-        callEvents.fire("user_joined", next, Audience.CHANNEL, null, Map.of("user_id", userId, "session_id", session.sessionId()));
+        callEvents.toChannel(channelId, new CallEvent.UserJoined(next.id(), channelId, userId, session.sessionId()));
         return new JoinResult(next, session, started);
     }
 
@@ -153,8 +149,7 @@ public class CallLifecycle {
     public void mediaClosed(String sessionId, String reason) {
         changes.inCallOf(sessionId, (change, call) -> {
             if (!"closed".equals(reason)) {
-                callEvents.publish(new CallsEvent("error", call.channelId(), Audience.SESSION, List.of(sessionId),
-                        Map.of("id", reason, "message", MediaFailure.describe(reason))));
+                callEvents.toSession(call.channelId(), sessionId, new CallEvent.MediaError(reason, MediaFailure.describe(reason)));
             }
             departures.removeSession(change, call, sessionId, null);
         });

@@ -1,14 +1,13 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.call.CallStateStore;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaSessions;
 import dev.calls.ejb.policy.HostActionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 
 /**
  * What a call's host (or a system admin, {@link HostActionPolicy}) does to the call and its sessions:
@@ -72,7 +71,7 @@ public class HostControls {
     public void hostScreenOff(String actorId, String callId, String sessionId) {
         changes.inCall(callId, (change, call) -> {
             LiveSession target = hostPolicy.checkTargetSession(entities.user(actorId), call, sessionId);
-            callEvents.fire("host_screen_off", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+            callEvents.toSession(call.channelId(), sessionId, new CallEvent.HostScreenOff(call.id(), call.channelId(), sessionId));
             if (target.screenOn()) {
                 participants.setScreen(change, call, target, null);
             }
@@ -82,7 +81,7 @@ public class HostControls {
     public void hostLowerHand(String actorId, String callId, String sessionId) {
         changes.inCall(callId, (change, call) -> {
             LiveSession target = hostPolicy.checkTargetSession(entities.user(actorId), call, sessionId);
-            callEvents.fire("host_lower_hand", call, Audience.SESSION, sessionId, Map.of("session_id", sessionId));
+            callEvents.toSession(call.channelId(), sessionId, new CallEvent.HostLowerHand(call.id(), call.channelId(), sessionId));
             if (target.raisedHand() != 0) {
                 participants.applyHand(call, target, false);
             }
@@ -93,7 +92,7 @@ public class HostControls {
     public void hostRemove(String actorId, String callId, String sessionId) {
         changes.inCall(callId, (change, call) -> {
             hostPolicy.checkTargetSession(entities.user(actorId), call, sessionId);
-            callEvents.fire("host_removed", call, Audience.PARTICIPANTS, sessionId, Map.of("session_id", sessionId));
+            callEvents.toParticipants(call, new CallEvent.HostRemoved(call.id(), call.channelId(), sessionId));
             departures.removeSession(change, call, sessionId, actorId);
         });
     }
@@ -107,15 +106,15 @@ public class HostControls {
 
     /** The target hears it was muted by the host; when it was unmuted, the engine stops its voice and all hear. */
     private LiveCall mute(CallChange change, LiveCall call, LiveSession target) {
-        callEvents.fire("host_mute", call, Audience.SESSION, target.sessionId(), Map.of("session_id", target.sessionId()));
+        callEvents.toSession(call.channelId(), target.sessionId(),
+                new CallEvent.HostMute(call.id(), call.channelId(), target.sessionId()));
         if (!target.unmuted()) {
             return call;
         }
         media.setMuted(target.sessionId(), true);
         change.undoWith(() -> media.setMuted(target.sessionId(), false));
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(target.sessionId(), s -> s.withUnmuted(false)));
-        callEvents.fire("user_muted", next, Audience.PARTICIPANTS, null,
-                Map.of("user_id", target.userId(), "session_id", target.sessionId()));
+        callEvents.toParticipants(next, new CallEvent.UserMuted(next.id(), next.channelId(), target.userId(), target.sessionId()));
         return next;
     }
 }

@@ -1,11 +1,11 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.call.CallStateStore;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +42,9 @@ public class ParticipantState {
             change.undoWith(() -> media.setMuted(sessionId, !session.unmuted()));
             if (session.unmuted() != unmuted) {
                 LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(sessionId, s -> s.withUnmuted(unmuted)));
-                callEvents.fire(unmuted ? "user_unmuted" : "user_muted", next, Audience.PARTICIPANTS, null,
-                        Map.of("user_id", session.userId(), "session_id", sessionId));
+                callEvents.toParticipants(next, unmuted
+                        ? new CallEvent.UserUnmuted(next.id(), next.channelId(), session.userId(), sessionId)
+                        : new CallEvent.UserMuted(next.id(), next.channelId(), session.userId(), sessionId));
             }
         });
     }
@@ -73,18 +74,19 @@ public class ParticipantState {
     }
 
     /** A reaction: every participant hears of it; nothing is kept. */
-    public void react(String sessionId, Map<String, Object> emoji) {
-        changes.inCallOfSession(sessionId, (change, call, session) -> callEvents.fire("user_reacted", call,
-                Audience.PARTICIPANTS, null, Map.of("user_id", session.userId(), "session_id", sessionId,
-                        "emoji", emoji, "timestamp", System.currentTimeMillis())));
+    public void react(String sessionId, Map<String, String> emoji) {
+        changes.inCallOfSession(sessionId, (change, call, session) -> callEvents.toParticipants(call,
+                new CallEvent.UserReacted(call.id(), call.channelId(), session.userId(), sessionId, emoji,
+                        System.currentTimeMillis())));
     }
 
     /** Raises (now) or lowers the session's hand; participants hear of it. */
     public void applyHand(LiveCall call, LiveSession session, boolean raised) {
         long at = raised ? System.currentTimeMillis() : 0;
         LiveCall next = store.update(call.channelId(), c -> c.withSessionChanged(session.sessionId(), s -> s.withRaisedHand(at)));
-        callEvents.fire(raised ? "user_raise_hand" : "user_unraise_hand", next, Audience.PARTICIPANTS, null,
-                Map.of("user_id", session.userId(), "session_id", session.sessionId(), "raised_hand", at));
+        callEvents.toParticipants(next, raised
+                ? new CallEvent.UserRaiseHand(next.id(), next.channelId(), session.userId(), session.sessionId(), at)
+                : new CallEvent.UserUnraiseHand(next.id(), next.channelId(), session.userId(), session.sessionId(), at));
     }
 
     /**
@@ -102,8 +104,9 @@ public class ParticipantState {
                 .withSessionChanged(session.sessionId(), s -> s.withScreenStream(streamId))
                 .withScreenSharingSession(on ? session.sessionId() : null));
         if (session.screenOn() != on) {
-            callEvents.fire(on ? "user_screen_on" : "user_screen_off", next, Audience.PARTICIPANTS, null,
-                    Map.of("user_id", session.userId(), "session_id", session.sessionId()));
+            callEvents.toParticipants(next, on
+                    ? new CallEvent.UserScreenOn(next.id(), next.channelId(), session.userId(), session.sessionId())
+                    : new CallEvent.UserScreenOff(next.id(), next.channelId(), session.userId(), session.sessionId()));
         }
     }
 }

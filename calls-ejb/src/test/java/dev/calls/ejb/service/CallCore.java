@@ -1,12 +1,10 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.call.CallStateStore;
-import dev.calls.ejb.call.CallsEvent;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.InMemoryCallStateStore;
-import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.EventDelivery;
 import dev.calls.ejb.media.MediaSessions;
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.ChannelMember;
@@ -22,7 +20,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The call services wired as the container wires them, over an in-memory store, a map of records, a
@@ -31,13 +28,9 @@ import java.util.Map;
  */
 final class CallCore {
 
-    /** An event as fired: its name, audience, the one session it is for (SESSION), and its data. */
-    record Fired(String event, Audience audience, String sessionId, Map<String, Object> data) {
-    }
-
     final FakeEntityManager records = new FakeEntityManager();
     final CallStateStore store = new InMemoryCallStateStore();
-    final List<Fired> events = new ArrayList<>();
+    final List<EventDelivery> events = new ArrayList<>();
     final List<String> engine = new ArrayList<>();
     final Transaction transaction = new Transaction();
     boolean screenSharing = true;
@@ -55,15 +48,12 @@ final class CallCore {
     CallCore() {
         CallEvents callEvents = new CallEvents() {
             @Override
-            public void fire(String event, LiveCall call, Audience audience, String sessionId, Map<String, Object> data) {
-                CallCore.this.events.add(new Fired(event, audience, sessionId, data));
-            }
-
-            @Override
-            public void publish(CallsEvent event) {
-                CallCore.this.events.add(new Fired(event.event(), event.audience(), null, event.data()));
+            public void publish(EventDelivery delivery) {
+                CallCore.this.events.add(delivery);
             }
         };
+        callEvents.em = records.em;
+        callEvents.store = store;
         MediaSessions media = new MediaSessions() {
             @Override
             public void open(String callId, String sessionId) {
@@ -164,7 +154,7 @@ final class CallCore {
 
     /** The names of the events fired so far, in order; forgets them. */
     List<String> takeEvents() {
-        List<String> names = events.stream().map(Fired::event).toList();
+        List<String> names = events.stream().map(d -> d.event().event()).toList();
         events.clear();
         return names;
     }

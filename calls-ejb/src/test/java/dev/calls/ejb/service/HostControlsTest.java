@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.EventDelivery;
+import dev.calls.ejb.event.EventDelivery.Audience;
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.Role;
 import dev.calls.ejb.model.User;
@@ -63,7 +64,7 @@ class HostControlsTest {
     void theRemovedSessionHearsOfItBeforeItLeaves() {
         core.host.hostRemove(hostUser.getId(), callId, bobSession);
 
-        CallCore.Fired removed = core.events.get(0);
+        EventDelivery removed = core.events.get(0);
         assertEquals(Audience.PARTICIPANTS, removed.audience());
         assertEquals(List.of("host_removed", "user_left"), core.takeEvents());
         assertEquals(List.of("close " + bobSession), core.takeEngine());
@@ -102,9 +103,9 @@ class HostControlsTest {
     void theHostsSessionEventsGoToTheTargetSessionOnly() {
         core.host.hostMute(hostUser.getId(), callId, carolSession);
 
-        CallCore.Fired mute = core.events.get(0);
+        EventDelivery mute = core.events.get(0);
         assertEquals(Audience.SESSION, mute.audience());
-        assertEquals(carolSession, mute.sessionId());
+        assertEquals(List.of(carolSession), mute.recipients());
     }
 
     private String session(String connectionId) {

@@ -163,11 +163,11 @@ public class Actions {
         return null;
     }
 
-    private static Map<String, Object> emoji(JsonObject data) {
+    private static Map<String, String> emoji(JsonObject data) {
         if (!(data.get("emoji") instanceof JsonObject emoji) || !(emoji.get("name") instanceof JsonString)) {
             throw CallsException.badRequest("invalid_emoji", "'emoji' must be an object with a 'name'.");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (String field : new String[] {"name", "unified", "skin"}) {
             if (emoji.get(field) instanceof JsonString text) {
                 if (text.getString().length() > MAX_EMOJI_FIELD) {

@@ -1,7 +1,8 @@
 package dev.calls.web.signaling;
 
-import dev.calls.ejb.call.CallsEvent;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.CallEvent;
+import dev.calls.ejb.event.EventDelivery;
 import dev.calls.ejb.service.CallLifecycle;
 import dev.calls.limits.Limit;
 import jakarta.annotation.Resource;
@@ -173,8 +174,8 @@ public class Connections {
      * connection it names, in the order published. Only queuing happens here — the outboxes' senders write — because whoever fired it
      * may still hold a call's lock.
      */
-    public void deliver(@Observes CallsEvent event) {
-        EventFrame frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
+    public void deliver(@Observes EventDelivery event) {
+        EventFrame frame = EventJson.frame(event.event(), event.channelId());
         switch (event.audience()) {
             case CHANNEL -> {
                 for (String userId : event.recipients()) {
@@ -195,8 +196,8 @@ public class Connections {
                 }
             }
         }
-        if ("user_left".equals(event.event()) && event.data().get("session_id") instanceof String sessionId) {
-            unbind(sessionId);
+        if (event.event() instanceof CallEvent.UserLeft left) {
+            unbind(left.sessionId());
         }
     }
 
