@@ -5,6 +5,7 @@ import static dev.calls.web.JsonFactory.JSON;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.service.CallEvents;
 import dev.calls.ejb.service.CallHistory;
 import dev.calls.ejb.service.CallLifecycle;
 import dev.calls.ejb.service.ParticipantState;
@@ -36,6 +37,9 @@ public class Actions {
 
     @Inject
     CallHistory history;
+
+    @Inject
+    CallEvents callEvents;
 
     @Inject
     MediaSessions media;
@@ -113,7 +117,10 @@ public class Actions {
                 .build();
     }
 
-    /** The client's offer is answered with a {@code signal} event before the reply; its answer goes to the engine. */
+    /**
+     * The client's offer is answered with a {@code signal} event before the reply, the way the engine's own
+     * offers go ({@link CallEvents}); the client's answer goes to the engine.
+     */
     private JsonValue sdp(Connection connection, JsonObject data) {
         CallBinding session = session(connection);
         String type = string(data, "type", true);
@@ -122,10 +129,7 @@ public class Actions {
             case "offer" -> {
                 String answer = media.acceptOffer(session.sessionId(), sdp);
                 session.clientUfrag(IceUfrag.of(sdp));
-                session.deliver(Frames.event("signal", JSON.createObjectBuilder()
-                        .add("type", "answer").add("sdp", answer)
-                        .add("call_id", session.callId()).add("channel_id", session.channelId()).build(),
-                        session.channelId()));
+                callEvents.answer(session.sessionId(), answer);
             }
             case "answer" -> {
                 media.acceptAnswer(session.sessionId(), sdp);

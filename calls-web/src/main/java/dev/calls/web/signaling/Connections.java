@@ -32,19 +32,12 @@ public class Connections {
 
     static final int RECONNECT_SECONDS = 30;
     static final int AUTHENTICATION_SECONDS = 5;
-    /**
-     * How long a session that left its call can still be reached by events about it. The events of one
-     * transaction reach this observer after the commit, but not necessarily in the order they were fired,
-     * so a removed session's host_removed may come after the user_left that unbound it.
-     */
-    static final int DEPARTED_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(Connections.class);
 
     private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
-    private final Map<String, Connection> departed = new ConcurrentHashMap<>();
     /** Connections waiting for their authentication frame. */
     private final AtomicInteger unauthenticated = new AtomicInteger();
 
@@ -170,9 +163,11 @@ public class Connections {
     }
 
     /**
-     * Hands each event, published after its transaction committed (see CallEvents), to the outbox of every
-     * connection it names, in the order published. Only queuing happens here — the outboxes' senders write — because whoever fired it
-     * may still hold a call's lock.
+     * Hands each event, from the services and the engine alike (see CallEvents), to the outbox of every
+     * connection it names, in the order published: one transaction's events come in the order they were
+     * fired, so a removed session hears its {@code host_removed} before the {@code user_left} that unbinds
+     * it. Only queuing happens here — the outboxes' senders write — because whoever fired it may still hold
+     * a call's lock.
      */
     public void deliver(@Observes EventDelivery event) {
         EventFrame frame = EventJson.frame(event.event(), event.channelId());
@@ -187,11 +182,8 @@ public class Connections {
             case PARTICIPANTS, SESSION -> {
                 for (String sessionId : event.recipients()) {
                     CallBinding binding = bySession.get(sessionId);
-                    Connection gone = departed.get(sessionId);
                     if (binding != null) {
                         binding.deliver(frame);
-                    } else if (gone != null) {
-                        gone.event(frame);
                     }
                 }
             }
@@ -212,10 +204,6 @@ public class Connections {
         binding.ended();
         if (connection != null && connection.binding() == binding) {
             connection.binding(null);
-        }
-        if (connection != null) {
-            departed.put(sessionId, connection);
-            scheduler.schedule(() -> departed.remove(sessionId, connection), DEPARTED_SECONDS, TimeUnit.SECONDS);
         }
     }
 }
