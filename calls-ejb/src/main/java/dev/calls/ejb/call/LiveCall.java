@@ -1,5 +1,6 @@
 package dev.calls.ejb.call;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +8,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * An immutable snapshot of a running call: the contract's CallState. Changes make a new snapshot, so a
- * {@link CallStateStore} can swap it atomically and a replicated store can ship it as a value.
+ * {@link CallStateStore} can swap it atomically and a replicated store can ship it as a value (its
+ * sessions are held in an immutable, serializable list).
  * Sessions are kept in join order; the first one is the longest present.
  */
 public record LiveCall(String id, String channelId, long startAt, String ownerId, String hostId, String threadId,
-                       String screenSharingSessionId, List<LiveSession> sessions) {
+                       String screenSharingSessionId, List<LiveSession> sessions) implements Serializable {
 
     public LiveCall {
         sessions = List.copyOf(sessions);

@@ -1,10 +1,9 @@
 package dev.calls.ejb.media;
 
 import dev.calls.ejb.service.CallEvents;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.service.CallLifecycle;
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaEventListener;
-import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.ResourceAdapter;
@@ -15,7 +14,7 @@ import org.jboss.logging.Logger;
  * in the order they happened) and turns them into the call's contract events: server offers become
  * {@code signal} events, voice activity {@code user_voice_on/off}, and a session whose media ended
  * leaves the call — with an {@code error} event first when it failed rather than was closed on request.
- * Offers and voice activity go out without waiting for the call service's lock ({@link CallEvents}).
+ * Offers and voice activity go out without waiting for a call's lock ({@link CallEvents}).
  */
 @MessageDriven(messageListenerInterface = MediaEventListener.class)
 @ResourceAdapter("calls-media")
@@ -23,8 +22,8 @@ public class MediaEventBean implements MediaEventListener {
 
     private static final Logger LOG = Logger.getLogger(MediaEventBean.class);
 
-    @EJB
-    CallService calls;
+    @Inject
+    CallLifecycle lifecycle;
 
     @Inject
     CallEvents callEvents;
@@ -34,7 +33,7 @@ public class MediaEventBean implements MediaEventListener {
         switch (event.type()) {
             case OFFER -> callEvents.serverOffer(event.sessionId(), event.detail());
             case VOICE_ON, VOICE_OFF -> callEvents.voiceChanged(event.sessionId(), event.type() == MediaEvent.Type.VOICE_ON);
-            case CLOSED -> calls.mediaClosed(event.sessionId(), event.detail());
+            case CLOSED -> lifecycle.mediaClosed(event.sessionId(), event.detail());
             case CONNECTED -> LOG.debugf("media of session %s connected", event.sessionId());
             default -> LOG.tracef("media event %s", event);
         }

@@ -13,9 +13,10 @@ import org.jboss.logging.Logger;
  * and the database agree whatever the commit's outcome: the live call as it was before the change (put
  * back if the change does not commit), each engine step taken with the step that takes it back (run newest
  * first), and the engine steps that cannot be taken back (closing media), held until the change committed.
- * Used by one thread, under the channel's lock.
+ * Used by one thread, under the channel's lock; {@link CallChanges} makes one for each change and hands
+ * it to the code making the change.
  */
-final class CallChange {
+public final class CallChange {
 
     private static final Logger LOG = Logger.getLogger(CallChange.class);
 
@@ -30,12 +31,12 @@ final class CallChange {
     }
 
     /** An engine step was taken: {@code step} takes it back should the change not commit. */
-    void undoWith(Runnable step) {
+    public void undoWith(Runnable step) {
         undo.push(step);
     }
 
     /** An engine step that cannot be taken back: it runs once the change committed. */
-    void afterCommit(Runnable step) {
+    public void afterCommit(Runnable step) {
         afterCommit.add(step);
     }
 

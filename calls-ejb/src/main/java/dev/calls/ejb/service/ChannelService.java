@@ -38,8 +38,8 @@ public class ChannelService {
     @EJB
     UserService users;
 
-    @EJB
-    CallService calls;
+    @Inject
+    CallLifecycle calls;
 
     public Channel create(String actorId, String name, String displayName, String type) {
         User actor = users.actor(actorId);

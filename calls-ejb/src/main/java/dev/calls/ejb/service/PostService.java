@@ -1,8 +1,7 @@
 package dev.calls.ejb.service;
 
-import dev.calls.ejb.call.CallsEvent;
-import dev.calls.ejb.call.CallsEvent.Audience;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.Post;
@@ -13,9 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Posts and threads (a call's chat lives in its thread). Members post, at most at {@link PostRate}; members read. */
 @Stateless
@@ -59,9 +56,7 @@ public class PostService {
         }
         Post post = new Post(Ids.newId(), channelId, threadRoot, actorId, message, System.currentTimeMillis());
         em.persist(post);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("post", toEventData(post));
-        events.publish(new CallsEvent("posted", channelId, Audience.CHANNEL, ChannelService.memberIds(em, channelId), data));
+        events.toChannel(channelId, new CallEvent.Posted(toEvent(post)));
         return post;
     }
 
@@ -85,9 +80,8 @@ public class PostService {
     }
 
     /** The {@code post} object of a {@code posted} event. */
-    static Map<String, Object> toEventData(Post post) {
-        return Map.of("id", post.getId(), "channel_id", post.getChannelId(),
-                "root_id", post.getRootId() == null ? "" : post.getRootId(), "user_id", post.getUserId(),
-                "message", post.getMessage(), "create_at", post.getCreateAt());
+    static CallEvent.Post toEvent(Post post) {
+        return new CallEvent.Post(post.getId(), post.getChannelId(), post.getRootId(), post.getUserId(), post.getMessage(),
+                post.getCreateAt());
     }
 }

@@ -31,8 +31,8 @@ public class UserService {
     @EJB
     AuthService auth;
 
-    @EJB
-    CallService calls;
+    @Inject
+    CallLifecycle calls;
 
     /** The signed-in actor; 401 when the account is gone or deactivated. */
     public User actor(String actorId) {

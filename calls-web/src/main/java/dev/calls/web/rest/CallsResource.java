@@ -4,7 +4,9 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.service.CallHistory;
+import dev.calls.ejb.service.CallsSwitch;
+import dev.calls.ejb.service.HostControls;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -33,7 +35,13 @@ public class CallsResource {
     private static final Logger LOG = Logger.getLogger(CallsResource.class);
 
     @Inject
-    CallService calls;
+    CallHistory calls;
+
+    @Inject
+    CallsSwitch callsSwitch;
+
+    @Inject
+    HostControls host;
 
     @Inject
     CallsConfig config;
@@ -78,7 +86,7 @@ public class CallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject enable(@PathParam("channel_id") String channelId, String body) {
         boolean enabled = JsonBody.bool(JsonBody.object(body), "enabled");
-        return JsonViews.channelCall(calls.setEnabled(caller.id(), channelId, enabled));
+        return JsonViews.channelCall(callsSwitch.setEnabled(caller.id(), channelId, enabled));
     }
 
     /** The stable call link of the channel: {@code <base>/channels/<channel_id>}. */
@@ -106,7 +114,7 @@ public class CallsResource {
     @Path("/{call_id}/host/make")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject makeHost(@PathParam("call_id") String callId, String body) {
-        calls.makeHost(caller.id(), callId, JsonBody.string(JsonBody.object(body), "new_host_id", true));
+        host.makeHost(caller.id(), callId, JsonBody.string(JsonBody.object(body), "new_host_id", true));
         return JsonViews.ok();
     }
 
@@ -114,14 +122,14 @@ public class CallsResource {
     @Path("/{call_id}/host/mute")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject mute(@PathParam("call_id") String callId, String body) {
-        calls.hostMute(caller.id(), callId, sessionId(body));
+        host.hostMute(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
     }
 
     @POST
     @Path("/{call_id}/host/mute-others")
     public JsonObject muteOthers(@PathParam("call_id") String callId) {
-        calls.hostMuteOthers(caller.id(), callId);
+        host.hostMuteOthers(caller.id(), callId);
         return JsonViews.ok();
     }
 
@@ -129,7 +137,7 @@ public class CallsResource {
     @Path("/{call_id}/host/screen-off")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject screenOff(@PathParam("call_id") String callId, String body) {
-        calls.hostScreenOff(caller.id(), callId, sessionId(body));
+        host.hostScreenOff(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
     }
 
@@ -137,7 +145,7 @@ public class CallsResource {
     @Path("/{call_id}/host/lower-hand")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject lowerHand(@PathParam("call_id") String callId, String body) {
-        calls.hostLowerHand(caller.id(), callId, sessionId(body));
+        host.hostLowerHand(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
     }
 
@@ -145,14 +153,14 @@ public class CallsResource {
     @Path("/{call_id}/host/remove")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject remove(@PathParam("call_id") String callId, String body) {
-        calls.hostRemove(caller.id(), callId, sessionId(body));
+        host.hostRemove(caller.id(), callId, sessionId(body));
         return JsonViews.ok();
     }
 
     @POST
     @Path("/{call_id}/host/end")
     public JsonObject end(@PathParam("call_id") String callId) {
-        calls.hostEnd(caller.id(), callId);
+        host.hostEnd(caller.id(), callId);
         return JsonViews.ok();
     }
 

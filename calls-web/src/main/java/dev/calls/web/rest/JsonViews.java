@@ -8,7 +8,8 @@ import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.ChannelMember;
 import dev.calls.ejb.model.Post;
 import dev.calls.ejb.model.User;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.service.CallHistory;
+import dev.calls.ejb.service.ChannelCall;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -87,7 +88,7 @@ public final class JsonViews {
                 .build();
     }
 
-    public static JsonObject channelCall(CallService.ChannelCall info) {
+    public static JsonObject channelCall(ChannelCall info) {
         return JSON.createObjectBuilder()
                 .add("channel_id", info.channelId())
                 .add("enabled", info.enabled())
@@ -95,7 +96,7 @@ public final class JsonViews {
                 .build();
     }
 
-    public static JsonObject history(CallService.HistoryEntry entry) {
+    public static JsonObject history(CallHistory.Entry entry) {
         JsonArrayBuilder participants = JSON.createArrayBuilder();
         entry.participants().forEach(participants::add);
         return JSON.createObjectBuilder()

@@ -5,7 +5,10 @@ import static dev.calls.web.JsonFactory.JSON;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.media.MediaSessions;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.service.CallEvents;
+import dev.calls.ejb.service.CallHistory;
+import dev.calls.ejb.service.CallLifecycle;
+import dev.calls.ejb.service.ParticipantState;
 import dev.calls.web.rest.JsonViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +21,8 @@ import java.util.Map;
 
 /**
  * The contract's actions after authentication. Each returns its reply's data (null for none) or throws
- * {@link CallsException} whose id becomes the FAIL reply's error id. Rules live in the call service and
- * its policies; here the frame's data is checked and the connection's session tied in.
+ * {@link CallsException} whose id becomes the FAIL reply's error id. Rules live in the call services and
+ * their policies; here the frame's data is checked and the connection's session tied in.
  */
 @ApplicationScoped
 public class Actions {
@@ -27,7 +30,16 @@ public class Actions {
     static final int MAX_EMOJI_FIELD = 64;
 
     @Inject
-    CallService calls;
+    CallLifecycle lifecycle;
+
+    @Inject
+    ParticipantState participants;
+
+    @Inject
+    CallHistory history;
+
+    @Inject
+    CallEvents callEvents;
 
     @Inject
     MediaSessions media;
@@ -42,35 +54,35 @@ public class Actions {
             case "join" -> join(connection, data);
             case "reconnect" -> reconnect(connection, data);
             case "leave" -> {
-                calls.leave(session(connection).sessionId());
+                lifecycle.leave(session(connection).sessionId());
                 yield null;
             }
             case "sdp" -> sdp(connection, data);
             case "ice" -> ice(connection, data);
             case "mute", "unmute" -> {
-                calls.setUnmuted(session(connection).sessionId(), frame.action().equals("unmute"));
+                participants.setUnmuted(session(connection).sessionId(), frame.action().equals("unmute"));
                 yield null;
             }
             case "screen_on" -> {
                 CallBinding session = session(connection);
-                calls.setScreenOn(session.sessionId(), true, string(data, "stream_id", true));
+                participants.setScreenOn(session.sessionId(), true, string(data, "stream_id", true));
                 yield null;
             }
             case "screen_off" -> {
-                calls.setScreenOn(session(connection).sessionId(), false, null);
+                participants.setScreenOn(session(connection).sessionId(), false, null);
                 yield null;
             }
             case "raise_hand", "unraise_hand" -> {
-                calls.setRaisedHand(session(connection).sessionId(), frame.action().equals("raise_hand"));
+                participants.setRaisedHand(session(connection).sessionId(), frame.action().equals("raise_hand"));
                 yield null;
             }
             case "react" -> {
                 CallBinding session = session(connection);
-                calls.react(session.sessionId(), emoji(data));
+                participants.react(session.sessionId(), emoji(data));
                 yield null;
             }
             case "call_state" -> JsonViews.callState(
-                    calls.channelCall(connection.userId(), string(data, "channel_id", true)).call());
+                    history.channelCall(connection.userId(), string(data, "channel_id", true)).call());
             case "authentication_challenge" -> throw CallsException.badRequest("already_authenticated",
                     "This connection is authenticated already.");
             default -> throw CallsException.badRequest("unknown_action", "Unknown action '" + frame.action() + "'.");
@@ -82,7 +94,7 @@ public class Actions {
             throw CallsException.conflict("already_in_call", "This connection is in a call already.");
         }
         String channelId = string(data, "channel_id", true);
-        CallService.JoinResult joined = calls.join(connection.userId(), channelId, connection.id(),
+        CallLifecycle.JoinResult joined = lifecycle.join(connection.userId(), channelId, connection.id(),
                 string(data, "title", false), string(data, "thread_id", false));
         connections.bind(connection, joined.session().sessionId(), joined.call().id(), channelId);
         return JSON.createObjectBuilder()
@@ -97,7 +109,7 @@ public class Actions {
         }
         CallBinding binding = connections.reattach(connection, string(data, "original_connection_id", true),
                 string(data, "channel_id", false));
-        LiveCall call = calls.callOf(binding.sessionId()).orElse(null);
+        LiveCall call = history.callOf(binding.sessionId()).orElse(null);
         return JSON.createObjectBuilder()
                 .add("session_id", binding.sessionId())
                 .add("call_id", binding.callId())
@@ -105,7 +117,10 @@ public class Actions {
                 .build();
     }
 
-    /** The client's offer is answered with a {@code signal} event before the reply; its answer goes to the engine. */
+    /**
+     * The client's offer is answered with a {@code signal} event before the reply, the way the engine's own
+     * offers go ({@link CallEvents}); the client's answer goes to the engine.
+     */
     private JsonValue sdp(Connection connection, JsonObject data) {
         CallBinding session = session(connection);
         String type = string(data, "type", true);
@@ -114,10 +129,7 @@ public class Actions {
             case "offer" -> {
                 String answer = media.acceptOffer(session.sessionId(), sdp);
                 session.clientUfrag(IceUfrag.of(sdp));
-                session.deliver(Frames.event("signal", JSON.createObjectBuilder()
-                        .add("type", "answer").add("sdp", answer)
-                        .add("call_id", session.callId()).add("channel_id", session.channelId()).build(),
-                        session.channelId()));
+                callEvents.answer(session.sessionId(), answer);
             }
             case "answer" -> {
                 media.acceptAnswer(session.sessionId(), sdp);
@@ -155,11 +167,11 @@ public class Actions {
         return null;
     }
 
-    private static Map<String, Object> emoji(JsonObject data) {
+    private static Map<String, String> emoji(JsonObject data) {
         if (!(data.get("emoji") instanceof JsonObject emoji) || !(emoji.get("name") instanceof JsonString)) {
             throw CallsException.badRequest("invalid_emoji", "'emoji' must be an object with a 'name'.");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         for (String field : new String[] {"name", "unified", "skin"}) {
             if (emoji.get(field) instanceof JsonString text) {
                 if (text.getString().length() > MAX_EMOJI_FIELD) {

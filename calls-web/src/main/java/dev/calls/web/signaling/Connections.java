@@ -1,8 +1,9 @@
 package dev.calls.web.signaling;
 
-import dev.calls.ejb.call.CallsEvent;
 import dev.calls.ejb.error.CallsException;
-import dev.calls.ejb.service.CallService;
+import dev.calls.ejb.event.CallEvent;
+import dev.calls.ejb.event.EventDelivery;
+import dev.calls.ejb.service.CallLifecycle;
 import dev.calls.limits.Limit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,19 +32,12 @@ public class Connections {
 
     static final int RECONNECT_SECONDS = 30;
     static final int AUTHENTICATION_SECONDS = 5;
-    /**
-     * How long a session that left its call can still be reached by events about it. The events of one
-     * transaction reach this observer after the commit, but not necessarily in the order they were fired,
-     * so a removed session's host_removed may come after the user_left that unbound it.
-     */
-    static final int DEPARTED_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(Connections.class);
 
     private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> bySession = new ConcurrentHashMap<>();
     private final Map<String, CallBinding> byOriginalConnection = new ConcurrentHashMap<>();
-    private final Map<String, Connection> departed = new ConcurrentHashMap<>();
     /** Connections waiting for their authentication frame. */
     private final AtomicInteger unauthenticated = new AtomicInteger();
 
@@ -54,7 +48,7 @@ public class Connections {
     ManagedExecutorService senders;
 
     @Inject
-    CallService calls;
+    CallLifecycle lifecycle;
 
     /** Where the connections' outboxes write their frames: never on the thread that produced them. */
     public Executor sender() {
@@ -164,17 +158,19 @@ public class Connections {
     private void expire(CallBinding binding) {
         if (binding.connection() == null && bySession.get(binding.sessionId()) == binding) {
             LOG.debugf("session %s was not reconnected within %d s; it leaves", binding.sessionId(), RECONNECT_SECONDS);
-            calls.leave(binding.sessionId());
+            lifecycle.leave(binding.sessionId());
         }
     }
 
     /**
-     * Hands each event, published after its transaction committed (see CallEvents), to the outbox of every
-     * connection it names, in the order published. Only queuing happens here — the outboxes' senders write — because whoever fired it
-     * may still hold the call service's lock.
+     * Hands each event, from the services and the engine alike (see CallEvents), to the outbox of every
+     * connection it names, in the order published: one transaction's events come in the order they were
+     * fired, so a removed session hears its {@code host_removed} before the {@code user_left} that unbinds
+     * it. Only queuing happens here — the outboxes' senders write — because whoever fired it may still hold
+     * a call's lock.
      */
-    public void deliver(@Observes CallsEvent event) {
-        EventFrame frame = Frames.event(event.event(), Frames.json(event.data()), event.channelId());
+    public void deliver(@Observes EventDelivery event) {
+        EventFrame frame = EventJson.frame(event.event(), event.channelId());
         switch (event.audience()) {
             case CHANNEL -> {
                 for (String userId : event.recipients()) {
@@ -186,17 +182,14 @@ public class Connections {
             case PARTICIPANTS, SESSION -> {
                 for (String sessionId : event.recipients()) {
                     CallBinding binding = bySession.get(sessionId);
-                    Connection gone = departed.get(sessionId);
                     if (binding != null) {
                         binding.deliver(frame);
-                    } else if (gone != null) {
-                        gone.event(frame);
                     }
                 }
             }
         }
-        if ("user_left".equals(event.event()) && event.data().get("session_id") instanceof String sessionId) {
-            unbind(sessionId);
+        if (event.event() instanceof CallEvent.UserLeft left) {
+            unbind(left.sessionId());
         }
     }
 
@@ -211,10 +204,6 @@ public class Connections {
         binding.ended();
         if (connection != null && connection.binding() == binding) {
             connection.binding(null);
-        }
-        if (connection != null) {
-            departed.put(sessionId, connection);
-            scheduler.schedule(() -> departed.remove(sessionId, connection), DEPARTED_SECONDS, TimeUnit.SECONDS);
         }
     }
 }

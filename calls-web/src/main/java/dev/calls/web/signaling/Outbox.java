@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Everything a connection sends, in the order it was handed over, without the producer ever writing to
- * the socket: queuing is all a producer does (it may hold the call service's locks, and a join's
+ * the socket: queuing is all a producer does (it may hold a call's lock, and a join's
  * {@code user_joined} goes to every member of the channel). The connection's sender — a task on
  * {@code sender} while the queue was idle, then the completion of each asynchronous send — writes the
  * frames one at a time, giving each event the next {@code seq} (from 0, no gaps) as it goes out.

@@ -1,20 +1,18 @@
-package dev.calls.ejb.call;
+package dev.calls.ejb.event;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Something clients must hear about, published as a CDI event by the services once their change committed
- * (CallEvents keeps one transaction's events in order): {@code event} and {@code data} are the contract's
- * event name and data. Signaling observes these and delivers them to {@code recipients}.
+ * A {@link CallEvent} and who receives it, published as a CDI event by the services once their change
+ * committed (in the order they were fired within it); signaling observes these and delivers them.
  * The recipients are resolved when the event is fired, because by the time the transaction commits the
  * call may have changed (a removed session must still hear {@code host_removed}).
  *
+ * @param channelId  the channel the event is about, the frame's {@code broadcast.channel_id}
  * @param recipients user ids for {@link Audience#CHANNEL}, session ids for {@link Audience#PARTICIPANTS}
  *                   and {@link Audience#SESSION}
  */
-public record CallsEvent(String event, String channelId, Audience audience, List<String> recipients,
-                         Map<String, Object> data) {
+public record EventDelivery(CallEvent event, String channelId, Audience audience, List<String> recipients) {
 
     /** Who receives the event. */
     public enum Audience {
@@ -26,8 +24,7 @@ public record CallsEvent(String event, String channelId, Audience audience, List
         SESSION
     }
 
-    public CallsEvent {
+    public EventDelivery {
         recipients = List.copyOf(recipients);
-        data = Map.copyOf(data);
     }
 }
