@@ -8,7 +8,7 @@ import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.media.MediaFailure;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.model.CallRecord;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.Channel;
@@ -108,7 +108,7 @@ public class CallService {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     @Resource
     UserTransaction transaction;

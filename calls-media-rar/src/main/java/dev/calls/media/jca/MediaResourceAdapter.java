@@ -22,6 +22,7 @@ import dev.calls.media.MediaEngine;
 import dev.calls.media.MediaEngineConfig;
 import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
+import dev.calls.media.api.EngineStatus;
 import dev.calls.media.dtls.HandshakePool;
 import dev.calls.media.ice.StunUri;
 import dev.calls.media.sfu.ForwardWorker;
@@ -121,6 +122,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private volatile MediaEngine engine;
     private volatile HandshakePool handshakes;
     private volatile boolean stopped;
+    private volatile String problem = "the media engine has not started";
     private BootstrapContext context;
     private MediaEventDispatcher events;
 
@@ -139,8 +141,9 @@ public class MediaResourceAdapter implements ResourceAdapter {
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             if (!tryStartEngine(config)) {
-                LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
+                problem = String.format("cannot bind the media port UDP %s:%d; retrying every %d s",
                         bindAddress, udpPort, BIND_RETRY_SECONDS);
+                LOG.errorf("%s; calls cannot connect until it is free.", problem);
                 context.getWorkManager().startWork(new RunnableWork(() -> retryStart(config), () -> stopped = true));
             }
         } catch (WorkException e) {
@@ -218,6 +221,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
     public void stop() {
         synchronized (this) {
             stopped = true;
+            problem = "the media engine is stopped";
             closeEngine();
             events.stop();
         }
@@ -239,6 +243,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
     /** The running engine, or null while it is stopped or waiting for its port. */
     MediaEngine runningEngine() {
         return engine;
+    }
+
+    /** What the engine reports while it is not running: the configured port, and why it does not run. */
+    EngineStatus downStatus() {
+        return EngineStatus.down(udpPort, problem);
     }
 
     /** The product settings, as configured now (a reload applies changes). */

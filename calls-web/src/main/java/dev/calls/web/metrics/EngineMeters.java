@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.calls.media.api.EngineStats;
-import dev.calls.web.media.MediaEngineProbe;
+import dev.calls.ejb.media.MediaGateway;
 
 /**
  * The media engine's counters as Micrometer meters, so that they appear where WildFly publishes metrics
@@ -23,7 +23,7 @@ public class EngineMeters {
     private static final Logger LOG = Logger.getLogger(EngineMeters.class);
 
     @Inject
-    MediaEngineProbe media;
+    MediaGateway media;
 
     private StatsSnapshot source;
     private MicrometerRegistry registry;

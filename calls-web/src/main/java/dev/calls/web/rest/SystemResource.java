@@ -15,7 +15,7 @@ import dev.calls.ejb.policy.ChannelAccessPolicy;
 import dev.calls.ejb.service.UserService;
 import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
-import dev.calls.web.media.MediaEngineProbe;
+import dev.calls.ejb.media.MediaGateway;
 
 /** Health of the server for load balancers and monitoring; needs no authentication. */
 @Path("/system")
@@ -23,7 +23,7 @@ import dev.calls.web.media.MediaEngineProbe;
 public class SystemResource {
 
     @Inject
-    MediaEngineProbe mediaEngine;
+    MediaGateway mediaEngine;
 
     @Inject
     Caller caller;

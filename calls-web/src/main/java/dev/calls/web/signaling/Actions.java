@@ -4,7 +4,7 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.service.CallService;
 import dev.calls.web.rest.JsonViews;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class Actions {
     CallService calls;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     @Inject
     Connections connections;
