@@ -100,6 +100,28 @@ class AdminConfigIT extends DeployedEar {
         }
     }
 
+    /**
+     * A value the adapter cannot read is refused by name: the server and the application still come up, and the
+     * ping answers 503 as JSON, with the property and its value in {@code reason}, until the value is put back.
+     */
+    @Test
+    void aBadValueIsRefusedByNameAndThePingSaysWhy() throws Exception {
+        ServerConfig config = new ServerConfig(management.getControllerClient());
+        Optional<String> port = config.adapterProperty("udpPort");
+        try {
+            config.setAdapterProperty("udpPort", "abc");
+            config.reload();
+
+            JsonObject ping = awaitUnhealthyPing();
+            assertEquals("UNHEALTHY", ping.getString("status"), ping.toString());
+            assertTrue(ping.getString("reason").contains("udpPort=abc"), ping.toString());
+        } finally {
+            config.restoreAdapterProperty("udpPort", port);
+            config.reload();
+            awaitPing(MediaPort.DEFAULT);
+        }
+    }
+
     /** Two members join the channel's call over the WebSocket; the third is refused as the contract says. */
     private void assertCapOfTwoApplies() {
         try (SignalingUsers users = new SignalingUsers(base)) {
@@ -127,6 +149,20 @@ class AdminConfigIT extends DeployedEar {
             }
         }
         return defaults;
+    }
+
+    /** The ping's body once it answers 503 with a reason. */
+    private JsonObject awaitUnhealthyPing() throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        Http.Reply reply = null;
+        while (Instant.now().isBefore(deadline)) {
+            reply = Http.get(base, "api/v1/system/ping");
+            if (reply.status() == 503 && reply.json().containsKey("reason")) {
+                return reply.json();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the ping never reported a reason: " + (reply == null ? "no reply" : reply.body()));
     }
 
     /** The ping's media object once it reports the engine running on {@code port}. */
