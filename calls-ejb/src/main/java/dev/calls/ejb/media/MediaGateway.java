@@ -66,10 +66,7 @@ public class MediaGateway {
     }
 
     public void open(String callId, String sessionId) {
-        command(engine -> {
-            engine.openSession(callId, sessionId);
-            return null;
-        });
+        run(engine -> engine.openSession(callId, sessionId));
     }
 
     /** The engine's answer to the client's offer. */
@@ -78,25 +75,16 @@ public class MediaGateway {
     }
 
     public void acceptAnswer(String sessionId, String sdp) {
-        command(engine -> {
-            engine.acceptAnswer(sessionId, sdp);
-            return null;
-        });
+        run(engine -> engine.acceptAnswer(sessionId, sdp));
     }
 
     public void setMuted(String sessionId, boolean muted) {
-        command(engine -> {
-            engine.setMuted(sessionId, muted);
-            return null;
-        });
+        run(engine -> engine.setMuted(sessionId, muted));
     }
 
     /** Names the client's screen MediaStream, or clears it with {@code null}. */
     public void setScreenStream(String sessionId, String streamId) {
-        command(engine -> {
-            engine.setScreenStream(sessionId, streamId);
-            return null;
-        });
+        run(engine -> engine.setScreenStream(sessionId, streamId));
     }
 
     /**
@@ -105,13 +93,21 @@ public class MediaGateway {
      */
     public void close(String sessionId, String reason) {
         try {
-            command(engine -> {
-                engine.closeSession(sessionId, reason);
-                return null;
-            });
+            run(engine -> engine.closeSession(sessionId, reason));
         } catch (CallsException e) {
             LOG.debugf("media of session %s not closed: %s", sessionId, e.getMessage());
         }
+    }
+
+    private interface Step {
+        void apply(MediaConnection engine) throws MediaException;
+    }
+
+    private void run(Step step) {
+        command(engine -> {
+            step.apply(engine);
+            return null;
+        });
     }
 
     private interface Question<T> {

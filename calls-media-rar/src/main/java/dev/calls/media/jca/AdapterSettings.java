@@ -13,22 +13,7 @@ import dev.calls.media.transport.ThreadRealtime;
  * is not of its property's type and range, naming both, so that a typing error in the console shows as that
  * and not as a deployment failure.
  */
-record AdapterSettings(
-        int udpPort,
-        String bindAddress,
-        String iceHostOverride,
-        String iceServers,
-        int udpSocketCount,
-        int maxParticipantsPerCall,
-        boolean allowScreenSharing,
-        boolean defaultEnabled,
-        boolean enableRinging,
-        int rtcConnectTimeoutSeconds,
-        int consentTimeoutSeconds,
-        int nackHistoryPackets,
-        int forwardingThreads,
-        int mediaThreadNice,
-        int mediaThreadRealtimePriority) {
+record AdapterSettings(MediaEngineConfig engine, CallSettings product) {
 
     /**
      * The value of iceHostOverride that means no override. A word rather than an empty value, because the
@@ -39,38 +24,29 @@ record AdapterSettings(
     /** Reads every property from its text, as the server stores it; {@code values} holds one for each. */
     static AdapterSettings read(Map<String, String> values) throws InvalidSettingException {
         Reader in = new Reader(values);
-        return new AdapterSettings(
+        MediaEngineConfig engine = new MediaEngineConfig(
                 in.integer("udpPort", 1, 65_535),
                 in.text("bindAddress"),
-                in.optionalText("iceHostOverride"),
-                in.text("iceServers"),
+                hostOverride(in.optionalText("iceHostOverride")),
                 in.integer("udpSocketCount", 1, 1024),
-                in.integer("maxParticipantsPerCall", 0, Integer.MAX_VALUE),
-                in.bool("allowScreenSharing"),
-                in.bool("defaultEnabled"),
-                in.bool("enableRinging"),
                 in.integer("rtcConnectTimeoutSeconds", 1, 3600),
                 in.integer("consentTimeoutSeconds", 1, 3600),
                 in.integer("nackHistoryPackets", 1, 65_536),
                 in.integer("forwardingThreads", 0, 1024),
                 in.integer("mediaThreadNice", -20, 19),
                 in.integer("mediaThreadRealtimePriority", 0, ThreadRealtime.MAX_PRIORITY));
+        CallSettings product = new CallSettings(
+                in.integer("maxParticipantsPerCall", 0, Integer.MAX_VALUE),
+                in.bool("allowScreenSharing"),
+                in.bool("defaultEnabled"),
+                in.bool("enableRinging"),
+                in.text("iceServers"));
+        return new AdapterSettings(engine, product);
     }
 
     /** The address to advertise instead of a local one, or "" for none (blank or {@code none}). */
-    String hostOverride() {
-        String value = iceHostOverride;
+    private static String hostOverride(String value) {
         return NO_ICE_HOST_OVERRIDE.equalsIgnoreCase(value) ? "" : value;
-    }
-
-    MediaEngineConfig engineConfig() {
-        return new MediaEngineConfig(udpPort, bindAddress, hostOverride(), udpSocketCount, rtcConnectTimeoutSeconds,
-                consentTimeoutSeconds, nackHistoryPackets, forwardingThreads, mediaThreadNice,
-                mediaThreadRealtimePriority);
-    }
-
-    CallSettings callSettings() {
-        return new CallSettings(maxParticipantsPerCall, allowScreenSharing, defaultEnabled, enableRinging, iceServers);
     }
 
     /** Parses one property at a time, refusing its value with the property's name. */

@@ -134,7 +134,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             settings = AdapterSettings.read(ConfigProperties.values(this));
-            MediaEngineConfig config = settings.engineConfig();
+            MediaEngineConfig config = settings.engine();
             if (!tryStartEngine(config)) {
                 problem = String.format("cannot bind the media port UDP %s:%d; retrying every %d s",
                         config.bindAddress(), config.udpPort(), BIND_RETRY_SECONDS);
@@ -178,10 +178,10 @@ public class MediaResourceAdapter implements ResourceAdapter {
      * a thread of its own so that startup never waits for it; the outcome goes to the log.
      */
     private void checkPublicAddress(MediaEngine started) throws WorkException {
-        if (!settings.hostOverride().isEmpty()) {
+        if (!settings.engine().iceHostOverride().isEmpty()) {
             return;
         }
-        StunUri server = StunUri.firstIn(settings.iceServers());
+        StunUri server = StunUri.firstIn(settings.product().iceServersJson());
         if (server == null) {
             LOG.infof("no STUN server in iceServers: public address discovery skipped; clients are given %s",
                     started.status().advertisedAddress());
@@ -240,13 +240,13 @@ public class MediaResourceAdapter implements ResourceAdapter {
     /** What the engine reports while it is not running: the configured port, and why it does not run. */
     EngineStatus downStatus() {
         AdapterSettings read = settings;
-        return EngineStatus.down(read == null ? 0 : read.udpPort(), problem);
+        return EngineStatus.down(read == null ? 0 : read.engine().udpPort(), problem);
     }
 
     /** The product settings read at start (a reload applies changes); the defaults when a setting was refused. */
     CallSettings settings() {
         AdapterSettings read = settings;
-        return read == null ? CallSettings.DEFAULTS : read.callSettings();
+        return read == null ? CallSettings.DEFAULTS : read.product();
     }
 
     @Override

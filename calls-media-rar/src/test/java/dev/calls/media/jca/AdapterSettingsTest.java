@@ -27,10 +27,10 @@ class AdapterSettingsTest {
     void theDeclaredDefaultsAreValidAndMatchTheApisDefaults() throws InvalidSettingException {
         AdapterSettings defaults = AdapterSettings.read(ConfigProperties.defaults(MediaResourceAdapter.class));
 
-        assertEquals(CallSettings.DEFAULTS, defaults.callSettings());
-        assertEquals(MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, defaults.mediaThreadNice());
-        assertEquals(MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY, defaults.mediaThreadRealtimePriority());
-        assertEquals("", defaults.hostOverride(), "none is no override");
+        assertEquals(CallSettings.DEFAULTS, defaults.product());
+        assertEquals(MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, defaults.engine().mediaThreadNice());
+        assertEquals(MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY, defaults.engine().mediaThreadRealtimePriority());
+        assertEquals("", defaults.engine().iceHostOverride(), "none is no override");
     }
 
     @ParameterizedTest
@@ -61,14 +61,14 @@ class AdapterSettingsTest {
         AdapterSettings read = AdapterSettings.read(defaultsWith("udpPort", " 10000 "));
         AdapterSettings off = AdapterSettings.read(defaultsWith("allowScreenSharing", "FALSE"));
 
-        assertEquals(10000, read.engineConfig().udpPort());
-        assertEquals(false, off.callSettings().allowScreenSharing());
+        assertEquals(10000, read.engine().udpPort());
+        assertEquals(false, off.product().allowScreenSharing());
     }
 
     @Test
     void anIceHostOverrideIsAdvertisedAsGiven() throws InvalidSettingException {
         AdapterSettings read = AdapterSettings.read(defaultsWith("iceHostOverride", "203.0.113.10"));
 
-        assertEquals("203.0.113.10", read.engineConfig().iceHostOverride());
+        assertEquals("203.0.113.10", read.engine().iceHostOverride());
     }
 }
