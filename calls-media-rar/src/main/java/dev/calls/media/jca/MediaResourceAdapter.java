@@ -1,7 +1,5 @@
 package dev.calls.media.jca;
 
-import java.io.IOException;
-
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ConfigProperty;
@@ -16,16 +14,9 @@ import javax.transaction.xa.XAResource;
 
 import org.jboss.logging.Logger;
 
-import dev.calls.limits.Limit;
 import dev.calls.media.MediaEngine;
-import dev.calls.media.MediaEngineConfig;
-import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
 import dev.calls.media.api.EngineStatus;
-import dev.calls.media.dtls.HandshakePool;
-import dev.calls.media.ice.StunUri;
-import dev.calls.media.sfu.ForwardWorker;
-import dev.calls.media.transport.ReceiveLoop;
 
 /**
  * Hosts the media engine in WildFly. Every property below is editable in the management console under
@@ -42,8 +33,6 @@ import dev.calls.media.transport.ReceiveLoop;
 public class MediaResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(MediaResourceAdapter.class);
-
-    private static final int BIND_RETRY_SECONDS = 2;
 
     @ConfigProperty(defaultValue = "8443",
             description = "UDP port of all media sessions; open it in the firewall")
@@ -113,134 +102,50 @@ public class MediaResourceAdapter implements ResourceAdapter {
     private String mediaThreadRealtimePriority;
 
     private volatile AdapterSettings settings;
-    private volatile MediaEngine engine;
-    private volatile HandshakePool handshakes;
-    private volatile boolean stopped;
-    private volatile String problem = "the media engine has not started";
-    private BootstrapContext context;
+    private volatile EngineRunner runner;
     private MediaEventDispatcher events;
 
     /**
-     * Reads the settings, binds the media port and starts the receive loops. A setting with a bad value is
-     * refused by name and the engine stays down; when the port is taken the engine retries until it is free.
-     * Either way the server still comes up and the ping reports the engine unhealthy (503) and why.
+     * Reads the settings and starts the engine. A setting with a bad value is refused by name and the engine
+     * stays down; when the port is taken the engine retries until it is free. Either way the server still comes
+     * up and the ping reports the engine unhealthy (503) and why.
      */
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        this.context = context;
-        stopped = false;
         settings = null;
         events = new MediaEventDispatcher();
+        runner = new EngineRunner(context.getWorkManager(), events);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
             settings = AdapterSettings.read(ConfigProperties.values(this));
-            MediaEngineConfig config = settings.engine();
-            if (!tryStartEngine(config)) {
-                problem = String.format("cannot bind the media port UDP %s:%d; retrying every %d s",
-                        config.bindAddress(), config.udpPort(), BIND_RETRY_SECONDS);
-                LOG.errorf("%s; calls cannot connect until it is free.", problem);
-                context.getWorkManager().startWork(new RunnableWork(() -> retryStart(config), () -> stopped = true));
-            }
+            runner.start(settings);
         } catch (InvalidSettingException e) {
-            problem = e.getMessage();
-            LOG.errorf("%s; the media engine stays down until it is corrected and the server reloaded", problem);
+            runner.keepDown(e.getMessage());
+            LOG.errorf("%s; the media engine stays down until it is corrected and the server reloaded", e.getMessage());
         } catch (WorkException e) {
-            closeEngine();
+            runner.stop();
             throw new ResourceAdapterInternalException("cannot start the media engine: " + e.getMessage(), e);
-        }
-    }
-
-    private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
-        MediaEngine started;
-        HandshakePool pool = new HandshakePool(Limit.DTLS_HANDSHAKE_THREADS.value(), Limit.DTLS_HANDSHAKE_QUEUE.value());
-        try {
-            started = MediaEngine.start(config, events, pool);
-        } catch (IOException e) {
-            pool.close();
-            LOG.debugf("binding the media port failed: %s", e.getMessage());
-            return false;
-        }
-        handshakes = pool;
-        engine = started;
-        for (ReceiveLoop loop : started.receiveLoops()) {
-            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(loop), loop::stop));
-        }
-        for (ForwardWorker worker : started.forwardingWorkers()) {
-            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(worker), worker::stop));
-        }
-        context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
-        checkPublicAddress(started);
-        return true;
-    }
-
-    /**
-     * Without iceHostOverride, asks the first configured STUN server for this machine's public address, on
-     * a thread of its own so that startup never waits for it; the outcome goes to the log.
-     */
-    private void checkPublicAddress(MediaEngine started) throws WorkException {
-        if (!settings.engine().iceHostOverride().isEmpty()) {
-            return;
-        }
-        StunUri server = StunUri.firstIn(settings.product().iceServersJson());
-        if (server == null) {
-            LOG.infof("no STUN server in iceServers: public address discovery skipped; clients are given %s",
-                    started.status().advertisedAddress());
-            return;
-        }
-        PublicAddressCheck check = new PublicAddressCheck(server, started.status().advertisedAddress(),
-                PublicAddressCheck.TIMEOUT);
-        context.getWorkManager().scheduleWork(new RunnableWork(check, () -> { }));
-    }
-
-    private void retryStart(MediaEngineConfig config) {
-        try {
-            while (!stopped) {
-                Thread.sleep(BIND_RETRY_SECONDS * 1000L);
-                synchronized (this) {
-                    if (!stopped && tryStartEngine(config)) {
-                        return;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (WorkException e) {
-            LOG.errorf(e, "cannot start the media receive loops");
         }
     }
 
     @Override
     public void stop() {
-        synchronized (this) {
-            stopped = true;
-            problem = "the media engine is stopped";
-            closeEngine();
-            events.stop();
-        }
-    }
-
-    private void closeEngine() {
-        MediaEngine running = engine;
-        engine = null;
-        if (running != null) {
-            running.close();
-        }
-        HandshakePool pool = handshakes;
-        handshakes = null;
-        if (pool != null) {
-            pool.close();
-        }
+        runner.stop();
+        events.stop();
     }
 
     /** The running engine, or null while it is stopped or waiting for its port. */
     MediaEngine runningEngine() {
-        return engine;
+        EngineRunner current = runner;
+        return current == null ? null : current.engine();
     }
 
     /** What the engine reports while it is not running: the configured port, and why it does not run. */
     EngineStatus downStatus() {
         AdapterSettings read = settings;
-        return EngineStatus.down(read == null ? 0 : read.engine().udpPort(), problem);
+        EngineRunner current = runner;
+        return EngineStatus.down(read == null ? 0 : read.engine().udpPort(),
+                current == null ? "the media engine has not started" : current.problem());
     }
 
     /** The product settings read at start (a reload applies changes); the defaults when a setting was refused. */
