@@ -270,7 +270,8 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     public EngineStatus status() {
-        return new EngineStatus(running, port.localPort(), advertisedAddresses.get(0), sessions.size());
+        return new EngineStatus(running, port.localPort(), advertisedAddresses.get(0), sessions.size(),
+                running ? "" : "the media engine is stopping");
     }
 
     /** The counters since start; sums over threads and sessions, so call it for monitoring, not per packet. */

@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Receives the media engine's events through the resource adapter's inbound side (one container thread,
- * in the order they happened) and turns them into the call's contract events: server offers become
+ * in the order they happened) and, on its call's queue ({@link EngineEventExecutor}), turns them into the
+ * call's contract events: server offers become
  * {@code signal} events, voice activity {@code user_voice_on/off}, and a session whose media ended
  * leaves the call — with an {@code error} event first when it failed rather than was closed on request.
  * Offers and voice activity go out without waiting for a call's lock ({@link CallEvents}).
@@ -28,8 +29,16 @@ public class MediaEventBean implements MediaEventListener {
     @Inject
     CallEvents callEvents;
 
+    @Inject
+    EngineEventExecutor executor;
+
+    /** Hands the event to its call's queue, so this delivery thread, shared by every call, never waits. */
     @Override
     public void onMediaEvent(MediaEvent event) {
+        executor.execute(event, () -> handle(event));
+    }
+
+    private void handle(MediaEvent event) {
         switch (event.type()) {
             case OFFER -> callEvents.serverOffer(event.sessionId(), event.detail());
             case VOICE_ON, VOICE_OFF -> callEvents.voiceChanged(event.sessionId(), event.type() == MediaEvent.Type.VOICE_ON);

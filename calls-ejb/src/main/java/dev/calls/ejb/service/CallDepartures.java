@@ -4,7 +4,7 @@ import dev.calls.ejb.call.CallStateStore;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.event.CallEvent;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.HostChangeRecord;
 import dev.calls.ejb.model.Ids;
@@ -34,7 +34,7 @@ public class CallDepartures {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     /**
      * The session leaves the call; the last one out ends it. When the host leaves, the longest-present

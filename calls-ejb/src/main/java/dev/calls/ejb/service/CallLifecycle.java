@@ -7,7 +7,7 @@ import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaFailure;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.model.CallRecord;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.Channel;
@@ -61,7 +61,7 @@ public class CallLifecycle {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     @Inject
     PostRate postRate;

@@ -4,7 +4,7 @@ import dev.calls.ejb.call.CallStateStore;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.event.CallEvent;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.policy.HostActionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class HostControls {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     public void makeHost(String actorId, String callId, String newHostId) {
         changes.inCall(callId, (change, call) -> {

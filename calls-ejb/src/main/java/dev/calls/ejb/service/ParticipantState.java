@@ -6,7 +6,7 @@ import dev.calls.ejb.call.LiveSession;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.event.CallEvent;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -33,7 +33,7 @@ public class ParticipantState {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     /** The session's own mute switch: the engine stops or starts forwarding its voice. */
     public void setUnmuted(String sessionId, boolean unmuted) {

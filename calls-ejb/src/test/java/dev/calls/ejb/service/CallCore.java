@@ -5,7 +5,7 @@ import dev.calls.ejb.call.InMemoryCallStateStore;
 import dev.calls.ejb.config.CallsConfig;
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.event.EventDelivery;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.ChannelMember;
 import dev.calls.ejb.model.ChannelType;
@@ -54,7 +54,7 @@ final class CallCore {
         };
         callEvents.em = records.em;
         callEvents.store = store;
-        MediaSessions media = new MediaSessions() {
+        MediaGateway media = new MediaGateway() {
             @Override
             public void open(String callId, String sessionId) {
                 if (engineRefusal != null) {

@@ -35,7 +35,7 @@ public class MediaConnectionImpl implements MediaConnection {
     @Override
     public EngineStatus status() {
         MediaEngine engine = adapter.runningEngine();
-        return engine == null ? new EngineStatus(false, adapter.getUdpPort(), "", 0) : engine.status();
+        return engine == null ? adapter.downStatus() : engine.status();
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.calls.media.jca;
 
-import java.io.IOException;
-import java.util.Objects;
-
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ConfigProperty;
@@ -17,15 +14,9 @@ import javax.transaction.xa.XAResource;
 
 import org.jboss.logging.Logger;
 
-import dev.calls.limits.Limit;
 import dev.calls.media.MediaEngine;
-import dev.calls.media.MediaEngineConfig;
-import dev.calls.media.PublicAddressCheck;
 import dev.calls.media.api.CallSettings;
-import dev.calls.media.dtls.HandshakePool;
-import dev.calls.media.ice.StunUri;
-import dev.calls.media.sfu.ForwardWorker;
-import dev.calls.media.transport.ReceiveLoop;
+import dev.calls.media.api.EngineStatus;
 
 /**
  * Hosts the media engine in WildFly. Every property below is editable in the management console under
@@ -43,207 +34,124 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(MediaResourceAdapter.class);
 
-    private static final int BIND_RETRY_SECONDS = 2;
-
     @ConfigProperty(defaultValue = "8443",
-            description = "UDP port of all media sessions; open it in the firewall (default 8443)")
-    private Integer udpPort = 8443;
+            description = "UDP port of all media sessions; open it in the firewall")
+    private String udpPort;
 
     @ConfigProperty(defaultValue = "0.0.0.0",
-            description = "Local address the media port binds to (default 0.0.0.0: the advertised address when "
-                    + "it is one of this machine's, every interface when it is not)")
-    private String bindAddress = "0.0.0.0";
+            description = "Local address the media port binds to; 0.0.0.0 binds the advertised address when it is "
+                    + "one of this machine's, and every interface when it is not")
+    private String bindAddress;
 
-    /**
-     * The value of iceHostOverride that means no override. A word rather than an empty value, because the
-     * server's management model stores no empty value, and the console lists only registered properties.
-     */
-    public static final String NO_ICE_HOST_OVERRIDE = "none";
-
-    @ConfigProperty(defaultValue = NO_ICE_HOST_OVERRIDE,
+    @ConfigProperty(defaultValue = AdapterSettings.NO_ICE_HOST_OVERRIDE,
             description = "Address put in ICE candidates instead of a local one, for servers behind NAT; "
-                    + "none advertises the bind address or the first local one (default none)")
-    private String iceHostOverride = NO_ICE_HOST_OVERRIDE;
+                    + "none advertises the bind address or the first local one")
+    private String iceHostOverride;
 
     @ConfigProperty(defaultValue = CallSettings.DEFAULT_ICE_SERVERS,
             description = "ICE servers given to clients, as JSON [{\"urls\":[...],\"username\"?,\"credential\"?}]; "
                     + "without iceHostOverride the engine asks the first STUN server for its public address at start")
-    private String iceServers = CallSettings.DEFAULT_ICE_SERVERS;
+    private String iceServers;
 
     @ConfigProperty(defaultValue = "2",
-            description = "Sockets bound to the media port with SO_REUSEPORT; about one per core (default 2)")
-    private Integer udpSocketCount = 2;
+            description = "Sockets bound to the media port with SO_REUSEPORT; about one per core")
+    private String udpSocketCount;
 
     @ConfigProperty(defaultValue = "0",
-            description = "Most participants in one call; 0 is unlimited (default 0)")
-    private Integer maxParticipantsPerCall = 0;
+            description = "Most participants in one call; 0 is unlimited")
+    private String maxParticipantsPerCall;
 
-    @ConfigProperty(defaultValue = "true", description = "Whether participants may share their screen (default true)")
-    private Boolean allowScreenSharing = true;
+    @ConfigProperty(defaultValue = "true", description = "Whether participants may share their screen")
+    private String allowScreenSharing;
 
     @ConfigProperty(defaultValue = "true",
-            description = "Calls enabled in channels by default; false is test mode, where only system admins start calls (default true)")
-    private Boolean defaultEnabled = true;
+            description = "Calls enabled in channels by default; false is test mode, where only system admins start calls")
+    private String defaultEnabled;
 
     @ConfigProperty(defaultValue = "false",
-            description = "Ring the other members when a call starts in a direct or group message (default false)")
-    private Boolean enableRinging = false;
+            description = "Ring the other members when a call starts in a direct or group message")
+    private String enableRinging;
 
     @ConfigProperty(defaultValue = "10",
-            description = "Seconds a session has to complete ICE and DTLS after the answer before it is closed (default 10)")
-    private Integer rtcConnectTimeoutSeconds = 10;
+            description = "Seconds a session has to complete ICE and DTLS after the answer before it is closed")
+    private String rtcConnectTimeoutSeconds;
 
     @ConfigProperty(defaultValue = "30",
-            description = "Seconds without an ICE consent check (RFC 7675) before a session is closed (default 30)")
-    private Integer consentTimeoutSeconds = 30;
+            description = "Seconds without an ICE consent check (RFC 7675) before a session is closed")
+    private String consentTimeoutSeconds;
 
     @ConfigProperty(defaultValue = "512",
-            description = "Packets kept per published track to answer retransmission requests (NACK) (default 512)")
-    private Integer nackHistoryPackets = 512;
+            description = "Packets kept per published track to answer retransmission requests (NACK)")
+    private String nackHistoryPackets;
 
     @ConfigProperty(defaultValue = "0",
             description = "Threads that encrypt and send forwarded media, each serving a share of the subscribers; "
-                    + "0 is one per available core (default 0)")
-    private Integer forwardingThreads = 0;
+                    + "0 is one per available core")
+    private String forwardingThreads;
 
     @ConfigProperty(defaultValue = "-10",
             description = "Nice value (-20 to 19) the media receive and forwarding threads run at, ahead of the rest "
                     + "of the server; needs CAP_SYS_NICE or LimitNICE in the server's unit, 0 leaves them at the "
-                    + "server's priority (default -10)")
-    private Integer mediaThreadNice = MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE;
+                    + "server's priority")
+    private String mediaThreadNice;
 
     @ConfigProperty(defaultValue = "10",
             description = "Real-time (SCHED_RR) priority, 1 to 99, the media receive and forwarding threads run at, "
                     + "ahead of every ordinary thread of every process; needs CAP_SYS_NICE or LimitRTPRIO in the "
-                    + "server's unit, 0 leaves them ordinary threads (default 10)")
-    private Integer mediaThreadRealtimePriority = MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY;
+                    + "server's unit, 0 leaves them ordinary threads")
+    private String mediaThreadRealtimePriority;
 
-    private volatile MediaEngine engine;
-    private volatile HandshakePool handshakes;
-    private volatile boolean stopped;
-    private BootstrapContext context;
+    private volatile AdapterSettings settings;
+    private volatile EngineRunner runner;
     private MediaEventDispatcher events;
 
     /**
-     * Binds the media port and starts the receive loops. When the port is taken the server still comes
-     * up, reports the media as unhealthy (the ping answers 503) and retries until the port is free.
+     * Reads the settings and starts the engine. A setting with a bad value is refused by name and the engine
+     * stays down; when the port is taken the engine retries until it is free. Either way the server still comes
+     * up and the ping reports the engine unhealthy (503) and why.
      */
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        this.context = context;
-        stopped = false;
+        settings = null;
         events = new MediaEventDispatcher();
-        MediaEngineConfig config = new MediaEngineConfig(udpPort, bindAddress, hostOverride(), udpSocketCount,
-                rtcConnectTimeoutSeconds, consentTimeoutSeconds, nackHistoryPackets, forwardingThreads,
-                mediaThreadNice, mediaThreadRealtimePriority);
+        runner = new EngineRunner(context.getWorkManager(), events);
         try {
             context.getWorkManager().startWork(new RunnableWork(events, events::stop));
-            if (!tryStartEngine(config)) {
-                LOG.errorf("cannot bind the media port UDP %s:%d; calls cannot connect until it is free. Retrying every %d s.",
-                        bindAddress, udpPort, BIND_RETRY_SECONDS);
-                context.getWorkManager().startWork(new RunnableWork(() -> retryStart(config), () -> stopped = true));
-            }
+            settings = AdapterSettings.read(ConfigProperties.values(this));
+            runner.start(settings);
+        } catch (InvalidSettingException e) {
+            runner.keepDown(e.getMessage());
+            LOG.errorf("%s; the media engine stays down until it is corrected and the server reloaded", e.getMessage());
         } catch (WorkException e) {
-            closeEngine();
+            runner.stop();
             throw new ResourceAdapterInternalException("cannot start the media engine: " + e.getMessage(), e);
-        }
-    }
-
-    private boolean tryStartEngine(MediaEngineConfig config) throws WorkException {
-        MediaEngine started;
-        HandshakePool pool = new HandshakePool(Limit.DTLS_HANDSHAKE_THREADS.value(), Limit.DTLS_HANDSHAKE_QUEUE.value());
-        try {
-            started = MediaEngine.start(config, events, pool);
-        } catch (IOException e) {
-            pool.close();
-            LOG.debugf("binding the media port failed: %s", e.getMessage());
-            return false;
-        }
-        handshakes = pool;
-        engine = started;
-        for (ReceiveLoop loop : started.receiveLoops()) {
-            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(loop), loop::stop));
-        }
-        for (ForwardWorker worker : started.forwardingWorkers()) {
-            context.getWorkManager().startWork(new RunnableWork(started.atMediaPriority(worker), worker::stop));
-        }
-        context.getWorkManager().startWork(new RunnableWork(started.timer(), () -> { }));
-        checkPublicAddress(started);
-        return true;
-    }
-
-    /** The address to advertise instead of a local one, or "" for none (unset, blank or {@code none}). */
-    private String hostOverride() {
-        String value = iceHostOverride == null ? "" : iceHostOverride.trim();
-        return NO_ICE_HOST_OVERRIDE.equalsIgnoreCase(value) ? "" : value;
-    }
-
-    /**
-     * Without iceHostOverride, asks the first configured STUN server for this machine's public address, on
-     * a thread of its own so that startup never waits for it; the outcome goes to the log.
-     */
-    private void checkPublicAddress(MediaEngine started) throws WorkException {
-        if (!hostOverride().isEmpty()) {
-            return;
-        }
-        StunUri server = StunUri.firstIn(iceServers);
-        if (server == null) {
-            LOG.infof("no STUN server in iceServers: public address discovery skipped; clients are given %s",
-                    started.status().advertisedAddress());
-            return;
-        }
-        PublicAddressCheck check = new PublicAddressCheck(server, started.status().advertisedAddress(),
-                PublicAddressCheck.TIMEOUT);
-        context.getWorkManager().scheduleWork(new RunnableWork(check, () -> { }));
-    }
-
-    private void retryStart(MediaEngineConfig config) {
-        try {
-            while (!stopped) {
-                Thread.sleep(BIND_RETRY_SECONDS * 1000L);
-                synchronized (this) {
-                    if (!stopped && tryStartEngine(config)) {
-                        return;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (WorkException e) {
-            LOG.errorf(e, "cannot start the media receive loops");
         }
     }
 
     @Override
     public void stop() {
-        synchronized (this) {
-            stopped = true;
-            closeEngine();
-            events.stop();
-        }
-    }
-
-    private void closeEngine() {
-        MediaEngine running = engine;
-        engine = null;
-        if (running != null) {
-            running.close();
-        }
-        HandshakePool pool = handshakes;
-        handshakes = null;
-        if (pool != null) {
-            pool.close();
-        }
+        runner.stop();
+        events.stop();
     }
 
     /** The running engine, or null while it is stopped or waiting for its port. */
     MediaEngine runningEngine() {
-        return engine;
+        EngineRunner current = runner;
+        return current == null ? null : current.engine();
     }
 
-    /** The product settings, as configured now (a reload applies changes). */
+    /** What the engine reports while it is not running: the configured port, and why it does not run. */
+    EngineStatus downStatus() {
+        AdapterSettings read = settings;
+        EngineRunner current = runner;
+        return EngineStatus.down(read == null ? 0 : read.engine().udpPort(),
+                current == null ? "the media engine has not started" : current.problem());
+    }
+
+    /** The product settings read at start (a reload applies changes); the defaults when a setting was refused. */
     CallSettings settings() {
-        return new CallSettings(maxParticipantsPerCall, allowScreenSharing, defaultEnabled, enableRinging, iceServers);
+        AdapterSettings read = settings;
+        return read == null ? CallSettings.DEFAULTS : read.product();
     }
 
     @Override
@@ -261,11 +169,11 @@ public class MediaResourceAdapter implements ResourceAdapter {
         return new XAResource[0];
     }
 
-    public Integer getUdpPort() {
+    public String getUdpPort() {
         return udpPort;
     }
 
-    public void setUdpPort(Integer udpPort) {
+    public void setUdpPort(String udpPort) {
         this.udpPort = udpPort;
     }
 
@@ -293,118 +201,103 @@ public class MediaResourceAdapter implements ResourceAdapter {
         this.iceServers = iceServers;
     }
 
-    public Integer getUdpSocketCount() {
+    public String getUdpSocketCount() {
         return udpSocketCount;
     }
 
-    public void setUdpSocketCount(Integer udpSocketCount) {
+    public void setUdpSocketCount(String udpSocketCount) {
         this.udpSocketCount = udpSocketCount;
     }
 
-    public Integer getMaxParticipantsPerCall() {
+    public String getMaxParticipantsPerCall() {
         return maxParticipantsPerCall;
     }
 
-    public void setMaxParticipantsPerCall(Integer maxParticipantsPerCall) {
+    public void setMaxParticipantsPerCall(String maxParticipantsPerCall) {
         this.maxParticipantsPerCall = maxParticipantsPerCall;
     }
 
-    public Boolean getAllowScreenSharing() {
+    public String getAllowScreenSharing() {
         return allowScreenSharing;
     }
 
-    public void setAllowScreenSharing(Boolean allowScreenSharing) {
+    public void setAllowScreenSharing(String allowScreenSharing) {
         this.allowScreenSharing = allowScreenSharing;
     }
 
-    public Boolean getDefaultEnabled() {
+    public String getDefaultEnabled() {
         return defaultEnabled;
     }
 
-    public void setDefaultEnabled(Boolean defaultEnabled) {
+    public void setDefaultEnabled(String defaultEnabled) {
         this.defaultEnabled = defaultEnabled;
     }
 
-    public Boolean getEnableRinging() {
+    public String getEnableRinging() {
         return enableRinging;
     }
 
-    public void setEnableRinging(Boolean enableRinging) {
+    public void setEnableRinging(String enableRinging) {
         this.enableRinging = enableRinging;
     }
 
-    public Integer getRtcConnectTimeoutSeconds() {
+    public String getRtcConnectTimeoutSeconds() {
         return rtcConnectTimeoutSeconds;
     }
 
-    public void setRtcConnectTimeoutSeconds(Integer rtcConnectTimeoutSeconds) {
+    public void setRtcConnectTimeoutSeconds(String rtcConnectTimeoutSeconds) {
         this.rtcConnectTimeoutSeconds = rtcConnectTimeoutSeconds;
     }
 
-    public Integer getConsentTimeoutSeconds() {
+    public String getConsentTimeoutSeconds() {
         return consentTimeoutSeconds;
     }
 
-    public void setConsentTimeoutSeconds(Integer consentTimeoutSeconds) {
+    public void setConsentTimeoutSeconds(String consentTimeoutSeconds) {
         this.consentTimeoutSeconds = consentTimeoutSeconds;
     }
 
-    public Integer getNackHistoryPackets() {
+    public String getNackHistoryPackets() {
         return nackHistoryPackets;
     }
 
-    public void setNackHistoryPackets(Integer nackHistoryPackets) {
+    public void setNackHistoryPackets(String nackHistoryPackets) {
         this.nackHistoryPackets = nackHistoryPackets;
     }
 
-    public Integer getForwardingThreads() {
+    public String getForwardingThreads() {
         return forwardingThreads;
     }
 
-    public void setForwardingThreads(Integer forwardingThreads) {
+    public void setForwardingThreads(String forwardingThreads) {
         this.forwardingThreads = forwardingThreads;
     }
 
-    public Integer getMediaThreadNice() {
+    public String getMediaThreadNice() {
         return mediaThreadNice;
     }
 
-    public void setMediaThreadNice(Integer mediaThreadNice) {
+    public void setMediaThreadNice(String mediaThreadNice) {
         this.mediaThreadNice = mediaThreadNice;
     }
 
-    public Integer getMediaThreadRealtimePriority() {
+    public String getMediaThreadRealtimePriority() {
         return mediaThreadRealtimePriority;
     }
 
-    public void setMediaThreadRealtimePriority(Integer mediaThreadRealtimePriority) {
+    public void setMediaThreadRealtimePriority(String mediaThreadRealtimePriority) {
         this.mediaThreadRealtimePriority = mediaThreadRealtimePriority;
     }
 
     // JCA 1.7 §5.3.1: a resource adapter JavaBean must implement equals and hashCode over its properties.
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof MediaResourceAdapter that)) {
-            return false;
-        }
-        return Objects.equals(udpPort, that.udpPort) && Objects.equals(bindAddress, that.bindAddress)
-                && Objects.equals(iceHostOverride, that.iceHostOverride) && Objects.equals(iceServers, that.iceServers)
-                && Objects.equals(udpSocketCount, that.udpSocketCount)
-                && Objects.equals(maxParticipantsPerCall, that.maxParticipantsPerCall)
-                && Objects.equals(allowScreenSharing, that.allowScreenSharing)
-                && Objects.equals(defaultEnabled, that.defaultEnabled) && Objects.equals(enableRinging, that.enableRinging)
-                && Objects.equals(rtcConnectTimeoutSeconds, that.rtcConnectTimeoutSeconds)
-                && Objects.equals(consentTimeoutSeconds, that.consentTimeoutSeconds)
-                && Objects.equals(nackHistoryPackets, that.nackHistoryPackets)
-                && Objects.equals(forwardingThreads, that.forwardingThreads)
-                && Objects.equals(mediaThreadNice, that.mediaThreadNice)
-                && Objects.equals(mediaThreadRealtimePriority, that.mediaThreadRealtimePriority);
+        return other instanceof MediaResourceAdapter that
+                && ConfigProperties.values(this).equals(ConfigProperties.values(that));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(udpPort, bindAddress, iceHostOverride, iceServers, udpSocketCount, maxParticipantsPerCall,
-                allowScreenSharing, defaultEnabled, enableRinging, rtcConnectTimeoutSeconds, consentTimeoutSeconds,
-                nackHistoryPackets, forwardingThreads, mediaThreadNice, mediaThreadRealtimePriority);
+        return ConfigProperties.values(this).hashCode();
     }
 }

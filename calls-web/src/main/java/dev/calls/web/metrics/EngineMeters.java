@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.calls.ejb.media.EngineEventExecutor;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.media.api.EngineStats;
-import dev.calls.web.media.MediaEngineProbe;
 
 /**
  * The media engine's counters as Micrometer meters, so that they appear where WildFly publishes metrics
@@ -23,7 +24,10 @@ public class EngineMeters {
     private static final Logger LOG = Logger.getLogger(EngineMeters.class);
 
     @Inject
-    MediaEngineProbe media;
+    MediaGateway media;
+
+    @Inject
+    EngineEventExecutor engineEvents;
 
     private StatsSnapshot source;
     private MicrometerRegistry registry;
@@ -36,7 +40,7 @@ public class EngineMeters {
         }
         source = new StatsSnapshot(media);
         try {
-            registerAll(registry, source);
+            registerAll(registry, source, engineEvents);
             LOG.info("media metrics registered with Micrometer (calls_media_*)");
         } catch (RuntimeException e) {
             LOG.warnf("media metrics not registered with Micrometer: %s", e);
@@ -53,7 +57,7 @@ public class EngineMeters {
         }
     }
 
-    private static void registerAll(MicrometerRegistry meters, StatsSnapshot s) {
+    private static void registerAll(MicrometerRegistry meters, StatsSnapshot s, EngineEventExecutor events) {
         meters.gauge("calls.media.calls", s, x -> x.get().calls());
         meters.gauge("calls.media.sessions", s, x -> x.get().sessions());
         meters.functionCounter("calls.media.packets", s, x -> x.get().packetsIn(), "direction", "in");
@@ -70,6 +74,7 @@ public class EngineMeters {
         meters.functionCounter("calls.media.dropped", s, x -> x.get().droppedStunReplies(), "cause", "stun_reply_limited");
         meters.functionCounter("calls.media.dtls.refused", s, x -> x.get().handshakesRefused());
         meters.functionCounter("calls.media.events.dropped", s, x -> x.get().eventsDropped());
+        meters.functionCounter("calls.media.events.call.dropped", events, EngineEventExecutor::dropped);
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");
         meters.functionCounter("calls.media.failures", s, x -> x.get().dtlsFailures(), "layer", "dtls");
         latency(meters, "calls.media.rtc.connect", s, true);

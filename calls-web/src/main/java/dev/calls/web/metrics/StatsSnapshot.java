@@ -1,7 +1,7 @@
 package dev.calls.web.metrics;
 
 import dev.calls.media.api.EngineStats;
-import dev.calls.web.media.MediaEngineProbe;
+import dev.calls.ejb.media.MediaGateway;
 
 /**
  * The engine's counters, asked for at most once a second: one scrape reads some twenty meters, and each
@@ -11,11 +11,11 @@ final class StatsSnapshot {
 
     private static final long MAX_AGE_NANOS = 1_000_000_000L;
 
-    private final MediaEngineProbe media;
+    private final MediaGateway media;
     private volatile EngineStats stats;
     private volatile long takenAt;
 
-    StatsSnapshot(MediaEngineProbe media) {
+    StatsSnapshot(MediaGateway media) {
         this.media = media;
     }
 

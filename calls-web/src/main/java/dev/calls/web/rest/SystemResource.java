@@ -15,7 +15,7 @@ import dev.calls.ejb.policy.ChannelAccessPolicy;
 import dev.calls.ejb.service.UserService;
 import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
-import dev.calls.web.media.MediaEngineProbe;
+import dev.calls.ejb.media.MediaGateway;
 
 /** Health of the server for load balancers and monitoring; needs no authentication. */
 @Path("/system")
@@ -23,7 +23,7 @@ import dev.calls.web.media.MediaEngineProbe;
 public class SystemResource {
 
     @Inject
-    MediaEngineProbe mediaEngine;
+    MediaGateway mediaEngine;
 
     @Inject
     Caller caller;
@@ -35,7 +35,8 @@ public class SystemResource {
     ChannelAccessPolicy policy;
 
     /**
-     * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running.
+     * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running,
+     * and {@code reason} saying why (a refused setting names itself and its value, a taken port its address).
      * The live count ({@code media.sessions}) only for a signed-in system admin: it tells anyone else how busy,
      * and so how worth attacking, the server is.
      */
@@ -49,13 +50,15 @@ public class SystemResource {
         if (caller.signedIn() && users.actor(caller.id()).isSystemAdmin()) {
             mediaJson.add("sessions", media.sessions());
         }
-        JsonObject body = JSON.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("status", media.running() ? "OK" : "UNHEALTHY")
                 .add("version", BuildInfo.VERSION)
-                .add("media", mediaJson)
-                .build();
+                .add("media", mediaJson);
+        if (!media.running()) {
+            body.add("reason", media.problem());
+        }
         return Response.status(media.running() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(body)
+                .entity(body.build())
                 .build();
     }
 

@@ -4,7 +4,7 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
-import dev.calls.ejb.media.MediaSessions;
+import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.service.CallEvents;
 import dev.calls.ejb.service.CallHistory;
 import dev.calls.ejb.service.CallLifecycle;
@@ -42,7 +42,7 @@ public class Actions {
     CallEvents callEvents;
 
     @Inject
-    MediaSessions media;
+    MediaGateway media;
 
     @Inject
     Connections connections;
