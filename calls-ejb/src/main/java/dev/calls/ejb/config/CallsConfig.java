@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.calls.ejb.media.MediaGateway;
+import dev.calls.media.api.TurnSettings;
 
 /**
  * Settings of the product. The call settings (participant cap, screen sharing, test mode, ringing, ICE
@@ -42,6 +43,16 @@ public class CallsConfig {
     public String iceServersJson() {
         String override = System.getProperty("calls.iceServers");
         return override != null ? override : media.settings().iceServersJson();
+    }
+
+    /** TURN servers for which each user is given short-lived credentials; their secret never leaves the server. */
+    public TurnSettings turn() {
+        return media.settings().turn();
+    }
+
+    /** Whether clients are to use TURN relays only. */
+    public boolean relayOnly() {
+        return media.settings().relayOnly();
     }
 
     /** How long a sign-in token lives. */

@@ -1,10 +1,13 @@
 package dev.calls.media.jca;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.calls.media.MediaEngineConfig;
 import dev.calls.media.api.CallSettings;
+import dev.calls.media.api.TurnSettings;
 import dev.calls.media.transport.ThreadRealtime;
 
 /**
@@ -20,6 +23,12 @@ record AdapterSettings(MediaEngineConfig engine, CallSettings product) {
      * server's management model stores no empty value, and the console lists only registered properties.
      */
     static final String NO_ICE_HOST_OVERRIDE = "none";
+
+    /** The value of the TURN properties that means none, for the same reason. */
+    static final String NONE = "none";
+
+    /** A TURN server's URL, RFC 7065 §3.1: {@code turn:} or {@code turns:}, a host, and optionally a port and transport. */
+    private static final Pattern TURN_URL = Pattern.compile("turns?:\\S+");
 
     /** Reads every property from its text, as the server stores it; {@code values} holds one for each. */
     static AdapterSettings read(Map<String, String> values) throws InvalidSettingException {
@@ -40,8 +49,40 @@ record AdapterSettings(MediaEngineConfig engine, CallSettings product) {
                 in.bool("allowScreenSharing"),
                 in.bool("defaultEnabled"),
                 in.bool("enableRinging"),
-                in.text("iceServers"));
+                in.text("iceServers"),
+                turn(in),
+                relayOnly(in.text("iceTransportPolicy")));
         return new AdapterSettings(engine, product);
+    }
+
+    /** The TURN servers given credentials; a secret is required once any is listed. */
+    private static TurnSettings turn(Reader in) throws InvalidSettingException {
+        String servers = in.optionalText("turnServers");
+        List<String> urls = servers.isEmpty() || NONE.equalsIgnoreCase(servers)
+                ? List.of() : List.of(servers.split("[\\s,]+"));
+        for (String url : urls) {
+            if (!TURN_URL.matcher(url).matches()) {
+                throw new InvalidSettingException("turnServers", servers, "turn: or turns: URLs, or none");
+            }
+        }
+        String secret = in.optionalText("turnSecret");
+        if (NONE.equals(secret)) {
+            secret = "";
+        }
+        int lifetime = in.integer("turnCredentialLifetimeMinutes", 1, 10_080);
+        if (!urls.isEmpty() && secret.isEmpty()) {
+            // The refusal names the value "none" or "", never a secret.
+            throw new InvalidSettingException("turnSecret", NONE, "the secret shared with the TURN servers of turnServers");
+        }
+        return new TurnSettings(urls, secret, lifetime);
+    }
+
+    private static boolean relayOnly(String policy) throws InvalidSettingException {
+        return switch (policy.toLowerCase(Locale.ROOT)) {
+            case "all" -> false;
+            case "relay" -> true;
+            default -> throw new InvalidSettingException("iceTransportPolicy", policy, "all or relay");
+        };
     }
 
     /** The address to advertise instead of a local one, or "" for none (blank or {@code none}). */

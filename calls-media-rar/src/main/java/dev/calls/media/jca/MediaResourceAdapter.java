@@ -53,6 +53,23 @@ public class MediaResourceAdapter implements ResourceAdapter {
                     + "without iceHostOverride the engine asks the first STUN server for its public address at start")
     private String iceServers;
 
+    @ConfigProperty(defaultValue = AdapterSettings.NONE,
+            description = "TURN servers (turn: and turns: URLs, separated by spaces or commas) for which each "
+                    + "signed-in user is given short-lived credentials made with turnSecret; none for no such servers")
+    private String turnServers;
+
+    @ConfigProperty(defaultValue = AdapterSettings.NONE,
+            description = "Secret shared with the TURN servers (coturn: static-auth-secret); never given to clients")
+    private String turnSecret;
+
+    @ConfigProperty(defaultValue = "1440",
+            description = "Minutes a generated TURN credential stays valid")
+    private String turnCredentialLifetimeMinutes;
+
+    @ConfigProperty(defaultValue = "all",
+            description = "all lets clients use any path to the server; relay makes them use TURN relays only")
+    private String iceTransportPolicy;
+
     @ConfigProperty(defaultValue = "2",
             description = "Sockets bound to the media port with SO_REUSEPORT; about one per core")
     private String udpSocketCount;
@@ -199,6 +216,38 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     public void setIceServers(String iceServers) {
         this.iceServers = iceServers;
+    }
+
+    public String getTurnServers() {
+        return turnServers;
+    }
+
+    public void setTurnServers(String turnServers) {
+        this.turnServers = turnServers;
+    }
+
+    public String getTurnSecret() {
+        return turnSecret;
+    }
+
+    public void setTurnSecret(String turnSecret) {
+        this.turnSecret = turnSecret;
+    }
+
+    public String getTurnCredentialLifetimeMinutes() {
+        return turnCredentialLifetimeMinutes;
+    }
+
+    public void setTurnCredentialLifetimeMinutes(String turnCredentialLifetimeMinutes) {
+        this.turnCredentialLifetimeMinutes = turnCredentialLifetimeMinutes;
+    }
+
+    public String getIceTransportPolicy() {
+        return iceTransportPolicy;
+    }
+
+    public void setIceTransportPolicy(String iceTransportPolicy) {
+        this.iceTransportPolicy = iceTransportPolicy;
     }
 
     public String getUdpSocketCount() {

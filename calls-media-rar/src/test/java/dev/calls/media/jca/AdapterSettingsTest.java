@@ -1,10 +1,12 @@
 package dev.calls.media.jca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,9 @@ class AdapterSettingsTest {
         "mediaThreadNice, -21",
         "mediaThreadRealtimePriority, 100",
         "bindAddress, ' '",
+        "turnServers, stun:turn.example.com",
+        "turnCredentialLifetimeMinutes, 0",
+        "iceTransportPolicy, relayed",
     })
     void aBadValueIsRefusedNamingThePropertyAndTheValue(String property, String value) {
         InvalidSettingException refused = assertThrows(InvalidSettingException.class,
@@ -70,5 +75,32 @@ class AdapterSettingsTest {
         AdapterSettings read = AdapterSettings.read(defaultsWith("iceHostOverride", "203.0.113.10"));
 
         assertEquals("203.0.113.10", read.engine().iceHostOverride());
+    }
+
+    @Test
+    void turnServersAreReadWithTheirSecretLifetimeAndTheRelayPolicy() throws InvalidSettingException {
+        Map<String, String> values = defaultsWith("turnServers",
+                "turn:turn.example.com:3478?transport=udp, turn:turn.example.com:3478?transport=tcp turns:turn.example.com:5349");
+        values.put("turnSecret", "s3cret");
+        values.put("turnCredentialLifetimeMinutes", "60");
+        values.put("iceTransportPolicy", "RELAY");
+
+        CallSettings read = AdapterSettings.read(values).product();
+
+        assertEquals(List.of("turn:turn.example.com:3478?transport=udp", "turn:turn.example.com:3478?transport=tcp",
+                "turns:turn.example.com:5349"), read.turn().urls());
+        assertEquals("s3cret", read.turn().secret());
+        assertEquals(60, read.turn().credentialLifetimeMinutes());
+        assertTrue(read.relayOnly());
+        assertFalse(read.toString().contains("s3cret"), "the settings print without the secret");
+    }
+
+    @Test
+    void turnServersWithoutASecretAreRefusedWithoutPrintingAnySecret() {
+        Map<String, String> values = defaultsWith("turnServers", "turn:turn.example.com:3478");
+
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> AdapterSettings.read(values));
+
+        assertTrue(refused.getMessage().startsWith("setting turnSecret=none refused"), refused.getMessage());
     }
 }
