@@ -17,14 +17,14 @@ const BUSY_RETRY_MS = 1000;
 
 export class CallSession extends EventTarget {
   /**
-   * @param {object} options socket (Signaling), channel (channel object), iceServers (RTCIceServer[]),
-   *                 audioSink (element holding the remote audio elements), muted (initial mute state)
+   * @param {object} options socket (Signaling), channel (channel object), rtcConfig (RTCConfiguration, from
+   *                 rtcconfig.js), audioSink (element holding the remote audio elements), muted (initial mute state)
    */
-  constructor({ socket, channel, iceServers, audioSink, muted }) {
+  constructor({ socket, channel, rtcConfig, audioSink, muted }) {
     super();
     this.socket = socket;
     this.channel = channel;
-    this.iceServers = iceServers || [];
+    this.rtcConfig = rtcConfig;
     this.muted = muted;
     this.status = 'idle';
     this.error = null;
@@ -95,7 +95,7 @@ export class CallSession extends EventTarget {
   }
 
   createPeerConnection() {
-    const config = { iceServers: this.iceServers, bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' };
+    const config = this.rtcConfig;
     let pc;
     try {
       pc = new RTCPeerConnection(config);

@@ -3,6 +3,7 @@
 
 import { api } from './api.js';
 import { CallSession } from './call.js';
+import { peerConnectionConfig } from './rtcconfig.js';
 import { fromCallState, startsMuted } from './callstate.js';
 import { isRefusal } from './access.js';
 import { SIGNALING_LOST, isMediaFailure, isOver, outcomeOf, reconnectPlan } from './ending.js';
@@ -46,7 +47,7 @@ export class CallController {
     const call = new CallSession({
       socket: app.socket,
       channel,
-      iceServers: app.config.ice_servers,
+      rtcConfig: peerConnectionConfig(app.config),
       audioSink: document.getElementById('audio-sink'),
       muted: startsMuted(channel.type),
     });

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,16 +22,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
-import org.jboss.logging.Logger;
+import java.time.Instant;
 
 /** Calls over REST: config, per-channel state and switch, the call link, history and host controls. */
 @Path("/calls")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class CallsResource {
-
-    private static final Logger LOG = Logger.getLogger(CallsResource.class);
 
     @Inject
     CallHistory calls;
@@ -55,9 +51,10 @@ public class CallsResource {
     @GET
     @Path("/config")
     public JsonObject config() {
-        caller.id();
+        String me = caller.id();
         return JSON.createObjectBuilder()
-                .add("ice_servers", iceServers())
+                .add("ice_servers", IceServersView.of(config.iceServersJson(), config.turn(), me, Instant.now()))
+                .add("ice_transport_policy", config.relayOnly() ? "relay" : "all")
                 .add("allow_screen_sharing", config.allowScreenSharing())
                 .add("max_call_participants", config.maxCallParticipants())
                 .add("default_enabled", config.defaultEnabled())
@@ -166,14 +163,5 @@ public class CallsResource {
 
     private static String sessionId(String body) {
         return JsonBody.string(JsonBody.object(body), "session_id", true);
-    }
-
-    private JsonArray iceServers() {
-        try (var reader = JSON.createReader(new StringReader(config.iceServersJson()))) {
-            return reader.readArray();
-        } catch (JsonException | IllegalStateException e) {
-            LOG.warnf("calls.iceServers is not a JSON array of ICE servers; handing clients none: %s", e.getMessage());
-            return JsonArray.EMPTY_JSON_ARRAY;
-        }
     }
 }
