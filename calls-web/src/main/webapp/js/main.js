@@ -54,6 +54,18 @@ window.callsDebug = {
   inbound() {
     return app.call ? app.call.inboundStats() : Promise.resolve([]);
   },
+  /** The local candidate of the selected candidate pair: its type (host, srflx, relay) and protocols. */
+  async path() {
+    const pc = app.call && app.call.pc;
+    if (!pc) {
+      return null;
+    }
+    const stats = [...(await pc.getStats()).values()];
+    const transport = stats.find((s) => s.type === 'transport' && s.selectedCandidatePairId);
+    const pair = transport && stats.find((s) => s.id === transport.selectedCandidatePairId);
+    const local = pair && stats.find((s) => s.id === pair.localCandidateId);
+    return local ? { candidateType: local.candidateType, protocol: local.protocol, relayProtocol: local.relayProtocol || null } : null;
+  },
 };
 
 app.session.boot();

@@ -191,6 +191,14 @@ final class Browser implements AutoCloseable {
                         + "window.callsDebug.inbound().then(done, (e) => done([]));");
     }
 
+    /** {@code window.callsDebug.path()}: the selected candidate pair's local candidate type and protocols, null before one. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> path() {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.callsDebug.path().then(done, (e) => done(null));");
+    }
+
     /** The clipboard's text, through {@code navigator.clipboard.readText()} (needs the clipboard permission granted). */
     String clipboard() {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript(

@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
@@ -25,7 +23,7 @@ import org.openqa.selenium.By;
 
 import dev.calls.ear.Api;
 import dev.calls.ear.DeployedEar;
-import dev.calls.ear.Http;
+import dev.calls.ear.MediaPing;
 import dev.calls.ear.ServerConfig;
 
 /**
@@ -44,7 +42,6 @@ class CallUdpTimeoutIT extends DeployedEar {
      */
     private static final String UNREACHABLE = Stream.of("203.0.113.1", "198.51.100.1", "192.0.2.1")
             .filter(address -> !isLocal(address)).findFirst().orElseThrow();
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @ArquillianResource
     ManagementClient management;
@@ -60,7 +57,7 @@ class CallUdpTimeoutIT extends DeployedEar {
         ServerConfig config = new ServerConfig(management.getControllerClient());
         config.restoreAdapterProperty("iceHostOverride", original);
         config.reload();
-        awaitMedia(media -> !UNREACHABLE.equals(media.getString("advertised_address")));
+        MediaPing.await(base, media -> !UNREACHABLE.equals(media.getString("advertised_address")));
     }
 
     @Test
@@ -70,7 +67,7 @@ class CallUdpTimeoutIT extends DeployedEar {
         original = config.adapterProperty("iceHostOverride");
         config.setAdapterProperty("iceHostOverride", UNREACHABLE);
         config.reload();
-        JsonObject media = awaitMedia(m -> UNREACHABLE.equals(m.getString("advertised_address")));
+        JsonObject media = MediaPing.await(base, m -> UNREACHABLE.equals(m.getString("advertised_address")));
         int port = media.getInt("udp_port");
 
         Api api = new Api(base);
@@ -96,20 +93,6 @@ class CallUdpTimeoutIT extends DeployedEar {
                     "no media path can have connected");
             browser.screenshot("udp-timeout-desktop");
         }
-    }
-
-    /** The ping's media object once the engine runs again and it satisfies the condition. */
-    private JsonObject awaitMedia(Predicate<JsonObject> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        Http.Reply reply = null;
-        while (Instant.now().isBefore(deadline)) {
-            reply = Http.get(base, "api/v1/system/ping");
-            if (reply.status() == 200 && condition.test(reply.json().getJsonObject("media"))) {
-                return reply.json().getJsonObject("media");
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the ping never reported the expected media: " + (reply == null ? "no reply" : reply.body()));
     }
 
     private static boolean isLocal(String address) {
