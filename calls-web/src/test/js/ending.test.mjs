@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CALL_ENDED, CLOSED, REMOVED, RECONNECT_WINDOW_MS, endingOf, explained, isMediaFailure, isOver, outcomeOf, reconnectPlan,
+  CALL_ENDED, CLOSED, REMOVED, RECONNECT_WINDOW_MS, SERVER_GONE, afterLostSession, awaitsServer, endingOf, explained,
+  isOver, isUdpUnreachable, mediaError, mediaFailure, outcomeOf, reconnectPlan, resumeRetries,
 } from '../../main/webapp/js/ending.js';
 
-const call = { channel: { id: 'ch1' }, callId: 'call1', sessionId: 's1', status: 'connected', error: null };
+const call = { channel: { id: 'ch1' }, callId: 'call1', sessionId: 's1', status: 'connected', error: null, muted: true };
 
 test('our host_removed and user_left end our call; other sessions\' do not', () => {
   assert.deepEqual(endingOf(call, 'host_removed', { session_id: 's1' }), { status: 'ended', error: REMOVED });
@@ -20,10 +21,29 @@ test('our call\'s call_end ends it; another call\'s does not', () => {
   assert.equal(endingOf(call, 'call_end', { call_id: 'call2' }), null);
 });
 
-test('a media error fails our call with the server\'s reason', () => {
+test('a media error fails our call with the page\'s words for it, an unknown one with the server\'s', () => {
   assert.deepEqual(endingOf(call, 'error', { id: 'rtc_timeout', message: 'no UDP' }),
-    { status: 'failed', error: { id: 'rtc_timeout', message: 'no UDP' } });
+    { status: 'failed', error: mediaError('rtc_timeout') });
+  assert.deepEqual(endingOf(call, 'error', { id: 'rtc_consent_lost', message: 'session abc: no consent' }),
+    { status: 'failed', error: mediaError('rtc_consent_lost') });
+  assert.deepEqual(endingOf(call, 'error', { id: 'something_new', message: 'Said by the server.' }),
+    { status: 'failed', error: { id: 'something_new', message: 'Said by the server.' } });
   assert.equal(endingOf(call, 'user_muted', { session_id: 's1' }), null);
+});
+
+test('each media failure has its own message, none of them the UDP checklist\'s', () => {
+  const messages = ['rtc_timeout', 'rtc_failed', 'rtc_consent_lost'].map((id) => mediaError(id).message);
+  assert.equal(new Set([...messages, SERVER_GONE.message]).size, 4);
+  for (const message of [...messages.slice(1), SERVER_GONE.message]) {
+    assert.doesNotMatch(message, /UDP|firewall|port/);
+  }
+  assert.match(mediaError('rtc_consent_lost').message, /30 seconds/);
+  assert.match(SERVER_GONE.message, /server went away/);
+});
+
+test('a media path that fails with the signaling socket down means the server went away', () => {
+  assert.equal(mediaFailure(true).id, 'rtc_failed');
+  assert.equal(mediaFailure(false), SERVER_GONE);
 });
 
 test('a call is over once left, ended or failed', () => {
@@ -33,16 +53,18 @@ test('a call is over once left, ended or failed', () => {
   assert.equal(isOver({ status: 'failed' }), true);
 });
 
-test('media failures are the UDP path\'s', () => {
-  assert.equal(isMediaFailure({ id: 'rtc_timeout' }), true);
-  assert.equal(isMediaFailure({ id: 'rtc_consent_lost' }), true);
-  assert.equal(isMediaFailure({ id: 'removed' }), false);
-  assert.equal(isMediaFailure(null), false);
+test('only rtc_timeout gets the card about UDP not reaching the media server', () => {
+  assert.equal(isUdpUnreachable({ id: 'rtc_timeout' }), true);
+  assert.equal(isUdpUnreachable({ id: 'rtc_failed' }), false);
+  assert.equal(isUdpUnreachable({ id: 'rtc_consent_lost' }), false);
+  assert.equal(isUdpUnreachable(SERVER_GONE), false);
+  assert.equal(isUdpUnreachable({ id: 'removed' }), false);
+  assert.equal(isUdpUnreachable(null), false);
 });
 
 test('the call_end that follows our user_left says why we are out', () => {
   let outcome = outcomeOf({ ...call, status: 'ended', error: CLOSED });
-  assert.deepEqual(outcome, { channelId: 'ch1', callId: 'call1', sessionId: 's1', error: CLOSED, status: 'ended' });
+  assert.deepEqual(outcome, { channelId: 'ch1', callId: 'call1', sessionId: 's1', error: CLOSED, status: 'ended', muted: true });
   outcome = explained(outcome, 'user_left', { call_id: 'call1', session_id: 's2' });
   assert.equal(outcome.error, CLOSED);
   outcome = explained(outcome, 'call_end', { call_id: 'call1' });
@@ -73,4 +95,23 @@ test('a new WebSocket resumes a going call within the reconnect window, loses it
   assert.equal(reconnectPlan({ ...call, status: 'reconnecting' }, 0, 1), 'resume');
   assert.equal(reconnectPlan({ ...call, status: 'ended' }, 0, 1), 'none');
   assert.equal(reconnectPlan(null, 0, 1), 'none');
+});
+
+test('a resume that failed on the new socket is tried again on the next; one the server refused is not', () => {
+  assert.equal(resumeRetries({ id: 'disconnected' }), true);
+  assert.equal(resumeRetries({ id: 'timeout' }), true);
+  assert.equal(resumeRetries({ id: 'session_not_found' }), false);
+  assert.equal(resumeRetries({ id: 'already_in_call' }), false);
+});
+
+test('a lost session rejoins the channel\'s call while it runs and is told the call ended otherwise', () => {
+  assert.equal(afterLostSession({ id: 'call1', sessions: [] }), 'rejoin');
+  assert.equal(afterLostSession(null), 'gone');
+});
+
+test('only a call stopped by the server going away waits for it, to rejoin', () => {
+  assert.equal(awaitsServer(outcomeOf({ ...call, status: 'failed', error: SERVER_GONE })), true);
+  assert.equal(awaitsServer(outcomeOf({ ...call, status: 'failed', error: mediaError('rtc_failed') })), false);
+  assert.equal(awaitsServer({ ...outcomeOf({ ...call, status: 'ended', error: CALL_ENDED }) }), false);
+  assert.equal(awaitsServer(null), false);
 });

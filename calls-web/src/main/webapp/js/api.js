@@ -12,9 +12,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+/** A request may be given a time limit, after which fetch aborts it (a network failure, status 0). */
+async function request(method, path, body, timeoutMs) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
   const init = { method, headers, credentials: 'same-origin' };
+  if (timeoutMs) {
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), timeoutMs);
+    init.signal = abort.signal;
+  }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -53,7 +59,7 @@ export const api = {
   /** A group message has at most 8 members: one page holds them all. */
   channelMembers: (id) => request('GET', `channels/${enc(id)}/members?per_page=200`),
   callsConfig: () => request('GET', 'calls/config'),
-  activeCalls: () => request('GET', 'calls'),
+  activeCalls: (timeoutMs) => request('GET', 'calls', undefined, timeoutMs),
   channelCall: (channelId) => request('GET', `calls/channels/${enc(channelId)}`),
   callLink: (channelId) => request('GET', `calls/channels/${enc(channelId)}/link`),
   /** Host controls: action is make, mute, mute-others, screen-off, lower-hand, remove or end. */

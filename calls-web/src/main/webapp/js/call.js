@@ -6,6 +6,7 @@
 import { Negotiation } from './negotiation.js';
 import { RemoteMedia } from './remotemedia.js';
 import { ScreenShare } from './screenshare.js';
+import { mediaError, mediaFailure } from './ending.js';
 
 /** The contract's RTC timeout: ICE and DTLS must complete within 10 s of the server's answer. */
 const RTC_TIMEOUT_MS = 10000;
@@ -18,10 +19,12 @@ const BUSY_RETRY_MS = 1000;
 export class CallSession extends EventTarget {
   /**
    * @param {object} options socket (Signaling), channel (channel object), rtcConfig (RTCConfiguration, from
-   *                 rtcconfig.js), audioSink (element holding the remote audio elements), muted (initial mute state)
+   *                 rtcconfig.js), audioSink (element holding the remote audio elements), muted (initial mute state),
+   *                 rejoining (whether it replaces a session of the same call that could not be resumed)
    */
-  constructor({ socket, channel, rtcConfig, audioSink, muted }) {
+  constructor({ socket, channel, rtcConfig, audioSink, muted, rejoining = false }) {
     super();
+    this.rejoining = rejoining;
     this.socket = socket;
     this.channel = channel;
     this.rtcConfig = rtcConfig;
@@ -126,13 +129,13 @@ export class CallSession extends EventTarget {
     } else if (state === 'disconnected') {
       this.setStatus('reconnecting');
     } else if (state === 'failed') {
-      this.fail({ id: 'rtc_failed', message: 'The media connection failed.' });
+      this.fail(mediaFailure(this.socket.ready));
     }
   }
 
   rtcTimedOut() {
     if (this.pc && this.pc.connectionState !== 'connected' && this.status !== 'ended') {
-      this.fail({ id: 'rtc_timeout', message: 'The media connection could not be established.' });
+      this.fail(mediaError('rtc_timeout'));
     }
   }
 

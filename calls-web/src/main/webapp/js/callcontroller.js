@@ -6,7 +6,12 @@ import { CallSession } from './call.js';
 import { peerConnectionConfig } from './rtcconfig.js';
 import { fromCallState, startsMuted } from './callstate.js';
 import { isRefusal } from './access.js';
-import { SIGNALING_LOST, isMediaFailure, isOver, outcomeOf, reconnectPlan } from './ending.js';
+import {
+  CALL_GONE, REJOINING, afterLostSession, awaitsServer, isOver, isUdpUnreachable, outcomeOf, reconnectPlan, resumeRetries,
+} from './ending.js';
+
+/** How long the refresh of the channels' calls after a resume may take: a keep-alive HTTP connection may be as dead as the old socket. */
+const RESUME_REFRESH_MS = 5000;
 
 export class CallController {
   constructor(app) {
@@ -30,8 +35,11 @@ export class CallController {
     return !!live && (live.host_id === me.id || me.roles === 'system_admin');
   }
 
-  /** Starts or joins the channel's call; leaves the current call first if it is another one. */
-  async join(channelId) {
+  /**
+   * Starts or joins the channel's call; leaves the current call first if it is another one. A rejoin
+   * (after a resume failed) keeps the mute state the user had; a join takes the channel type's.
+   */
+  async join(channelId, { muted, rejoining = false } = {}) {
     const { app } = this;
     const channel = app.channelById(channelId);
     if (!channel) {
@@ -49,7 +57,8 @@ export class CallController {
       channel,
       rtcConfig: peerConnectionConfig(app.config),
       audioSink: document.getElementById('audio-sink'),
-      muted: startsMuted(channel.type),
+      muted: muted === undefined ? startsMuted(channel.type) : muted,
+      rejoining,
     });
     app.call = call;
     app.chat.clearReactions();
@@ -95,7 +104,7 @@ export class CallController {
 
   /** For a media failure, what the ping says about the media server (its UDP port and address), for the admin's checklist. */
   describeMedia(outcome) {
-    if (outcome.status === 'failed' && isMediaFailure(outcome.error)) {
+    if (outcome.status === 'failed' && isUdpUnreachable(outcome.error)) {
       api.ping().then((ping) => {
         outcome.media = ping.media;
         this.app.changed();
@@ -112,34 +121,74 @@ export class CallController {
     }
   }
 
-  /** A new WebSocket after a drop: the contract's reconnect within 30 s keeps the call's media session. */
+  /**
+   * A new WebSocket after a drop: the contract's reconnect within 30 s keeps the call's media session.
+   * Runs before the socket takes queued requests, so it never waits on them, nor on REST: the page is
+   * connected again as soon as the reconnect succeeds, and the refresh of the other calls follows.
+   */
   async reattach(previous, lostAt, send) {
     const { app } = this;
     const call = app.call;
     const plan = reconnectPlan(call, lostAt, Date.now());
-    if (plan === 'lost') {
-      call.ended(SIGNALING_LOST);
-    } else if (plan === 'resume') {
-      try {
-        const reply = await send('reconnect', {
-          channel_id: call.channel.id,
-          original_connection_id: call.originalConnectionId,
-          prev_connection_id: previous,
-        });
-        if (reply && reply.call) {
-          app.calls.set(call.channel.id, fromCallState(reply.call));
-        }
-      } catch (e) {
-        call.ended({ id: e.id, message: `The call could not be resumed: ${e.message}` });
-      }
+    if (plan === 'resume') {
+      await this.resume(call, previous, send);
+    } else if (plan === 'lost') {
+      await this.recover(call.channel.id, call.muted, send);
+    } else if (awaitsServer(app.outcome)) {
+      await this.recover(app.outcome.channelId, app.outcome.muted, send);
     }
-    await this.refreshCalls().catch(() => {});
+    this.refreshCalls(RESUME_REFRESH_MS).then(() => app.changed(), (e) => console.warn('calls: refresh after resume', e.message));
     app.changed();
   }
 
+  async resume(call, previous, send) {
+    try {
+      const reply = await send('reconnect', {
+        channel_id: call.channel.id,
+        original_connection_id: call.originalConnectionId,
+        prev_connection_id: previous,
+      });
+      if (reply && reply.call) {
+        this.app.calls.set(call.channel.id, fromCallState(reply.call));
+      }
+    } catch (e) {
+      if (!resumeRetries(e)) {
+        await this.recover(call.channel.id, call.muted, send);
+      }
+    }
+  }
+
+  /**
+   * Our session in the channel's call is lost: a new session in the same call, with the mute state the user
+   * had, when the call still runs; else the page says it ended. The join is queued, not awaited: it goes
+   * out once this socket takes requests.
+   */
+  async recover(channelId, muted, send) {
+    const { app } = this;
+    let state = null;
+    try {
+      state = await send('call_state', { channel_id: channelId });
+    } catch (e) {
+      // The new socket failed too: the next one tries again. Any other refusal (the channel archived, the
+      // user no longer a member) means there is no call to rejoin.
+      if (resumeRetries(e)) {
+        return;
+      }
+    }
+    const rejoin = afterLostSession(state) === 'rejoin';
+    if (app.call && !isOver(app.call)) {
+      app.call.ended(rejoin ? REJOINING : CALL_GONE);
+    } else if (!rejoin) {
+      app.outcome = { ...app.outcome, status: 'ended', error: CALL_GONE };
+    }
+    if (rejoin) {
+      this.join(channelId, { muted, rejoining: true });
+    }
+  }
+
   /** The calls running in the user's channels, from REST (at sign-in and after missed events). */
-  async refreshCalls() {
-    const active = await api.activeCalls();
+  async refreshCalls(timeoutMs) {
+    const active = await api.activeCalls(timeoutMs);
     const next = new Map();
     for (const entry of active) {
       if (entry.call) {

@@ -8,18 +8,46 @@ export const RECONNECT_WINDOW_MS = 30000;
 export const REMOVED = { id: 'removed', message: 'The host removed you from the call.' };
 export const CALL_ENDED = { id: 'call_ended', message: 'The call has ended.' };
 export const CLOSED = { id: 'closed', message: 'The server closed your session in this call.' };
-export const SIGNALING_LOST = { id: 'signaling_lost', message: 'The connection to the server was lost for more than 30 seconds.' };
+/** Our media failed while the signaling connection was down too: the server went away (restarted, crashed, unreachable). */
+export const SERVER_GONE = { id: 'server_gone', message: 'The server went away: the connection to it was lost, so your call stopped. This page rejoins the call by itself once the server is back.' };
+/** The call stopped while this browser could not resume it: it ended meanwhile. */
+export const CALL_GONE = { id: 'call_gone', message: 'The call ended while you were disconnected from the server.' };
 
-const MEDIA_FAILURES = new Set(['rtc_timeout', 'rtc_failed', 'rtc_consent_lost']);
+/**
+ * What the page says for each way the media path fails. Only rtc_timeout means no UDP ever got through,
+ * which the admin's checklist (firewall, port, advertised address) is for; the others happened to a path
+ * that worked, so the server's wording, written for logs, is replaced by words for the user.
+ */
+const MEDIA_FAILURES = {
+  rtc_timeout: 'The media connection could not be established.',
+  rtc_failed: 'The media connection to the server broke off after it had worked: your network changed or stopped passing the call\'s traffic. Join again to reconnect.',
+  rtc_consent_lost: 'The server stopped hearing from your browser for 30 seconds (your network changed, or something on the way stopped passing the call\'s traffic), so it closed your place in the call. Join again to reconnect.',
+};
+
+/** Our call is being replaced by a new session in the same call, after its resume failed. */
+export const REJOINING = { id: 'rejoining', message: 'Rejoining the call…' };
+
+/** Error ids a failed request reports when the new socket, not the call, is the trouble: the next socket tries again. */
+const PASSING_FAILURES = new Set(['disconnected', 'timeout']);
 
 /** Whether the call is over for this browser (left, ended or failed). */
 export function isOver(call) {
   return call.status === 'ended' || call.status === 'failed';
 }
 
-/** Whether an end reason is a media failure: the UDP path to the media server failed, which the admin can fix. */
-export function isMediaFailure(error) {
-  return !!error && MEDIA_FAILURES.has(error.id);
+/** Whether an end reason is that no UDP reached the media server at all, which the admin can fix. */
+export function isUdpUnreachable(error) {
+  return !!error && error.id === 'rtc_timeout';
+}
+
+/** A media failure (rtc_timeout, rtc_failed, rtc_consent_lost) with the page's words for it. */
+export function mediaError(id) {
+  return { id, message: MEDIA_FAILURES[id] };
+}
+
+/** The media path of a connected call failed: with the signaling connection down too, the server itself went away. */
+export function mediaFailure(signalingUp) {
+  return signalingUp ? mediaError('rtc_failed') : SERVER_GONE;
 }
 
 /**
@@ -31,7 +59,7 @@ export function endingOf(call, name, data) {
   const mine = !!data.session_id && data.session_id === call.sessionId;
   switch (name) {
     case 'error':
-      return { status: 'failed', error: { id: data.id, message: data.message } };
+      return { status: 'failed', error: { id: data.id, message: MEDIA_FAILURES[data.id] || data.message } };
     case 'host_removed':
       return mine ? { status: 'ended', error: REMOVED } : null;
     case 'call_end':
@@ -45,7 +73,8 @@ export function endingOf(call, name, data) {
 
 /** What the channel page shows once our call is over. */
 export function outcomeOf(call) {
-  return { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error: call.error, status: call.status };
+  return { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error: call.error, status: call.status,
+    muted: call.muted };
 }
 
 /**
@@ -66,11 +95,27 @@ export function explained(outcome, name, data) {
 
 /**
  * What a new WebSocket does for our call: nothing when there is no call going on, 'lost' when the old
- * one went more than the reconnect window ago, else 'resume' (the contract's reconnect).
+ * one went more than the reconnect window ago (the server has let our session go), else 'resume' (the
+ * contract's reconnect).
  */
 export function reconnectPlan(call, lostAt, now) {
   if (!call || !['joining', 'connected', 'reconnecting'].includes(call.status)) {
     return 'none';
   }
   return now - lostAt > RECONNECT_WINDOW_MS ? 'lost' : 'resume';
+}
+
+/** Whether a failed resume is the new socket's failure rather than the call's: the next socket tries again. */
+export function resumeRetries(error) {
+  return !!error && PASSING_FAILURES.has(error.id);
+}
+
+/** After our session in a call was lost: 'rejoin' when the channel's call still runs (its CallState), else 'gone'. */
+export function afterLostSession(channelCall) {
+  return channelCall ? 'rejoin' : 'gone';
+}
+
+/** Whether the outcome of a call is waiting for the server to come back, to rejoin the call if it still runs. */
+export function awaitsServer(outcome) {
+  return !!outcome && !!outcome.error && outcome.error.id === SERVER_GONE.id;
 }

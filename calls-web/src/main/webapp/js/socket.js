@@ -3,8 +3,9 @@
 // client opens a new WebSocket; the owner's onReconnect hook runs first (it sends the contract's
 // `reconnect` action while in a call), then requests queued meanwhile go out in order.
 
+import { KeepAlive } from './keepalive.js';
+
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
-const PING_INTERVAL_MS = 15000;
 const REPLY_TIMEOUT_MS = 10000;
 const AUTH_FALLBACK_MS = 1500;
 const QUEUE_LIMIT_MS = 30000;
@@ -38,7 +39,9 @@ export class Signaling extends EventTarget {
     this.waiting = [];
     /** (previousConnectionId, lostAtMillis, send) => Promise, run after a new hello before queued requests. */
     this.onReconnect = async () => {};
-    this.pingTimer = 0;
+    this.keepAlive = new KeepAlive(() => {});
+    /** Counts lost connections, so that a reconnect hook outlived by its connection does not declare it open. */
+    this.losses = 0;
   }
 
   /** Opens the connection; resolves on the first hello. */
@@ -61,7 +64,7 @@ export class Signaling extends EventTarget {
 
   stop() {
     this.stopped = true;
-    clearInterval(this.pingTimer);
+    this.keepAlive.stop();
     if (this.ws) {
       this.ws.close(1000);
     }
@@ -101,8 +104,12 @@ export class Signaling extends EventTarget {
     this.expectedEventSeq = 0;
     const ws = new WebSocket(this.url);
     this.ws = ws;
+    this.keepAlive.stop();
+    this.keepAlive = new KeepAlive(() => this.silent(ws));
+    const keepAlive = this.keepAlive;
     let authTimer = 0;
     ws.onopen = () => {
+      keepAlive.heard();
       // The cookie authenticates the upgrade; a page that holds the token answers the challenge way
       // too when no hello came, e.g. behind a proxy that drops cookies on upgrades.
       authTimer = setTimeout(() => {
@@ -112,7 +119,10 @@ export class Signaling extends EventTarget {
         }
       }, AUTH_FALLBACK_MS);
     };
-    ws.onmessage = (m) => this.receive(m.data);
+    ws.onmessage = (m) => {
+      keepAlive.heard();
+      this.receive(m.data);
+    };
     ws.onclose = (e) => {
       clearTimeout(authTimer);
       if (this.ws === ws) {
@@ -172,6 +182,9 @@ export class Signaling extends EventTarget {
     this.connectionId = data.connection_id;
     this.attempt = 0;
     const lostAt = this.lostAt;
+    const losses = this.losses;
+    // A ping's reply matters only as a frame that keeps the connection alive: a FAIL or timeout is ignored.
+    this.keepAlive.ping(() => this.send('ping', {}, REPLY_TIMEOUT_MS).catch(() => {}));
     if (previous) {
       try {
         // Queued requests wait until the hook has re-attached the call; the hook sends directly.
@@ -179,11 +192,12 @@ export class Signaling extends EventTarget {
       } catch (e) {
         console.warn('signaling: reconnect hook failed', e);
       }
+      if (losses !== this.losses) {
+        return;
+      }
     }
     this.ready = true;
     this.lostAt = 0;
-    clearInterval(this.pingTimer);
-    this.pingTimer = setInterval(() => this.keepAlive(), PING_INTERVAL_MS);
     this.dispatchEvent(new CustomEvent('state', { detail: 'open' }));
     const queued = this.waiting;
     this.waiting = [];
@@ -193,20 +207,18 @@ export class Signaling extends EventTarget {
     }
   }
 
-  keepAlive() {
-    const ws = this.ws;
-    this.send('ping', {}, REPLY_TIMEOUT_MS).catch(() => {
-      // A connection that stopped answering is treated as lost at once rather than after TCP gives up.
-      if (this.ws === ws && !this.stopped) {
-        this.ws = null;
-        ws.close();
-        this.closed(4000);
-      }
-    });
+  /** Nothing arrived for the silence limit: the connection is treated as lost at once rather than after TCP gives up. */
+  silent(ws) {
+    if (this.ws === ws && !this.stopped) {
+      this.ws = null;
+      ws.close();
+      this.closed(4000);
+    }
   }
 
   closed(code) {
-    clearInterval(this.pingTimer);
+    this.keepAlive.stop();
+    this.losses += 1;
     this.ready = false;
     this.failAll('disconnected', 'The signaling connection was lost.');
     if (this.stopped) {

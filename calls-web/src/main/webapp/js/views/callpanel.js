@@ -7,6 +7,7 @@ import { orderedSessions } from '../callstate.js';
 import { ScreenShare } from '../screenshare.js';
 import { channelHead } from './channels.js';
 import { icon } from '../icons.js';
+import { connectionLabel } from '../connection.js';
 
 export const REACTIONS = [
   { name: '+1', unified: '1f44d', text: '👍', label: 'thumbs up' },
@@ -16,15 +17,6 @@ export const REACTIONS = [
   { name: 'tada', unified: '1f389', text: '🎉', label: 'party' },
   { name: 'open_mouth', unified: '1f62e', text: '😮', label: 'surprised' },
 ];
-
-const STATUS_TEXT = {
-  idle: 'Joining…',
-  joining: 'Joining…',
-  connected: 'Connected',
-  reconnecting: 'Reconnecting…',
-  failed: 'Disconnected',
-  ended: 'Left',
-};
 
 export class CallPanel {
   constructor(app, call) {
@@ -75,9 +67,9 @@ export class CallPanel {
     const me = app.calling.mySession();
     const host = app.calling.isHost();
     fill(this.head, channelHead(app, call.channel));
-    const reconnecting = app.socketState === 'reconnecting' || call.status === 'reconnecting';
-    this.pill.textContent = reconnecting && call.status !== 'joining' ? 'Reconnecting…' : STATUS_TEXT[call.status];
-    this.pill.dataset.state = reconnecting ? 'reconnecting' : call.status;
+    const connection = connectionLabel(app.socketState, call);
+    this.pill.textContent = connection.text;
+    this.pill.dataset.state = connection.state;
     fill(this.alert, call.remote.autoplayBlocked
       ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.remote.resume() },
         'Your browser held back the call\u2019s sound: turn it on')

@@ -4,7 +4,7 @@ import { h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { icon } from '../icons.js';
 import { channelHash } from '../routing.js';
-import { isMediaFailure } from '../ending.js';
+import { isUdpUnreachable } from '../ending.js';
 
 const SECTIONS = [
   { title: 'Channels', types: ['O', 'P'] },
@@ -94,7 +94,7 @@ export function channelHead(app, channel) {
 
 function outcomeCard(app, outcome, channel) {
   const error = outcome.error || {};
-  const udp = isMediaFailure(error);
+  const udp = isUdpUnreachable(error);
   const media = outcome.media || {};
   const port = media.udp_port || 'the media port';
   return h('section', { class: `card outcome${udp ? ' problem' : ''}`, role: 'alert', id: 'call-outcome' },

@@ -4,14 +4,14 @@ import { h } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { icon } from '../icons.js';
 import { channelHash } from '../routing.js';
+import { connectionLabel } from '../connection.js';
 
 export function widgetContent(app) {
   const call = app.call;
   const live = app.calling.liveCall();
   const sessions = orderedSessions(live);
   const speaking = sessions.filter((s) => s.speaking).map((s) => app.names.userName(s.user_id));
-  const reconnecting = app.socketState === 'reconnecting' || call.status === 'reconnecting';
-  const state = call.status === 'connected' && !reconnecting ? 'Connected' : reconnecting ? 'Reconnecting…' : 'Joining…';
+  const state = connectionLabel(app.socketState, call).text;
   return [
     h('div', { class: 'widget-info' },
       h('p', { class: 'widget-title' }, icon('speaker'), `Call in ${app.names.channelTitle(call.channel)}`),

@@ -105,15 +105,16 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
      */
     public static MediaEngine start(MediaEngineConfig config, MediaEventSink events, Executor handshakes)
             throws IOException {
-        String advertised = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
+        AdvertisedAddress choice = AdvertisedAddress.choose(config.iceHostOverride(), config.bindAddress());
+        String advertised = choice.address();
         InetAddress bindAddress = BindAddress.choose(config.bindAddress(), advertised);
         InetSocketAddress bind = new InetSocketAddress(bindAddress, config.udpPort());
         UdpPort port = UdpPort.bind(bind, Math.max(1, config.udpSocketCount()), MediaEngineConfig.SOCKET_BUFFER_BYTES);
         MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
         engine.running = true;
         LOG.infof("media engine listening on UDP %s:%d with %d socket(s) and %d forwarding thread(s), "
-                + "advertising %s:%d to clients", bindAddress.getHostAddress(), port.localPort(), port.socketCount(),
-                config.effectiveForwardingThreads(), advertised, port.localPort());
+                + "advertising %s:%d to clients (%s)", bindAddress.getHostAddress(), port.localPort(), port.socketCount(),
+                config.effectiveForwardingThreads(), advertised, port.localPort(), choice.reason());
         warnIfUnreachable(advertised);
         logBuffers(port);
         return engine;

@@ -80,7 +80,7 @@ class PeerNetworkTest {
     @Test
     void aServerOnAnAddressOfThisMachinesInterfacesGetsSharedSocketParticipants() throws Exception {
         assumeTrue(SharedLoopbackSocket.available(), "libloadudp is built on Linux x86_64 only");
-        InetAddress own = InetAddress.getByName(AdvertisedAddress.choose("", "0.0.0.0"));
+        InetAddress own = InetAddress.getByName(AdvertisedAddress.choose("", "0.0.0.0").address());
         assumeFalse(own.isLoopbackAddress(), "this machine has an IPv4 address besides loopback");
         try (PeerNetwork network = new PeerNetwork(1, 1 << 16, SharedAddresses.LOOPBACK, 0);
                 DatagramChannel server = DatagramChannel.open(StandardProtocolFamily.INET)

@@ -45,7 +45,7 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     @ConfigProperty(defaultValue = AdapterSettings.NO_ICE_HOST_OVERRIDE,
             description = "Address put in ICE candidates instead of a local one, for servers behind NAT; "
-                    + "none advertises the bind address or the first local one")
+                    + "none advertises the bind address or the default route's interface address")
     private String iceHostOverride;
 
     @ConfigProperty(defaultValue = CallSettings.DEFAULT_ICE_SERVERS,

@@ -1,0 +1,28 @@
+// Unit tests of what the page says about its call's connection: node --test calls-web/src/test/js
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { connectionLabel } from '../../main/webapp/js/connection.js';
+
+const call = (status, rejoining = false) => ({ status, rejoining });
+
+test('a connected call is shown connected only while its signaling socket is open', () => {
+  assert.deepEqual(connectionLabel('open', call('connected')), { text: 'Connected', state: 'connected' });
+  assert.deepEqual(connectionLabel('reconnecting', call('connected')), { text: 'Reconnecting…', state: 'reconnecting' });
+  assert.deepEqual(connectionLabel('closed', call('connected')), { text: 'Reconnecting…', state: 'reconnecting' });
+});
+
+test('a media path that is reconnecting says so whatever the socket does', () => {
+  assert.equal(connectionLabel('open', call('reconnecting')).text, 'Reconnecting…');
+  assert.equal(connectionLabel('reconnecting', call('reconnecting')).text, 'Reconnecting…');
+});
+
+test('a join says joining, or rejoining when it replaces a session that could not be resumed', () => {
+  assert.deepEqual(connectionLabel('open', call('joining')), { text: 'Joining…', state: 'joining' });
+  assert.deepEqual(connectionLabel('reconnecting', call('idle', true)), { text: 'Rejoining…', state: 'joining' });
+  assert.equal(connectionLabel('open', call('joining', true)).text, 'Rejoining…');
+});
+
+test('a call that is over says how', () => {
+  assert.deepEqual(connectionLabel('open', call('failed')), { text: 'Disconnected', state: 'failed' });
+  assert.equal(connectionLabel('reconnecting', call('ended')).text, 'Left');
+});
