@@ -47,6 +47,20 @@ public enum Limit {
      */
     NACK_HISTORY_KIB_PER_SESSION("nackHistoryKibPerSession", 4096,
             "KiB of retransmission history one session may hold over all its video tracks"),
+    /**
+     * Lost packets of one published video track the engine asks its publisher for at once (RFC 4585 §6.2.1):
+     * at 5 % loss a 2.5 Mbit/s screen share misses about 13 a second. A larger loss asks for a keyframe instead.
+     */
+    NACK_MISSING_PACKETS("nackMissingPackets", 256,
+            "lost packets of one published video track the engine asks its publisher for at once; a larger loss asks for a keyframe instead"),
+    /** Times one lost packet is asked for, about once a round trip, as libwebrtc's receiver does (10). */
+    NACK_RETRIES("nackRetries", 10,
+            "times the engine asks a publisher for one lost video packet before it gives up and asks for a keyframe"),
+    /** How long a lost packet is worth asking for: later, a keyframe repairs the picture sooner. */
+    NACK_MAX_AGE_MILLIS("nackMaxAgeMillis", 1000,
+            "milliseconds the engine keeps asking a publisher for a lost video packet before it asks for a keyframe instead"),
+    /** NACK packets a second about one video track; each names up to nackMissingPackets lost packets. */
+    NACKS_PER_SECOND("nacksPerSecond", 50, "NACK packets a second the engine sends a publisher about one video track"),
     /** Threads that run DTLS handshakes; each holds one until its handshake ends (at most rtcConnectTimeoutSeconds). */
     DTLS_HANDSHAKE_THREADS("dtlsHandshakeThreads", 32, "threads that run DTLS handshakes at once"),
     /** Handshakes waiting for a thread; one more is refused and counted, and the session retries on its next check. */

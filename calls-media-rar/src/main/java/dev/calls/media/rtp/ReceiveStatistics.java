@@ -13,7 +13,6 @@ package dev.calls.media.rtp;
 public final class ReceiveStatistics {
 
     private static final int SEQ_MOD = 1 << 16;
-    private static final int MAX_DROPOUT = 3000;
     private static final int MAX_MISORDER = 100;
     private static final int MIN_SEQUENTIAL = 2;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -165,7 +164,7 @@ public final class ReceiveStatistics {
                 maxSeq = seq;
             }
             return false;
-        } else if (udelta < MAX_DROPOUT) {
+        } else if (udelta < SequenceNumbers.MAX_DROPOUT) {
             if (seq < maxSeq) {
                 cycles += SEQ_MOD;
             }

@@ -6,6 +6,12 @@ package dev.calls.media.rtp;
  */
 public final class SequenceNumbers {
 
+    /**
+     * A jump of this many or more packets is a restarted stream rather than loss or reordering (RFC 3550
+     * A.1's MAX_DROPOUT).
+     */
+    public static final int MAX_DROPOUT = 3000;
+
     private SequenceNumbers() {
     }
 

@@ -2,6 +2,8 @@ package dev.calls.media.sfu;
 
 import java.util.Arrays;
 
+import dev.calls.media.rtp.SequenceNumbers;
+
 /**
  * The last packets of one published track, kept as plaintext RTP so that every subscriber's NACK
  * (RFC 4585 §6.2.1) is answered from one copy, encrypted for that subscriber. A ring indexed by
@@ -57,7 +59,8 @@ public final class PacketHistory {
 
     /**
      * Keeps a copy of the packet with this 16-bit sequence number; packets too large to keep, or for which
-     * the session's budget has no room, are skipped.
+     * the session's budget has no room, are skipped, and so is a late packet (a repair) whose slot already
+     * holds a newer one; a stream that restarts further back overwrites.
      */
     public void store(int sequence, byte[] buf, int off, int len) {
         if (len > maxPacketBytes) {
@@ -66,6 +69,11 @@ public final class PacketHistory {
         int slot = sequence & mask;
         synchronized (locks[slot & (LOCKS - 1)]) {
             if (released) {
+                return;
+            }
+            int held = sequences[slot];
+            int behind = held < 0 ? 0 : SequenceNumbers.diff(held, sequence);
+            if (behind > 0 && behind < SequenceNumbers.MAX_DROPOUT) {
                 return;
             }
             byte[] kept = slots[slot];

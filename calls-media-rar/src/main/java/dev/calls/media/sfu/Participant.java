@@ -159,6 +159,11 @@ public final class Participant {
         rtcp.requestKeyframe(mediaSsrc);
     }
 
+    /** Asks this participant's client to send lost packets of one of its tracks again (RFC 4585 §6.2.1). */
+    void requestRetransmission(int mediaSsrc, int[] sequences, int count) {
+        rtcp.requestRetransmission(mediaSsrc, sequences, count);
+    }
+
     void voiceChanged(boolean speaking) {
         publish(speaking ? MediaEvent.Type.VOICE_ON : MediaEvent.Type.VOICE_OFF, null);
     }

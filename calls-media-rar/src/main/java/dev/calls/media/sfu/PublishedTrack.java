@@ -22,8 +22,11 @@ import dev.calls.media.sdp.MediaKind;
  * or {@link Limit#VIDEO_PACKET_BURST} (a screen's keyframe is hundreds of packets at once); the excess is
  * dropped and counted before anything else is done with it, so that one publisher cannot make the server
  * fan out more than a real client sends. The bucket is used by the track's receive thread only.
+ *
+ * <p>A video track's losses on the publisher's uplink are asked for again ({@link UplinkRepair}); the
+ * repaired packets are forwarded and kept in the history like any other.
  */
-public final class PublishedTrack implements Recipients {
+public final class PublishedTrack implements Recipients, UplinkRepair.Feedback {
 
     /** At most one keyframe request per second reaches the publisher, whoever asks. */
     static final long KEYFRAME_REQUEST_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -41,6 +44,7 @@ public final class PublishedTrack implements Recipients {
     private final PacketHistory history;
     private final VoiceActivity voice;
     private final KeyframeRequestLimiter keyframes;
+    private final UplinkRepair repair;
     private final Forwarding forwarding;
     private final TokenBucket rate;
 
@@ -77,6 +81,7 @@ public final class PublishedTrack implements Recipients {
                 : null;
         this.voice = isVoice() ? new VoiceActivity() : null;
         this.keyframes = kind == MediaKind.VIDEO ? new KeyframeRequestLimiter(KEYFRAME_REQUEST_INTERVAL_NANOS) : null;
+        this.repair = kind == MediaKind.VIDEO ? new UplinkRepair(this, System.nanoTime()) : null;
         this.gated = isVoice();
         this.announced = !isVoice();
         this.forwarding = forwarding;
@@ -117,10 +122,16 @@ public final class PublishedTrack implements Recipients {
     }
 
     /**
-     * Handles one decrypted packet of this track on its receive thread: the rate limit, statistics, voice
-     * activity, the mute gate, then one copy queued for each forwarding worker that serves a subscriber of it.
+     * Handles one decrypted packet of this track on its receive thread: loss repair, the rate limit,
+     * statistics, voice activity, the mute gate, then one copy queued for each forwarding worker that serves
+     * a subscriber of it. A retransmission is handled as any packet: SRTP's replay window has already let
+     * through only the first copy of it (RFC 3711 §3.3.2), so it is forwarded once.
      */
     void forward(RtpPacket packet, long nowNanos) {
+        if (repair != null) {
+            // Before the rate limit: a packet dropped there did arrive, and asking for it again would only add to the flood.
+            repair.onPacket(packet.sequenceNumber(), nowNanos);
+        }
         if (!rate.tryTake(nowNanos)) {
             publisher.rateLimited();
             return;
@@ -196,9 +207,23 @@ public final class PublishedTrack implements Recipients {
     }
 
     /** A subscriber or the SFU itself wants a keyframe: passed on to the publisher at most once a second. */
-    void requestKeyframe(long nowNanos) {
+    @Override
+    public void requestKeyframe(long nowNanos) {
         if (keyframes != null && keyframes.tryAcquire(nowNanos)) {
             publisher.sendKeyframeRequest(ssrc);
+        }
+    }
+
+    /** Asks the publisher for lost packets of this track again (RFC 4585 §6.2.1). */
+    @Override
+    public void requestRetransmission(int[] sequences, int count) {
+        publisher.requestRetransmission(ssrc, sequences, count);
+    }
+
+    /** Repeats overdue requests for lost packets; on the session's timer. */
+    void retryLostPackets(long nowNanos) {
+        if (repair != null) {
+            repair.tick(nowNanos);
         }
     }
 

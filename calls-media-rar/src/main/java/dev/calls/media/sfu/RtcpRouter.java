@@ -2,16 +2,19 @@ package dev.calls.media.sfu;
 
 import java.security.SecureRandom;
 
+import dev.calls.limits.Limit;
 import dev.calls.media.rtp.FeedbackPacket;
+import dev.calls.media.rtp.GenericNack;
 import dev.calls.media.rtp.PictureLossIndication;
 import dev.calls.media.rtp.RtcpPacketType;
+import dev.calls.media.srtp.SrtpProfile;
 
 /**
  * The RTCP of one session. What its client sends is routed: feedback about the tracks it receives goes to
  * their publishers (PLI, FIR) or is answered from the packet history (NACK); sender reports feed the
  * statistics of its own tracks. Receiver reports, SDES, BYE, REMB and transport-wide feedback are not used.
- * What the engine sends the client, under this session's own SSRC: keyframe requests for the tracks it
- * publishes, and receiver reports about them.
+ * What the engine sends the client, under this session's own SSRC: NACKs and keyframe requests for the
+ * tracks it publishes, and receiver reports about them.
  */
 final class RtcpRouter {
 
@@ -22,6 +25,9 @@ final class RtcpRouter {
     private final SessionTransport transport;
     private final Forwarding forwarding;
     private final int forwardWorker;
+    /** A NACK naming every packet a track may miss at once, encrypted in place; guarded by itself. */
+    private final byte[] nackPacket = new byte[GenericNack.MIN_LENGTH
+            + GenericNack.ITEM_LENGTH * Limit.NACK_MISSING_PACKETS.value() + SrtpProfile.MAX_EXPANSION];
 
     /**
      * @param forwardWorker the forwarding worker of this session, which alone sends its RTP (retransmissions too)
@@ -90,6 +96,23 @@ final class RtcpRouter {
     void requestKeyframe(int mediaSsrc) {
         byte[] packet = new byte[PictureLossIndication.MIN_LENGTH + 64];
         transport.sendRtcp(packet, PictureLossIndication.write(packet, 0, rtcpSsrc, mediaSsrc));
+    }
+
+    /**
+     * Asks this session's client for lost packets of one of its tracks (RFC 4585 §6.2.1), from the track's
+     * receive thread or the timer, without allocating.
+     */
+    void requestRetransmission(int mediaSsrc, int[] sequences, int count) {
+        synchronized (nackPacket) {
+            transport.sendRtcp(nackPacket, GenericNack.write(nackPacket, 0, rtcpSsrc, mediaSsrc, sequences, count));
+        }
+    }
+
+    /** Repeats the overdue requests for lost packets of every track the client publishes. */
+    void retryLostPackets(long nowNanos) {
+        for (PublishedTrack track : tracks.published()) {
+            track.retryLostPackets(nowNanos);
+        }
     }
 
     /** One receiver report (RFC 3550 §6.4.2) about each track the client publishes. */

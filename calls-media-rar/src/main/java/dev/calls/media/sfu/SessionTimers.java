@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The clock of one session, ticked by the engine about every 100 ms: the connect timeout (ICE and DTLS
  * within rtcConnectTimeoutSeconds of the answer), consent freshness (RFC 7675 §5.1) and the receiver
- * reports to the session's client about the tracks it publishes (RFC 3550 §6.2).
+ * reports to the session's client about the tracks it publishes (RFC 3550 §6.2), and the repeated requests
+ * for packets lost on its uplink that no arriving packet has triggered.
  */
 final class SessionTimers {
 
@@ -33,9 +34,12 @@ final class SessionTimers {
             participant.close(CloseReason.RTC_TIMEOUT);
         } else if (current == SessionState.CONNECTED && transport.consentExpired(nowNanos)) {
             participant.close(CloseReason.RTC_CONSENT_LOST);
-        } else if (current == SessionState.CONNECTED && nowNanos - nextReportNanos >= 0) {
-            nextReportNanos = nowNanos + RECEIVER_REPORT_INTERVAL_NANOS;
-            rtcp.sendReceiverReports(nowNanos);
+        } else if (current == SessionState.CONNECTED) {
+            rtcp.retryLostPackets(nowNanos);
+            if (nowNanos - nextReportNanos >= 0) {
+                nextReportNanos = nowNanos + RECEIVER_REPORT_INTERVAL_NANOS;
+                rtcp.sendReceiverReports(nowNanos);
+            }
         }
     }
 }

@@ -123,4 +123,24 @@ class PacketHistoryTest {
         assertEquals(9, out[24]);
         assertEquals(0, out[25]);
     }
+
+    @Test
+    void aLateRepairIsKeptUnlessItsSlotHoldsANewerPacket() {
+        PacketHistory history = new PacketHistory(4, 2100, unlimited());
+        byte[] out = new byte[2100];
+        history.store(0, packet(0, 100), 0, 100);
+        history.store(2, packet(2, 100), 0, 100);
+
+        history.store(1, packet(1, 100), 0, 100);
+        assertEquals(100, history.copy(1, out, 0), "a repair within the history is kept");
+
+        history.store(6, packet(6, 100), 0, 100);
+        history.store(2, packet(2, 100), 0, 100);
+        assertEquals(100, history.copy(6, out, 0), "a repair older than the history does not evict a newer packet");
+        assertEquals(-1, history.copy(2, out, 0));
+
+        history.store(6 + 4000, packet(9, 100), 0, 100);
+        history.store(6, packet(6, 50), 0, 50);
+        assertEquals(50, history.copy(6, out, 0), "a stream restarted far back is kept");
+    }
 }

@@ -3,6 +3,7 @@ package dev.calls.media.sfu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.sdp.MediaKind;
 import dev.calls.media.srtp.SrtpProfile;
 
-/** A published track's rate limit: real clients' traffic passes untouched, a flood is cut to the limit and counted. */
+/**
+ * A published track's rate limit (real clients' traffic passes untouched, a flood is cut to the limit and
+ * counted) and the repair of its losses on the publisher's uplink.
+ */
 class PublishedTrackTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
@@ -85,6 +89,52 @@ class PublishedTrackTest {
         }
     }
 
+    @Test
+    void aLostVideoPacketIsAskedForAsSrtcpAndItsRepairIsKeptForSubscribersNacks() throws Exception {
+        try (ConnectedCall call = publisherOnly()) {
+            assertTrue(ConnectedCall.await(call.sink()::received, 1), "the answer to the browser's check");
+            PublishedTrack screen = track(call, MediaKind.VIDEO, "screen_p");
+            long now = System.nanoTime();
+            send(screen, 0, now);
+            send(screen, 1, now);
+            send(screen, 3, now);
+
+            assertTrue(ConnectedCall.await(call.sink()::received, 2), "one NACK for packet 2");
+            assertEquals(0, call.sink().receivedRtp());
+            byte[] out = new byte[ForwardBuffers.SIZE];
+            assertEquals(-1, screen.copyFromHistory(2, out));
+
+            send(screen, 2, now + TimeUnit.MILLISECONDS.toNanos(40));
+            assertEquals(OpusPacket.LENGTH, screen.copyFromHistory(2, out), "the repair answers subscribers' NACKs");
+        }
+    }
+
+    @Test
+    void aRetransmissionIsForwardedOnceThoughOlderThanThePacketsBeforeIt() throws Exception {
+        try (ConnectedCall call = ConnectedCall.withSubscribers(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1)) {
+            for (int seq : new int[] {0, 1, 3}) {
+                receive(call, seq);
+            }
+            assertEquals(3, call.drainWorkers());
+
+            byte[] retransmission = receive(call, 2);
+            assertEquals(1, call.drainWorkers(), "the repair is forwarded");
+
+            call.publisher().onSrtp(call.buffers(), retransmission, 0, retransmission.length, System.nanoTime());
+            assertEquals(0, call.drainWorkers(), "a second copy is a replay (RFC 3711 §3.3.2)");
+        }
+    }
+
+    /** Packet {@code seq} as the publisher's browser encrypts it, handed to its session; returns what was sent. */
+    private static byte[] receive(ConnectedCall call, int seq) {
+        byte[] packet = new byte[ForwardBuffers.SIZE];
+        int plain = OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, seq);
+        int length = call.publisherClient().protectRtp(packet, 0, plain);
+        byte[] sent = Arrays.copyOf(packet, length);
+        call.publisher().onSrtp(call.buffers(), packet, 0, length, System.nanoTime());
+        return sent;
+    }
+
     private static ConnectedCall publisherOnly() throws Exception {
         ConnectedCall call = new ConnectedCall(SrtpProfile.AES_CM_128_HMAC_SHA1_80, 1, s -> s);
         call.startPublisher();
@@ -96,6 +146,12 @@ class PublishedTrackTest {
                 new HistoryBudget(1 << 22), call.forwarding());
         track.setGated(false);
         return track;
+    }
+
+    private void send(PublishedTrack track, int seq, long nowNanos) {
+        int length = OpusPacket.write(buf, 0x1234, seq);
+        packet.wrap(buf, 0, length);
+        track.forward(packet, nowNanos);
     }
 
     private void send(PublishedTrack track, long nowNanos) {
