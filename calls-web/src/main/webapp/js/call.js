@@ -1,11 +1,12 @@
 // One call's media: the RTCPeerConnection to the server's SFU and the microphone, with the session's
 // lifecycle (join, connected, reconnecting, failed, ended). The contract's negotiation, the others'
-// forwarded tracks and the screen share each have their own part (negotiation.js, remotemedia.js,
-// screenshare.js).
+// forwarded tracks, the screen share and the path and quality read from the statistics each have their own
+// part (negotiation.js, remotemedia.js, screenshare.js, linkmonitor.js).
 
 import { Negotiation } from './negotiation.js';
 import { RemoteMedia } from './remotemedia.js';
 import { ScreenShare } from './screenshare.js';
+import { LinkMonitor } from './linkmonitor.js';
 import { mediaError, mediaFailure } from './ending.js';
 
 /** The contract's RTC timeout: ICE and DTLS must complete within 10 s of the server's answer. */
@@ -41,6 +42,7 @@ export class CallSession extends EventTarget {
     const changed = () => this.dispatchEvent(new CustomEvent('change'));
     this.remote = new RemoteMedia(audioSink, changed);
     this.share = new ScreenShare(socket, () => this.pc, changed);
+    this.link = new LinkMonitor(() => this.pc, changed);
     this.rtcTimer = 0;
     this.joinedAt = 0;
     this.connectedAt = 0;
@@ -94,6 +96,7 @@ export class CallSession extends EventTarget {
       this.socket.request('unmute').catch((e) => console.warn('calls: unmute refused', e));
     }
     this.rtcTimer = setTimeout(() => this.rtcTimedOut(), RTC_TIMEOUT_MS + ANSWER_MARGIN_MS);
+    this.link.start();
     this.dispatchEvent(new CustomEvent('change'));
   }
 
@@ -192,6 +195,7 @@ export class CallSession extends EventTarget {
 
   cleanup() {
     clearTimeout(this.rtcTimer);
+    this.link.stop();
     if (this.pc) {
       this.pc.onconnectionstatechange = null;
       this.pc.close();

@@ -2,6 +2,7 @@
 
 import { App } from './app.js';
 import { Renderer } from './views/render.js';
+import { pathOf } from './mediapath.js';
 
 const app = new App();
 const renderer = new Renderer(app);
@@ -57,14 +58,8 @@ window.callsDebug = {
   /** The local candidate of the selected candidate pair: its type (host, srflx, relay) and protocols. */
   async path() {
     const pc = app.call && app.call.pc;
-    if (!pc) {
-      return null;
-    }
-    const stats = [...(await pc.getStats()).values()];
-    const transport = stats.find((s) => s.type === 'transport' && s.selectedCandidatePairId);
-    const pair = transport && stats.find((s) => s.id === transport.selectedCandidatePairId);
-    const local = pair && stats.find((s) => s.id === pair.localCandidateId);
-    return local ? { candidateType: local.candidateType, protocol: local.protocol, relayProtocol: local.relayProtocol || null } : null;
+    const path = pc ? pathOf(await pc.getStats()) : null;
+    return path ? { candidateType: path.candidateType, protocol: path.protocol, relayProtocol: path.relayProtocol } : null;
   },
 };
 

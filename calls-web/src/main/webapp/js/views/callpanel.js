@@ -7,7 +7,7 @@ import { orderedSessions } from '../callstate.js';
 import { ScreenShare } from '../screenshare.js';
 import { channelHead } from './channels.js';
 import { icon } from '../icons.js';
-import { connectionLabel } from '../connection.js';
+import { connectionLabel, qualityWarning } from '../connection.js';
 
 export const REACTIONS = [
   { name: '+1', unified: '1f44d', text: '👍', label: 'thumbs up' },
@@ -25,6 +25,7 @@ export class CallPanel {
     this.chatOpen = false;
     this.head = h('div');
     this.pill = h('span', { class: 'conn-pill', id: 'call-status', role: 'status', 'aria-live': 'polite' });
+    this.quality = h('p', { class: 'quality-warning', id: 'call-quality', role: 'status', 'aria-live': 'polite' });
     this.alert = h('div', { class: 'call-alert' });
     this.video = h('video', { autoplay: true, playsinline: true, muted: true, id: 'screen-video' });
     this.video.muted = true;
@@ -51,7 +52,7 @@ export class CallPanel {
     this.controls = h('div', { class: 'controls', role: 'toolbar', 'aria-label': 'Call controls' });
     this.root = h('section', { class: 'call-panel', 'aria-labelledby': 'call-title', id: 'call-panel' },
       this.head,
-      h('div', { class: 'call-top' }, h('h3', { id: 'call-title' }, 'Call'), this.pill),
+      h('div', { class: 'call-top' }, h('h3', { id: 'call-title' }, 'Call'), this.pill, this.quality),
       this.alert,
       h('div', { class: 'call-main' },
         h('div', { class: 'stage' }, this.screen, this.people, this.reactions),
@@ -67,9 +68,10 @@ export class CallPanel {
     const me = app.calling.mySession();
     const host = app.calling.isHost();
     fill(this.head, channelHead(app, call.channel));
-    const connection = connectionLabel(app.socketState, call);
+    const connection = connectionLabel(app.socketState, call, call.link.path);
     this.pill.textContent = connection.text;
     this.pill.dataset.state = connection.state;
+    this.quality.textContent = qualityWarning(call.status, call.link.warning);
     fill(this.alert, call.remote.autoplayBlocked
       ? h('button', { type: 'button', class: 'primary', 'data-key': 'resume-audio', onclick: () => call.remote.resume() },
         'Your browser held back the call\u2019s sound: turn it on')
