@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CALL_ENDED, CLOSED, REMOVED, RECONNECT_WINDOW_MS, SERVER_GONE, afterLostSession, awaitsServer, endingOf, explained,
-  isOver, isUdpUnreachable, mediaError, mediaFailure, outcomeOf, reconnectPlan, resumeRetries,
+  isOver, isRelayUnusable, isUdpUnreachable, mediaError, mediaFailure, outcomeOf, reconnectPlan, resumeRetries,
 } from '../../main/webapp/js/ending.js';
 
 const call = { channel: { id: 'ch1' }, callId: 'call1', sessionId: 's1', status: 'connected', error: null, muted: true };
@@ -114,4 +114,24 @@ test('only a call stopped by the server going away waits for it, to rejoin', () 
   assert.equal(awaitsServer(outcomeOf({ ...call, status: 'failed', error: mediaError('rtc_failed') })), false);
   assert.equal(awaitsServer({ ...outcomeOf({ ...call, status: 'ended', error: CALL_ENDED }) }), false);
   assert.equal(awaitsServer(null), false);
+});
+
+test('with relay-only on, a media failure says the relay (TURN) server could not be used, not the UDP card', () => {
+  for (const id of ['rtc_timeout', 'rtc_failed', 'rtc_consent_lost']) {
+    const outcome = outcomeOf({ ...call, status: 'failed', error: mediaError(id) }, true);
+    assert.equal(outcome.error.id, id, 'the reason stays the server\'s');
+    assert.match(outcome.error.message, /relay \(TURN\) server/);
+    assert.equal(isRelayUnusable(outcome.error), true);
+    assert.equal(isUdpUnreachable(outcome.error), false);
+  }
+});
+
+test('relay-only changes nothing for an end that is not a media failure, nor does a call that may go direct', () => {
+  assert.equal(outcomeOf({ ...call, status: 'ended', error: REMOVED }, true).error, REMOVED);
+  assert.equal(outcomeOf({ ...call, status: 'failed', error: SERVER_GONE }, true).error, SERVER_GONE);
+  assert.equal(outcomeOf({ ...call, status: 'ended', error: null }, true).error, null);
+  const direct = outcomeOf({ ...call, status: 'failed', error: mediaError('rtc_timeout') });
+  assert.equal(isUdpUnreachable(direct.error), true);
+  assert.equal(isRelayUnusable(direct.error), false);
+  assert.equal(isRelayUnusable(null), false);
 });

@@ -95,7 +95,7 @@ export class CallController {
       return;
     }
     if (isOver(call)) {
-      app.outcome = outcomeOf(call);
+      app.outcome = outcomeOf(call, call.rtcConfig.iceTransportPolicy === 'relay');
       app.call = null;
       this.describeMedia(app.outcome);
     }

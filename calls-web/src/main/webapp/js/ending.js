@@ -24,6 +24,12 @@ const MEDIA_FAILURES = {
   rtc_consent_lost: 'The server stopped hearing from your browser for 30 seconds (your network changed, or something on the way stopped passing the call\'s traffic), so it closed your place in the call. Join again to reconnect.',
 };
 
+/**
+ * With the relay-only policy every media path goes through a TURN server, so whichever way the media failed,
+ * that relay could not be used: the page says so rather than pointing at the media server's UDP port.
+ */
+const RELAY_FAILURE = 'Your calls go through a relay (TURN) server, and your browser could not use it: the relay refused the credentials it was given, could not be reached, or stopped passing the call\'s traffic. Join again to try once more; if it keeps failing, an administrator should check the TURN servers (turnServers) and their shared secret (turnSecret).';
+
 /** Our call is being replaced by a new session in the same call, after its resume failed. */
 export const REJOINING = { id: 'rejoining', message: 'Rejoining the call…' };
 
@@ -37,7 +43,12 @@ export function isOver(call) {
 
 /** Whether an end reason is that no UDP reached the media server at all, which the admin can fix. */
 export function isUdpUnreachable(error) {
-  return !!error && error.id === 'rtc_timeout';
+  return !!error && error.id === 'rtc_timeout' && !error.relay;
+}
+
+/** Whether an end reason is that the relay-only call's TURN server could not be used. */
+export function isRelayUnusable(error) {
+  return !!error && !!error.relay;
 }
 
 /** A media failure (rtc_timeout, rtc_failed, rtc_consent_lost) with the page's words for it. */
@@ -71,9 +82,15 @@ export function endingOf(call, name, data) {
   }
 }
 
-/** What the channel page shows once our call is over. */
-export function outcomeOf(call) {
-  return { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error: call.error, status: call.status,
+/**
+ * What the channel page shows once our call is over.
+ * @param {boolean} relayOnly whether the call's peer connection was relay-only (iceTransportPolicy "relay")
+ */
+export function outcomeOf(call, relayOnly = false) {
+  const error = relayOnly && call.error && MEDIA_FAILURES[call.error.id]
+    ? { id: call.error.id, message: RELAY_FAILURE, relay: true }
+    : call.error;
+  return { channelId: call.channel.id, callId: call.callId, sessionId: call.sessionId, error, status: call.status,
     muted: call.muted };
 }
 

@@ -4,7 +4,7 @@ import { h, initials } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { icon } from '../icons.js';
 import { channelHash } from '../routing.js';
-import { isUdpUnreachable } from '../ending.js';
+import { isRelayUnusable, isUdpUnreachable } from '../ending.js';
 
 const SECTIONS = [
   { title: 'Channels', types: ['O', 'P'] },
@@ -95,10 +95,11 @@ export function channelHead(app, channel) {
 function outcomeCard(app, outcome, channel) {
   const error = outcome.error || {};
   const udp = isUdpUnreachable(error);
+  const relay = isRelayUnusable(error);
   const media = outcome.media || {};
   const port = media.udp_port || 'the media port';
-  return h('section', { class: `card outcome${udp ? ' problem' : ''}`, role: 'alert', id: 'call-outcome' },
-    udp ? [
+  return h('section', { class: `card outcome${udp || relay ? ' problem' : ''}`, role: 'alert', id: 'call-outcome' },
+    relay ? [h('h3', {}, 'Could not use the relay (TURN) server'), h('p', {}, error.message)] : udp ? [
       h('h3', {}, 'Could not reach the media server over UDP'),
       h('p', {}, `Your browser reached the server, but no media got through on UDP port ${port} within 10 seconds, so the call was closed.`),
       h('p', {}, 'An administrator should check:'),
