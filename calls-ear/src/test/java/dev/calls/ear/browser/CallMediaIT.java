@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import dev.calls.ear.DeployedEar;
 /**
  * Three headless Chromium browsers (fake microphone and screen) join one group message's call through its
  * link and talk through the server: each receives the other two voices (inbound RTP packets growing,
- * audio energy above zero, each remote voice playing in an audio element); a muted voice stops arriving;
+ * audio energy above zero, each remote voice playing in an audio element) over direct UDP, which the
+ * connection label does not qualify (only ICE-TCP and relayed paths are named); a muted voice stops arriving;
  * a shared screen is decoded by the others; a raised hand and a chat message show up in the other
  * browsers; the call goes on in the widget while one of them looks at another channel.
  */
@@ -45,6 +47,11 @@ class CallMediaIT extends DeployedEar {
                         Media.assertHears(browsers.get(i), party.session(j));
                     }
                 }
+            }
+            for (Browser browser : browsers) {
+                Map<String, Object> path = browser.path();
+                assertEquals("udp", path.get("protocol"), browser.name + ": " + path);
+                assertEquals("Connected", browser.text(By.id("call-status")), browser.name + ": direct UDP is not named");
             }
             amy.element(party.tile(2));
             amy.screenshot("call-desktop");
