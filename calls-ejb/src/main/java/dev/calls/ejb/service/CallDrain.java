@@ -3,7 +3,12 @@ package dev.calls.ejb.service;
 import dev.calls.ejb.call.CallStateStore;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -13,8 +18,14 @@ import org.jboss.logging.Logger;
  * now, with the reason {@code server_shutdown}, so that its participants hear {@code call_end} and its
  * record ends at the true time. Whatever is left when the time is up is ended at its last heartbeat by
  * {@link CallRecovery} at the next start.
+ *
+ * <p>An EJB, and one that names {@link CallChanges} with {@code @EJB}, for the container's stop order: whoever
+ * references it with {@code @EJB} (the web module's drain) keeps both running until it stopped itself. Each
+ * call ends in a transaction of its own ({@link CallChanges}), so this holds none and no lock.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallDrain {
 
     /** How long a client waits before joining again, about what a reload of the server takes. */
@@ -25,7 +36,7 @@ public class CallDrain {
     @Inject
     CallStateStore store;
 
-    @Inject
+    @EJB
     CallChanges changes;
 
     @Inject

@@ -1,6 +1,7 @@
 package dev.calls.web.signaling;
 
 import dev.calls.ejb.service.CallDrain;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.GenericServlet;
 import jakarta.servlet.ServletRequest;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
  * (going away, RFC 6455 section 7.4.1) after its frames — all within {@link #DRAIN_SECONDS}. It is a servlet,
  * mapped to no path, only for its {@code destroy}: the container destroys servlets before it tells the
  * context listeners, one of which is the WebSocket container closing every socket itself; the call services
- * and the engine, which the web module depends on, are still there then.
+ * it references are still there then.
  */
 @WebServlet(name = "ShutdownDrain", loadOnStartup = 1)
 public class ShutdownDrain extends GenericServlet {
@@ -24,7 +25,8 @@ public class ShutdownDrain extends GenericServlet {
     static final long DRAIN_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
 
-    @Inject
+    /** An {@code @EJB} reference, so that the call services stop only after this ran. */
+    @EJB
     transient CallDrain calls;
 
     @Inject
