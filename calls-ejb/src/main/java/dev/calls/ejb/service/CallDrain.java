@@ -3,13 +3,10 @@ package dev.calls.ejb.service;
 import dev.calls.ejb.call.CallStateStore;
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,14 +16,15 @@ import org.jboss.logging.Logger;
  * record ends at the true time. Whatever is left when the time is up is ended at its last heartbeat by
  * {@link CallRecovery} at the next start.
  *
- * <p>An EJB, and one that names {@link CallChanges} with {@code @EJB}, for the container's stop order: whoever
- * references it with {@code @EJB} (the web module's drain) keeps both running until it stopped itself. Each
- * call ends in a transaction of its own ({@link CallChanges}), so this holds none and no lock.
+ * <p>The container stops the call services and the web module side by side: {@link CallShutdown} ends the
+ * calls while the call services still run, and signaling waits for that ({@link #awaitEnded}) before it
+ * closes the sockets, so the {@code call_end}s go out first.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class CallDrain {
+
+    /** The most a shutdown waits for the calls to end and their participants to hear of it. */
+    public static final long DRAIN_SECONDS = 5;
 
     /** How long a client waits before joining again, about what a reload of the server takes. */
     static final long RETRY_AFTER_SECONDS = 5;
@@ -36,13 +34,14 @@ public class CallDrain {
     @Inject
     CallStateStore store;
 
-    @EJB
+    @Inject
     CallChanges changes;
 
     @Inject
     CallDepartures departures;
 
     private volatile boolean draining;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     /** Refuses a join once the drain started. */
     public void checkAcceptingJoins() {
@@ -58,6 +57,19 @@ public class CallDrain {
      */
     public int endAll(long deadlineNanos) {
         draining = true;
+        try {
+            return endRunning(deadlineNanos);
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** Waits until {@link #endAll} finished, or {@code deadlineNanos}; whether it finished. */
+    public boolean awaitEnded(long deadlineNanos) throws InterruptedException {
+        return ended.await(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    private int endRunning(long deadlineNanos) {
         int ended = 0;
         for (LiveCall call : store.all()) {
             if (System.nanoTime() - deadlineNanos >= 0) {

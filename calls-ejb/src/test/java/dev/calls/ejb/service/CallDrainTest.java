@@ -1,6 +1,7 @@
 package dev.calls.ejb.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,15 @@ class CallDrainTest {
         assertEquals(503, refused.status());
         assertTrue(refused.retryAfterSeconds() > 0);
         assertTrue(core.store.all().isEmpty());
+    }
+
+    @Test
+    void signalingWaitsForTheCallsToEndAndNoLongerOnceTheyDid() throws InterruptedException {
+        assertFalse(core.drain.awaitEnded(System.nanoTime()), "not before the drain ran");
+
+        core.drain.endAll(System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
+
+        assertTrue(core.drain.awaitEnded(System.nanoTime()));
     }
 
     @Test
