@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CALL_ENDED, CLOSED, REMOVED, RECONNECT_WINDOW_MS, SERVER_GONE, afterLostSession, awaitsServer, endingOf, explained,
+  CALL_ENDED, CLOSED, REMOVED, RECONNECT_WINDOW_MS, SERVER_GONE, SERVER_RESTARTING, afterLostSession, awaitsServer, endingOf, explained,
   isOver, isRelayUnusable, isUdpUnreachable, mediaError, mediaFailure, outcomeOf, reconnectPlan, resumeRetries,
 } from '../../main/webapp/js/ending.js';
 
@@ -134,4 +134,23 @@ test('relay-only changes nothing for an end that is not a media failure, nor doe
   assert.equal(isUdpUnreachable(direct.error), true);
   assert.equal(isRelayUnusable(direct.error), false);
   assert.equal(isRelayUnusable(null), false);
+});
+
+test('a call_end for the server\'s shutdown says it restarts and rejoins, whether or not our user_left came first', () => {
+  const shutdown = { call_id: 'call1', reason: 'server_shutdown' };
+  assert.deepEqual(endingOf(call, 'call_end', shutdown), { status: 'ended', error: SERVER_RESTARTING });
+  assert.equal(SERVER_RESTARTING.message, 'Server restarting — rejoining…');
+  const closed = outcomeOf({ ...call, status: 'ended', error: CLOSED });
+  assert.equal(explained(closed, 'call_end', shutdown).error, SERVER_RESTARTING);
+  assert.equal(explained(closed, 'call_end', { call_id: 'call1', reason: 'host_ended' }).error, CALL_ENDED);
+  assert.equal(isUdpUnreachable(SERVER_RESTARTING), false);
+});
+
+test('a call the server\'s shutdown ended waits for the server and is joined again even though it no longer runs', () => {
+  const restarting = outcomeOf({ ...call, status: 'ended', error: SERVER_RESTARTING });
+  assert.equal(awaitsServer(restarting), true);
+  assert.equal(afterLostSession(null, restarting), 'rejoin');
+  assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'ended', error: CALL_ENDED })), 'gone');
+  assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'failed', error: SERVER_GONE })), 'gone');
+  assert.equal(restarting.muted, true, 'the rejoin keeps the mute state the user had');
 });

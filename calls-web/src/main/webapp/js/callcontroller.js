@@ -135,7 +135,7 @@ export class CallController {
     } else if (plan === 'lost') {
       await this.recover(call.channel.id, call.muted, send);
     } else if (awaitsServer(app.outcome)) {
-      await this.recover(app.outcome.channelId, app.outcome.muted, send);
+      await this.recover(app.outcome.channelId, app.outcome.muted, send, app.outcome);
     }
     this.refreshCalls(RESUME_REFRESH_MS).then(() => app.changed(), (e) => console.warn('calls: refresh after resume', e.message));
     app.changed();
@@ -160,10 +160,10 @@ export class CallController {
 
   /**
    * Our session in the channel's call is lost: a new session in the same call, with the mute state the user
-   * had, when the call still runs; else the page says it ended. The join is queued, not awaited: it goes
-   * out once this socket takes requests.
+   * had, when the call still runs or only the server's shutdown ended it ({@code outcome}); else the page
+   * says it ended. The join is queued, not awaited: it goes out once this socket takes requests.
    */
-  async recover(channelId, muted, send) {
+  async recover(channelId, muted, send, outcome = null) {
     const { app } = this;
     let state = null;
     try {
@@ -175,7 +175,7 @@ export class CallController {
         return;
       }
     }
-    const rejoin = afterLostSession(state) === 'rejoin';
+    const rejoin = afterLostSession(state, outcome) === 'rejoin';
     if (app.call && !isOver(app.call)) {
       app.call.ended(rejoin ? REJOINING : CALL_GONE);
     } else if (!rejoin) {

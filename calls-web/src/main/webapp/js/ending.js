@@ -10,6 +10,8 @@ export const CALL_ENDED = { id: 'call_ended', message: 'The call has ended.' };
 export const CLOSED = { id: 'closed', message: 'The server closed your session in this call.' };
 /** Our media failed while the signaling connection was down too: the server went away (restarted, crashed, unreachable). */
 export const SERVER_GONE = { id: 'server_gone', message: 'The server went away: the connection to it was lost, so your call stopped. This page rejoins the call by itself once the server is back.' };
+/** The server ended our call because it was shutting down cleanly (call_end reason server_shutdown): it is rejoined once the server is back. */
+export const SERVER_RESTARTING = { id: 'server_restarting', message: 'Server restarting — rejoining…' };
 /** The call stopped while this browser could not resume it: it ended meanwhile. */
 export const CALL_GONE = { id: 'call_gone', message: 'The call ended while you were disconnected from the server.' };
 
@@ -74,12 +76,17 @@ export function endingOf(call, name, data) {
     case 'host_removed':
       return mine ? { status: 'ended', error: REMOVED } : null;
     case 'call_end':
-      return call.callId === data.call_id ? { status: 'ended', error: CALL_ENDED } : null;
+      return call.callId === data.call_id ? { status: 'ended', error: endedBy(data) } : null;
     case 'user_left':
       return mine && !isOver(call) ? { status: 'ended', error: CLOSED } : null;
     default:
       return null;
   }
+}
+
+/** Why a call_end ended the call, in the page's words: a clean shutdown of the server is rejoined after it. */
+function endedBy(data) {
+  return data.reason === 'server_shutdown' ? SERVER_RESTARTING : CALL_ENDED;
 }
 
 /**
@@ -105,7 +112,7 @@ export function explained(outcome, name, data) {
     return outcome;
   }
   if (name === 'call_end') {
-    return { ...outcome, error: CALL_ENDED, status: 'ended' };
+    return { ...outcome, error: endedBy(data), status: 'ended' };
   }
   return name === 'user_joined' ? { ...outcome, settled: true } : outcome;
 }
@@ -127,12 +134,19 @@ export function resumeRetries(error) {
   return !!error && PASSING_FAILURES.has(error.id);
 }
 
-/** After our session in a call was lost: 'rejoin' when the channel's call still runs (its CallState), else 'gone'. */
-export function afterLostSession(channelCall) {
-  return channelCall ? 'rejoin' : 'gone';
+/**
+ * After our session in a call was lost: 'rejoin' when the channel's call still runs (its CallState), or when
+ * only the server's clean shutdown ended it (the join starts it again); else 'gone'.
+ */
+export function afterLostSession(channelCall, outcome = null) {
+  return channelCall || endedByShutdown(outcome) ? 'rejoin' : 'gone';
 }
 
-/** Whether the outcome of a call is waiting for the server to come back, to rejoin the call if it still runs. */
+/** Whether the outcome of a call is waiting for the server to come back, to rejoin the call. */
 export function awaitsServer(outcome) {
-  return !!outcome && !!outcome.error && outcome.error.id === SERVER_GONE.id;
+  return !!outcome && !!outcome.error && (outcome.error.id === SERVER_GONE.id || endedByShutdown(outcome));
+}
+
+function endedByShutdown(outcome) {
+  return !!outcome && !!outcome.error && outcome.error.id === SERVER_RESTARTING.id;
 }

@@ -32,7 +32,8 @@ public sealed interface CallEvent {
     @Name("call_start") record CallStart(String callId, String channelId, long startAt, String ownerId,
             String hostId, String threadId) implements CallEvent { }
 
-    @Name("call_end") record CallEnd(String callId, String channelId, long endAt) implements CallEvent { }
+    /** {@code reason}: why it ended (an extension of the contract's event, see CallEndReason). */
+    @Name("call_end") record CallEnd(String callId, String channelId, long endAt, String reason) implements CallEvent { }
 
     @Name("user_joined") record UserJoined(String callId, String channelId, String userId, String sessionId) implements CallEvent { }
 

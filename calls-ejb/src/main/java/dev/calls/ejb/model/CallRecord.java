@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * The history of one call. {@code endAt} is 0 while it runs; {@code lastActivityAt} moves with every
- * join, leave and host change so that a call cut off by a crash can be closed at a truthful time.
+ * join, leave and host change, and {@code lastSeenAt} with the heartbeat of a running call, so that a
+ * call cut off by a crash can be closed at a truthful time.
  */
 @Entity
 @Table(name = "calls")
@@ -37,6 +38,13 @@ public class CallRecord {
 
     @Column(name = "last_activity_at", nullable = false)
     private long lastActivityAt;
+
+    /**
+     * Written only by the heartbeat's own statement: an update of this entity, loaded before a beat, must
+     * not put an older value back.
+     */
+    @Column(name = "last_seen_at", nullable = false, insertable = false, updatable = false)
+    private long lastSeenAt;
 
     protected CallRecord() {
     }
@@ -79,8 +87,9 @@ public class CallRecord {
         return endAt;
     }
 
-    public long getLastActivityAt() {
-        return lastActivityAt;
+    /** The last moment the call is known to have run: its last recorded change or its last heartbeat. */
+    public long lastKnownAliveAt() {
+        return Math.max(lastActivityAt, lastSeenAt);
     }
 
     public void touch(long at) {

@@ -63,7 +63,7 @@ public class CallDepartures {
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         entities.record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
-        callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now));
+        callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now, reason.id()));
     }
 
     public void changeHost(LiveCall call, String newHostId, String changedBy) {

@@ -1,6 +1,6 @@
 package dev.calls.ejb.service;
 
-/** Why a call ended, as the {@code reason} of its {@code call_end} audit line. */
+/** Why a call ended, as the {@code reason} of its {@code call_end} audit line and event. */
 public enum CallEndReason {
     /** The last session left (or was removed, or lost its media). */
     LAST_LEFT("last_left"),
@@ -11,7 +11,9 @@ public enum CallEndReason {
     /** The channel was archived. */
     CHANNEL_ARCHIVED("channel_archived"),
     /** The server stopped while it ran (a crash or kill); ended at the next start at its last recorded activity. */
-    SERVER_RESTART("server_restart");
+    SERVER_RESTART("server_restart"),
+    /** The server was shut down or reloaded cleanly while it ran; ended then, before the participants' sockets closed. */
+    SERVER_SHUTDOWN("server_shutdown");
 
     private final String id;
 
@@ -19,7 +21,7 @@ public enum CallEndReason {
         this.id = id;
     }
 
-    /** The reason as the audit line writes it. */
+    /** The reason as the audit line and the {@code call_end} event write it. */
     public String id() {
         return id;
     }

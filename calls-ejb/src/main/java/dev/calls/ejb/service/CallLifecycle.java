@@ -66,12 +66,16 @@ public class CallLifecycle {
     @Inject
     PostRate postRate;
 
+    @Inject
+    CallDrain drain;
+
     /**
      * Joins the channel's call, starting it when there is none. A call that starts gets a thread: the
      * given root post of the channel ({@code threadId}), or a new root post whose message is the
      * {@code title} ("Call started" without one). Both are ignored when the call is running already.
      */
     public JoinResult join(String userId, String channelId, String connectionId, String title, String threadId) {
+        drain.checkAcceptingJoins();
         String checkedTitle = InputRules.callTitle(title);
         return changes.inChannel(channelId, change -> join(change, userId, channelId, connectionId, checkedTitle, threadId));
     }

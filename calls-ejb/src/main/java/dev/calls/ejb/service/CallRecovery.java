@@ -15,8 +15,9 @@ import dev.calls.ejb.model.CallSessionRecord;
 
 /**
  * Ends, at startup, every call the database still shows as running: after a crash or kill no session
- * survives in memory, so such a call is a ghost. Each is closed at its last recorded activity (the last
- * join, leave or host change), as are its sessions, which is the truest end time the records allow; the
+ * survives in memory, so such a call is a ghost. Each is closed at the last moment it is known to have run
+ * (its last join, leave or host change, or its last {@link CallHeartbeat}, whichever is later), as are its
+ * sessions, which is the truest end time the records allow; the
  * audit trail gets the same lines a call ending while the server runs writes, with the reason
  * {@code server_restart}. Live state is per server (the in-memory store), so this is right for the
  * single-server deployment.
@@ -37,7 +38,7 @@ public class CallRecovery {
                 .getResultList();
         int sessions = 0;
         for (CallRecord call : calls) {
-            long endAt = call.getLastActivityAt();
+            long endAt = call.lastKnownAliveAt();
             for (CallSessionRecord session : em.createQuery("SELECT s FROM CallSessionRecord s "
                     + "WHERE s.callId = :call AND s.leaveAt = 0 ORDER BY s.joinAt", CallSessionRecord.class)
                     .setParameter("call", call.getId()).getResultList()) {
@@ -49,7 +50,7 @@ public class CallRecovery {
             CallAudit.callEnded(call.getId(), call.getChannelId(), call.getStartAt(), endAt, CallEndReason.SERVER_RESTART);
         }
         if (!calls.isEmpty()) {
-            LOG.infof("Ended %d call(s) and %d session(s) left open by the previous run, at their last recorded activity",
+            LOG.infof("Ended %d call(s) and %d session(s) left open by the previous run, at the last moment they were seen running",
                     calls.size(), sessions);
         }
     }

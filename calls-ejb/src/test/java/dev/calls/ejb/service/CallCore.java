@@ -44,6 +44,7 @@ final class CallCore {
     final HostControls host = new HostControls();
     final CallHistory history = new CallHistory();
     final CallsSwitch callsSwitch = new CallsSwitch();
+    final CallDrain drain = new CallDrain();
 
     CallCore() {
         CallEvents callEvents = new CallEvents() {
@@ -112,6 +113,10 @@ final class CallCore {
         lifecycle.callEvents = callEvents;
         lifecycle.media = media;
         lifecycle.postRate = new PostRate();
+        lifecycle.drain = drain;
+        drain.store = store;
+        drain.changes = changes;
+        drain.departures = departures;
         participants.store = store;
         participants.changes = changes;
         participants.config = config;

@@ -1,6 +1,7 @@
 package dev.calls.ejb.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -11,12 +12,17 @@ import java.util.Map;
 
 /**
  * An entity manager over a map, for the call services' unit tests: {@code find}, {@code persist} (keyed by
- * the entity's {@code getId()} where it has one), {@code flush}; every query answers with no rows. Anything else fails.
+ * the entity's {@code getId()} where it has one), {@code flush}; a query answers with the rows
+ * {@link #answer} gave for its text, or none; a native update is written down ({@link #updates}) and
+ * changes nothing. Anything else fails.
  */
 final class FakeEntityManager {
 
     private final Map<List<Object>, Object> rows = new HashMap<>();
     private final List<Object> persisted = new ArrayList<>();
+    private final Map<String, List<?>> answers = new HashMap<>();
+    /** Each native update executed: its statement, then its parameters in order. */
+    final List<List<Object>> updates = new ArrayList<>();
     final EntityManager em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
             new Class<?>[] {EntityManager.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "find" -> rows.get(List.of(args[0], args[1]));
@@ -26,7 +32,8 @@ final class FakeEntityManager {
                     yield null;
                 }
                 case "flush" -> null;
-                case "createQuery" -> emptyQuery();
+                case "createQuery" -> query(answers.getOrDefault((String) args[0], List.of()));
+                case "createNativeQuery" -> update((String) args[0]);
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
@@ -34,6 +41,11 @@ final class FakeEntityManager {
     <T> T put(T entity, Object id) {
         rows.put(List.of(entity.getClass(), id), entity);
         return entity;
+    }
+
+    /** The rows the query with exactly this text answers (its parameters are not looked at). */
+    void answer(String query, List<?> rows) {
+        answers.put(query, rows);
     }
 
     /** What the code under test persisted, of that type, in order. */
@@ -56,8 +68,24 @@ final class FakeEntityManager {
         }
     }
 
-    private static TypedQuery<?> emptyQuery() {
+    private static TypedQuery<?> query(List<?> rows) {
         return (TypedQuery<?>) Proxy.newProxyInstance(TypedQuery.class.getClassLoader(), new Class<?>[] {TypedQuery.class},
-                (proxy, method, args) -> method.getName().equals("getResultList") ? List.of() : proxy);
+                (proxy, method, args) -> method.getName().equals("getResultList") ? rows : proxy);
+    }
+
+    private Query update(String statement) {
+        List<Object> update = new ArrayList<>(List.of(statement));
+        return (Query) Proxy.newProxyInstance(Query.class.getClassLoader(), new Class<?>[] {Query.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setParameter" -> {
+                        update.add(args[1]);
+                        yield proxy;
+                    }
+                    case "executeUpdate" -> {
+                        updates.add(update);
+                        yield 1;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

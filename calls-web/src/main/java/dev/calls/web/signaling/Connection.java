@@ -88,6 +88,11 @@ final class Connection {
         outbox.reply(reply);
     }
 
+    /** Closes once the frames queued so far are sent: the last thing the client reads is what came before. */
+    void closeWhenSent(CloseReason.CloseCode code, String reason) {
+        outbox.closeWhenSent(new CloseReason(code, reason));
+    }
+
     void close(CloseReason.CloseCode code, String reason) {
         outbox.closeQuietly(new CloseReason(code, reason));
     }

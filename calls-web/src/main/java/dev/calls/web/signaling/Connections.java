@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,8 @@ public class Connections {
 
     static final int RECONNECT_SECONDS = 30;
     static final int AUTHENTICATION_SECONDS = 5;
+    private static final String GOING_AWAY = "server shutting down";
+    private static final long CLOSE_POLL_MILLIS = 20;
 
     private static final Logger LOG = Logger.getLogger(Connections.class);
 
@@ -134,6 +137,26 @@ public class Connections {
     public void closeUser(String userId) {
         for (Connection connection : byUser.getOrDefault(userId, Set.of())) {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "account deactivated");
+        }
+    }
+
+    /**
+     * The server goes away: every authenticated connection is closed with 1001 once the frames queued for
+     * it are sent (the {@code call_end} of a drain goes out first), waiting at most until
+     * {@code deadlineNanos} ({@link System#nanoTime()}); those still open then are closed at once.
+     */
+    public void closeAll(long deadlineNanos) throws InterruptedException {
+        List<Connection> open = byUser.values().stream().flatMap(Set::stream).toList();
+        for (Connection connection : open) {
+            connection.closeWhenSent(CloseReason.CloseCodes.GOING_AWAY, GOING_AWAY);
+        }
+        while (open.stream().anyMatch(Connection::isOpen) && System.nanoTime() - deadlineNanos < 0) {
+            Thread.sleep(CLOSE_POLL_MILLIS);
+        }
+        for (Connection connection : open) {
+            if (connection.isOpen()) {
+                connection.close(CloseReason.CloseCodes.GOING_AWAY, GOING_AWAY);
+            }
         }
     }
 

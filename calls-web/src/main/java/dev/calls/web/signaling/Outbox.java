@@ -28,7 +28,10 @@ final class Outbox implements SendHandler {
 
     private final Session ws;
     private final Executor sender;
-    /** Events ({@link EventFrame}, without their seq) and replies (already a frame, {@link String}). */
+    /**
+     * Events ({@link EventFrame}, without their seq), replies (already a frame, {@link String}) and, last,
+     * a {@link CloseReason} to close with once everything before it is sent.
+     */
     private final Queue<Object> queue = new ArrayDeque<>();
     private long nextSeq;
     private boolean sending;
@@ -49,6 +52,11 @@ final class Outbox implements SendHandler {
 
     void reply(String reply) {
         offer(reply);
+    }
+
+    /** Closes the socket with {@code reason} once the frames queued before are sent; nothing is queued after. */
+    void closeWhenSent(CloseReason reason) {
+        offer(reason);
     }
 
     private void offer(Object frame) {
@@ -89,16 +97,30 @@ final class Outbox implements SendHandler {
      */
     private void drain() {
         while (true) {
-            String frame;
+            String frame = null;
+            CloseReason last = null;
             synchronized (this) {
                 Object next = closed ? null : queue.poll();
-                if (next == null) {
+                if (next instanceof EventFrame event) {
+                    frame = event.withSeq(nextSeq++);
+                } else if (next instanceof String reply) {
+                    frame = reply;
+                } else {
                     sending = false;
-                    return;
+                    if (next instanceof CloseReason reason) {
+                        closed = true;
+                        queue.clear();
+                        last = reason;
+                    }
                 }
-                frame = next instanceof EventFrame event ? event.withSeq(nextSeq++) : (String) next;
-                writing = true;
+                writing = frame != null;
                 completedEarly = false;
+            }
+            if (frame == null) {
+                if (last != null) {
+                    closeQuietly(last);
+                }
+                return;
             }
             try {
                 ws.getAsyncRemote().sendText(frame, this);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -67,6 +68,12 @@ class OutboxTest {
                     (proxy, method, args) -> switch (method.getName()) {
                         case "getAsyncRemote" -> async;
                         case "getId" -> "test";
+                        case "close" -> {
+                            synchronized (this) {
+                                sent.add("close " + ((CloseReason) args[0]).getCloseCode().getCode());
+                            }
+                            yield null;
+                        }
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
         }
@@ -111,6 +118,25 @@ class OutboxTest {
 
     private static JsonObject parse(String frame) {
         return Json.createReader(new StringReader(frame)).readObject();
+    }
+
+    @Test
+    void aCloseWhenSentClosesAfterTheFramesQueuedBeforeItAndNothingGoesOutAfter() {
+        Socket socket = new Socket(false);
+        Queue<Runnable> senderTasks = new ArrayDeque<>();
+        Outbox outbox = new Outbox(socket.session(), senderTasks::add);
+
+        outbox.event(event("call_end"));
+        outbox.closeWhenSent(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
+        outbox.event(event("too_late"));
+        senderTasks.remove().run();
+        assertEquals(1, socket.sent().size(), "the close waits for the frame in flight");
+        socket.complete();
+
+        List<String> sent = socket.sent();
+        assertEquals(2, sent.size());
+        assertEquals("call_end", parse(sent.get(0)).getString("event"));
+        assertEquals("close 1001", sent.get(1));
     }
 
     @Test
