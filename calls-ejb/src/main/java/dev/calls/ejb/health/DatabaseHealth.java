@@ -2,6 +2,7 @@ package dev.calls.ejb.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -25,13 +26,15 @@ public class DatabaseHealth {
     @Inject
     DatabaseProbe probe;
 
+    Clock clock = Clock.systemUTC();
+
     private final ReentrantLock probing = new ReentrantLock();
     private volatile Verdict last = new Verdict(0, Optional.empty());
 
     /** Why the database cannot be used right now, or empty when it can. */
     public Optional<String> problem() {
         Verdict known = last;
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (now - known.at() < CACHE_MILLIS || !probing.tryLock()) {
             return known.problem();
         }
