@@ -163,7 +163,6 @@ public class SignalingEndpoint {
             try {
                 user = auth.authenticate(token.getString());
             } catch (RuntimeException e) {
-                connection.reply(Frames.fail(frame.seq(), DatabaseFault.ID, DatabaseFault.refusal().getMessage()));
                 closeOnDatabaseFault(e);
                 return;
             }
