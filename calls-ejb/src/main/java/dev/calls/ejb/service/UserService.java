@@ -1,6 +1,7 @@
 package dev.calls.ejb.service;
 
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.error.DatabaseFault;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.Role;
 import dev.calls.ejb.model.User;
@@ -117,12 +118,15 @@ public class UserService {
         }
     }
 
-    /** Turns a unique-key race lost at flush time into the same 409 the check above gives. */
+    /**
+     * Turns a unique-key race lost at flush time into the same 409 the check above gives; a database that cannot
+     * take the write is not a conflict, and says so.
+     */
     static void flushUnique(EntityManager em, String errorId, String message) {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw CallsException.conflict(errorId, message);
+            throw DatabaseFault.in(e).orElseGet(() -> CallsException.conflict(errorId, message));
         }
     }
 

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
+import dev.calls.ejb.health.DatabaseHealth;
 import dev.calls.ejb.policy.ChannelAccessPolicy;
 import dev.calls.ejb.service.UserService;
 import dev.calls.media.api.EngineStats;
@@ -26,6 +28,9 @@ public class SystemResource {
     MediaGateway mediaEngine;
 
     @Inject
+    DatabaseHealth database;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -35,8 +40,11 @@ public class SystemResource {
     ChannelAccessPolicy policy;
 
     /**
-     * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running,
-     * and {@code reason} saying why (a refused setting names itself and its value, a taken port its address).
+     * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running or
+     * the database cannot be written, and {@code reason} saying why (a refused setting names itself and its value,
+     * a taken port its address; the database's cause is in the log). The database is probed at most every few
+     * seconds ({@link DatabaseHealth}); the admin check below reads it only for a signed-in caller, who reached
+     * here with a working database.
      * The live count ({@code media.sessions}) only for a signed-in system admin: it tells anyone else how busy,
      * and so how worth attacking, the server is.
      */
@@ -44,6 +52,7 @@ public class SystemResource {
     @Path("/ping")
     public Response ping() {
         EngineStatus media = mediaEngine.status();
+        Optional<String> problem = media.running() ? database.problem() : Optional.of(media.problem());
         JsonObjectBuilder mediaJson = JSON.createObjectBuilder()
                 .add("udp_port", media.udpPort())
                 .add("advertised_address", media.advertisedAddress());
@@ -51,13 +60,11 @@ public class SystemResource {
             mediaJson.add("sessions", media.sessions());
         }
         JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("status", media.running() ? "OK" : "UNHEALTHY")
+                .add("status", problem.isEmpty() ? "OK" : "UNHEALTHY")
                 .add("version", BuildInfo.VERSION)
                 .add("media", mediaJson);
-        if (!media.running()) {
-            body.add("reason", media.problem());
-        }
-        return Response.status(media.running() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        problem.ifPresent(reason -> body.add("reason", reason));
+        return Response.status(problem.isEmpty() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(body.build())
                 .build();
     }

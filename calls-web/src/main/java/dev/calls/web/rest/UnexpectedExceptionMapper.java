@@ -1,6 +1,7 @@
 package dev.calls.web.rest;
 
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.error.DatabaseFault;
 import dev.calls.ejb.model.Ids;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,7 +20,9 @@ import org.jboss.logging.Logger;
  * answered as a plain 500 that names the incident and shows no internals. So is any other exception that is
  * not the client's. A client's error wrapped by the runtime or the EJB container (a refusal, a REST
  * runtime error below 500, malformed input from the JSON runtime or the body reader) is answered as that
- * client error, without a stack trace: one request must never cost the log more than a line.
+ * client error, without a stack trace: one request must never cost the log more than a line. A request that
+ * failed on an unavailable database is answered 503 {@code database_unavailable} with a Retry-After and logged
+ * in one line without a trace: an outage fails every request the same way.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -40,6 +44,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                             .entity(JsonViews.error("api.context.invalid_body_param", "The body is not valid JSON.", 400).build())
                             .build();
                 }
+            }
+            Optional<CallsException> database = DatabaseFault.in(e);
+            if (database.isPresent()) {
+                LOG.warnf("Request failed on the database: %s", e);
+                return new CallsExceptionMapper().toResponse(database.get());
             }
         }
         String incident = Ids.newId();

@@ -1,5 +1,7 @@
 package dev.calls.web.security;
 
+import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.error.DatabaseFault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -9,12 +11,15 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 
 /**
  * Authenticates every request that presents a token (bearer header, or the cookie within the CSRF rule
  * of {@link AuthCookie}) through the identity stores. It never challenges: a request without a valid
  * token simply stays anonymous, and each resource decides whether that is enough (the ping is; most
- * are not and answer 401 in the contract's JSON error shape).
+ * are not and answer 401 in the contract's JSON error shape). When the token cannot be checked because the
+ * database is unavailable, the request stays anonymous too, marked for {@link DatabaseFaultFilter} to answer
+ * with the contract's JSON 503: an exception thrown here would reach the client as the container's HTML page.
  */
 @ApplicationScoped
 public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,7 +37,17 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
         if (token == null || token.isEmpty()) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(new TokenCredential(token));
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(new TokenCredential(token));
+        } catch (RuntimeException e) {
+            Optional<CallsException> refusal = DatabaseFault.in(e);
+            if (refusal.isEmpty()) {
+                throw e;
+            }
+            request.setAttribute(DatabaseFaultFilter.ATTRIBUTE, refusal.get());
+            return context.doNothing();
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.doNothing();
         }

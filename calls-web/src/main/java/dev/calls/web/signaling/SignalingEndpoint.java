@@ -3,6 +3,7 @@ package dev.calls.web.signaling;
 import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.error.DatabaseFault;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
@@ -60,7 +61,13 @@ public class SignalingEndpoint {
             return;
         }
         Object token = config.getUserProperties().get(HandshakeHeaders.TOKEN);
-        Optional<User> user = token == null ? Optional.empty() : auth.authenticate((String) token);
+        Optional<User> user;
+        try {
+            user = token == null ? Optional.empty() : auth.authenticate((String) token);
+        } catch (RuntimeException e) {
+            closeOnDatabaseFault(e);
+            return;
+        }
         if (user.isPresent()) {
             welcome(user.get());
         } else {
@@ -129,6 +136,9 @@ public class SignalingEndpoint {
             return Frames.fail(frame.seq(), e.id(), e.getMessage());
         } catch (RuntimeException e) {
             CallsException refusal = causeOf(e);
+            if (refusal == null) {
+                refusal = DatabaseFault.in(e).orElse(null);
+            }
             if (refusal != null) {
                 return Frames.fail(frame.seq(), refusal.id(), refusal.getMessage());
             }
@@ -150,7 +160,12 @@ public class SignalingEndpoint {
     private void authenticate(ActionFrame frame) {
         Optional<User> user = Optional.empty();
         if ("authentication_challenge".equals(frame.action()) && frame.data().get("token") instanceof JsonString token) {
-            user = auth.authenticate(token.getString());
+            try {
+                user = auth.authenticate(token.getString());
+            } catch (RuntimeException e) {
+                closeOnDatabaseFault(e);
+                return;
+            }
         }
         if (user.isEmpty()) {
             connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "authentication failed");
@@ -158,6 +173,18 @@ public class SignalingEndpoint {
         }
         connection.reply(Frames.ok(frame.seq(), null));
         welcome(user.get());
+    }
+
+    /**
+     * A token that cannot be checked while the database is unavailable closes the connection with 1013, "try
+     * again later" (IANA WebSocket Close Code Number Registry, RFC 6455 section 11.7), rather than 1008: the
+     * client did nothing wrong and may reconnect. Any other failure is the container's to report.
+     */
+    private void closeOnDatabaseFault(RuntimeException e) {
+        if (DatabaseFault.in(e).isEmpty()) {
+            throw e;
+        }
+        connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "database unavailable");
     }
 
     /** {@code hello} goes out first (seq 0); only then does the connection start receiving channel events. */

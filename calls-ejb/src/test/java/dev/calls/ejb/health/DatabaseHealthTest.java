@@ -1,0 +1,65 @@
+package dev.calls.ejb.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DatabaseHealthTest {
+
+    private final Probe probe = new Probe();
+    private final DatabaseHealth health = new DatabaseHealth();
+
+    DatabaseHealthTest() {
+        health.probe = probe;
+        at(Duration.ZERO);
+    }
+
+    @Test
+    void aWritableDatabaseIsHealthyAndProbedOncePerFiveSeconds() {
+        assertTrue(health.problem().isEmpty());
+        at(Duration.ofMillis(4_999));
+        assertTrue(health.problem().isEmpty());
+        assertEquals(1, probe.writes);
+
+        at(Duration.ofSeconds(5));
+        health.problem();
+        assertEquals(2, probe.writes);
+    }
+
+    @Test
+    void aFailedWriteIsAProblemUntilAWriteSucceedsAgain() {
+        probe.failure = new PersistenceException(new SQLException("Database is already closed", "90098"));
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
+        assertTrue(DatabaseHealth.REASON.contains("database"));
+
+        probe.failure = null;
+        at(Duration.ofSeconds(1));
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow(), "the last answer holds for 5 s");
+        at(Duration.ofSeconds(5));
+        assertTrue(health.problem().isEmpty(), "recovers by itself");
+    }
+
+    private void at(Duration sinceStart) {
+        health.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z").plus(sinceStart), ZoneOffset.UTC);
+    }
+
+    private static final class Probe extends DatabaseProbe {
+        int writes;
+        RuntimeException failure;
+
+        @Override
+        public void write(long now) {
+            writes++;
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}
