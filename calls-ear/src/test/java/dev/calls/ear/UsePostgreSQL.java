@@ -14,7 +14,8 @@ import org.jboss.dmr.ModelNode;
  * Points the server's CallsDS at the PostgreSQL named by {@code calls.test.postgres.url} (user and password
  * {@code calls.test.postgres.user} / {@code .password}) before the EAR is deployed: registers the driver from the
  * {@code org.postgresql} module and rewrites the datasource, then reloads the server. Idempotent, so every
- * PostgreSQL test class can carry it; the schema then comes from the same Flyway migrations as on H2.
+ * PostgreSQL test class can carry it; the schema, emptied once per run, then comes from the same Flyway migrations
+ * as on H2.
  */
 @ReloadIfRequired(value = 180, timeUnit = TimeUnit.SECONDS)
 public class UsePostgreSQL implements ServerSetupTask {
@@ -29,12 +30,16 @@ public class UsePostgreSQL implements ServerSetupTask {
             add.get("driver-class-name").set("org.postgresql.Driver");
             execute(client, add);
         }
+        String url = System.getProperty("calls.test.postgres.url");
+        String user = System.getProperty("calls.test.postgres.user", "calls_test");
+        String password = System.getProperty("calls.test.postgres.password", "calls_test");
+        FreshPostgresSchema.once(url, user, password);
         ModelNode ds = Operations.createAddress("subsystem", "datasources", "data-source", "CallsDS");
         Operations.CompositeOperationBuilder change = Operations.CompositeOperationBuilder.create();
         change.addStep(Operations.createWriteAttributeOperation(ds, "driver-name", "postgresql"));
-        change.addStep(Operations.createWriteAttributeOperation(ds, "connection-url", System.getProperty("calls.test.postgres.url")));
-        change.addStep(Operations.createWriteAttributeOperation(ds, "user-name", System.getProperty("calls.test.postgres.user", "calls_test")));
-        change.addStep(Operations.createWriteAttributeOperation(ds, "password", System.getProperty("calls.test.postgres.password", "calls_test")));
+        change.addStep(Operations.createWriteAttributeOperation(ds, "connection-url", url));
+        change.addStep(Operations.createWriteAttributeOperation(ds, "user-name", user));
+        change.addStep(Operations.createWriteAttributeOperation(ds, "password", password));
         execute(client, change.build().getOperation());
     }
 
