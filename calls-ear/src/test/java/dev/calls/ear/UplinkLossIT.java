@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import dev.calls.load.LoadOptions;
 import dev.calls.load.LoadReport;
-import dev.calls.load.LoadRunner;
 import dev.calls.load.UplinkPhase;
 import dev.calls.load.client.MediaShape;
-import dev.calls.load.contract.ContractSignaling;
 
 /**
  * Upstream loss repair through the deployed EAR, measured as a viewer sees it: the load tool's uplink-loss
@@ -27,14 +24,9 @@ class UplinkLossIT extends DeployedEar {
 
     @Test
     void repairAtLeastHalvesTheViewersFrozenTimeAndLeavesNoFreezeOnceThePathIsClean() throws Exception {
-        LoadOptions options = LoadOptions.parse("--server", base.toString(), "--admin-password", Api.ADMIN_PASSWORD,
-                "--scenario", "uplink-loss", "--duration", "2", "--lossy-seconds", "10", "--clean-seconds", "5",
-                "--settle", "15", "--handshake-threads", "2", "--network-threads", "1");
-        LoadReport report;
-        try (ContractSignaling signaling = new ContractSignaling(ContractSignaling.baseOf(options.server()),
-                options.adminUser(), options.adminPassword(), options.serverPid(), options.joinThreads())) {
-            report = new LoadRunner(options, signaling, false).run();
-        }
+        LoadReport report = LoadTool.runAgainst(base, "--scenario", "uplink-loss", "--duration", "2",
+                "--lossy-seconds", "10", "--clean-seconds", "5", "--settle", "15", "--handshake-threads", "2",
+                "--network-threads", "1");
         LOG.infof("uplink loss through the contract:%n%s", report.table());
 
         assertEquals(2, report.connected(), () -> "failures: " + report.failures());
@@ -48,6 +40,7 @@ class UplinkLossIT extends DeployedEar {
                 () -> "repair at least halves the frozen time: " + report.table());
         assertEquals(0, on.clean().freezes(), report::table);
         assertEquals(0, on.clean().frozenSeconds(), report::table);
-        assertTrue(on.clean().fps() >= MediaShape.defaults().screenFps() / 2.0, () -> "frames flow on the clean path: " + report.table());
+        assertTrue(on.clean().fps() >= MediaShape.defaults().screenFps() / 2.0,
+                () -> "frames flow on the clean path: " + report.table());
     }
 }
