@@ -2,6 +2,7 @@ package dev.calls.load.client;
 
 import dev.calls.load.video.FrameAssembler;
 import dev.calls.load.video.FrameTimes;
+import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.rtp.SequenceUnwrapper;
 
 /**
@@ -43,9 +44,22 @@ public final class InboundStream {
         return extended;
     }
 
-    /** The frame assembler of a watched stream, null otherwise. */
-    FrameAssembler frames() {
-        return frames;
+    /**
+     * Gives a watched stream's frames a decrypted packet of it, when it is VP8 (others, and unwatched
+     * streams, are not looked at).
+     *
+     * @param sequence the packet's extended sequence number, from {@link #onPacket}
+     * @return whether to ask the sender for a keyframe now ({@link FrameAssembler#keyframeDue})
+     */
+    boolean onDecrypted(RtpPacket packet, long sequence, long nowNanos) {
+        if (frames == null || packet.payloadType() != ClientOffer.VP8_PAYLOAD_TYPE
+                || packet.payloadLength() < Probe.LENGTH + Vp8Descriptor.LENGTH) {
+            return false;
+        }
+        int payload = packet.payloadOffset();
+        frames.onPacket(sequence, packet.timestamp(), packet.marker(), Vp8Descriptor.isFrameStart(packet.array(), payload),
+                Vp8Descriptor.isKeyframe(packet.array(), payload), nowNanos);
+        return frames.keyframeDue(nowNanos);
     }
 
     /** When the frames of a watched stream would have been shown; null when it is not watched. */

@@ -341,14 +341,8 @@ public final class SimulatedParticipant implements SignalingListener {
             context.stats().corrupted.increment();
             return;
         }
-        if (stream.frames() != null && inbound.payloadType() == ClientOffer.VP8_PAYLOAD_TYPE
-                && inbound.payloadLength() >= Probe.LENGTH + Vp8Descriptor.LENGTH) {
-            int payload = inbound.payloadOffset();
-            stream.frames().onPacket(sequence, inbound.timestamp(), inbound.marker(),
-                    Vp8Descriptor.isFrameStart(buf, payload), Vp8Descriptor.isKeyframe(buf, payload), nowNanos);
-            if (stream.frames().keyframeDue(nowNanos)) {
-                requestKeyframe(stream.ssrc());
-            }
+        if (stream.onDecrypted(inbound, sequence, nowNanos)) {
+            requestKeyframe(stream.ssrc());
         }
         int probe = inbound.payloadOffset() + inbound.payloadLength() - Probe.LENGTH;
         long sent = Probe.nanos(buf, probe);
