@@ -15,11 +15,8 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import dev.calls.load.AbuseOutcome;
-import dev.calls.load.LoadOptions;
 import dev.calls.load.LoadReport;
-import dev.calls.load.LoadRunner;
 import dev.calls.load.abuse.AttackResult;
-import dev.calls.load.contract.ContractSignaling;
 
 /**
  * The load tool's abuse scenario against the deployed EAR, with small counts for a few seconds: a call of
@@ -36,16 +33,10 @@ class AbuseScenarioIT extends DeployedEar {
 
     @Test
     void theCallInProgressKeepsItsMediaBesideEveryAttackAndTheReportHasEach() throws Exception {
-        LoadOptions options = LoadOptions.parse("--server", base.toString(), "--admin-password", Api.ADMIN_PASSWORD,
-                "--scenario", "abuse", "--participants", "4", "--speakers", "2", "--duration", "4",
-                "--ramp-up", "1", "--settle", "15", "--handshake-threads", "4", "--network-threads", "1",
-                "--abuse-seconds", "8", "--abuse-open-rate", "20", "--slow-headers", "10", "--websockets", "10",
+        LoadReport report = LoadTool.runAgainst(base, "--scenario", "abuse", "--participants", "4", "--speakers", "2",
+                "--duration", "4", "--ramp-up", "1", "--settle", "15", "--handshake-threads", "4", "--network-threads",
+                "1", "--abuse-seconds", "8", "--abuse-open-rate", "20", "--slow-headers", "10", "--websockets", "10",
                 "--half-open-joins", "4", "--offer-ssrcs", "600", "--flood-rate", "1000");
-        LoadReport report;
-        try (ContractSignaling signaling = new ContractSignaling(ContractSignaling.baseOf(options.server()),
-                options.adminUser(), options.adminPassword(), options.serverPid(), options.joinThreads())) {
-            report = new LoadRunner(options, signaling, false).run();
-        }
         LOG.infof("abuse scenario through the contract:%n%s", report.table());
 
         assertEquals(4, report.connected(), () -> "failures: " + report.failures());

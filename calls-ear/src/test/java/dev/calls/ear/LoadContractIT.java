@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import dev.calls.load.LoadOptions;
 import dev.calls.load.LoadReport;
-import dev.calls.load.LoadRunner;
-import dev.calls.load.contract.ContractSignaling;
 
 /**
  * The load tool's contract mode against the deployed EAR, a smoke test and not a benchmark: six simulated
@@ -24,14 +21,9 @@ class LoadContractIT extends DeployedEar {
 
     @Test
     void sixParticipantsWithTwoSpeakersAndAScreenGetMediaThroughTheContract() throws Exception {
-        LoadOptions options = LoadOptions.parse("--server", base.toString(), "--admin-password", Api.ADMIN_PASSWORD,
-                "--participants", "6", "--speakers", "2", "--screen-share", "true", "--duration", "6",
-                "--ramp-up", "2", "--settle", "15", "--handshake-threads", "4", "--network-threads", "1");
-        LoadReport report;
-        try (ContractSignaling signaling = new ContractSignaling(ContractSignaling.baseOf(options.server()),
-                options.adminUser(), options.adminPassword(), options.serverPid(), options.joinThreads())) {
-            report = new LoadRunner(options, signaling, false).run();
-        }
+        LoadReport report = LoadTool.runAgainst(base, "--participants", "6", "--speakers", "2", "--screen-share",
+                "true", "--duration", "6", "--ramp-up", "2", "--settle", "15", "--handshake-threads", "4",
+                "--network-threads", "1");
         LOG.infof("load tool through the contract:%n%s", report.table());
 
         assertEquals(6, report.connected(), () -> "failures: " + report.failures());

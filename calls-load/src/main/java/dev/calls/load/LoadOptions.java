@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.calls.load.abuse.AbuseOptions;
 import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
+import dev.calls.load.client.UplinkImpairment;
 import dev.calls.load.contract.ContractSignaling;
 import dev.calls.media.srtp.SrtpProfile;
 
@@ -20,18 +21,21 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         int durationSeconds, double rampUpSeconds, int settleSeconds, int decryptEvery, int networkThreads,
         int networkPriority, boolean sharedSockets, String clientNamespace, int engineSockets, int handshakeThreads,
         int joinThreads, List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
-        String server, String adminUser, String adminPassword, long serverPid, AbuseOptions abuse) {
+        String server, String adminUser, String adminPassword, long serverPid, AbuseOptions abuse,
+        UplinkOptions uplink) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
     static final String ADMIN_PASSWORD_VARIABLE = "CALLS_ADMIN_PASSWORD";
 
     private static final Set<String> ABUSE_OPTIONS = Set.of("abuse-seconds", "abuse-open-rate", "slow-headers",
             "websockets", "half-open-joins", "offer-ssrcs", "flood-rate");
+    private static final Set<String> UPLINK_OPTIONS = Set.of("uplink-loss", "uplink-delay", "uplink-jitter",
+            "uplink-seed", "lossy-seconds", "clean-seconds");
 
     static final String USAGE = """
             usage: java -jar calls-load/target/calls-load.jar [options]
-              --scenario NAME        speakers | screen | many-calls | one-to-one | join-storm | abuse
-                                     (default speakers)
+              --scenario NAME        speakers | screen | many-calls | one-to-one | join-storm | abuse |
+                                     uplink-loss (default speakers)
               --participants N       participants per call (scenario's default)
               --calls N              calls (scenario's default)
               --speakers N           unmuted speakers per call (scenario's default)
@@ -73,6 +77,15 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
               --half-open-joins N    joins with an offer that never connect, one user each (default 100)
               --offer-ssrcs N        a=ssrc lines in one member's offer (default 600)
               --flood-rate N         audio packets per second of one participant (default 4000; Opus: 50)
+            The uplink-loss scenario: after the window, the sharer's uplink is impaired in this tool for
+            --lossy-seconds, then clean for --clean-seconds (measured from 1 s after the impairment is lifted),
+            first with the server's NACKs unanswered (repair off), then answered (repair on):
+              --uplink-loss PCT      packets lost at random on the sharer's uplink (default 5)
+              --uplink-delay MS      their delay (default 100)
+              --uplink-jitter MS     plus or minus this, uniformly (default 30)
+              --uplink-seed N        the seed of the losses and delays, the same in both phases (default 1)
+              --lossy-seconds S      how long the uplink is impaired in each phase (default 15)
+              --clean-seconds S      how long the clean path is measured in each phase (default 10)
             See docs/benchmarks.md.
             """;
 
@@ -114,7 +127,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 given.getOrDefault("admin-user", "admin"),
                 given.getOrDefault("admin-password", defaultAdminPassword),
                 Long.parseLong(given.getOrDefault("server-pid", "-1")),
-                abuse(given));
+                abuse(given),
+                uplink(given));
         for (String name : given.keySet()) {
             if (!USAGE.contains("--" + name + " ")) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -146,6 +160,13 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
             throw new IllegalArgumentException("--abuse-seconds, --abuse-open-rate, --slow-headers, --websockets, "
                     + "--half-open-joins, --offer-ssrcs and --flood-rate need --scenario abuse");
         }
+        if (scenario == Scenario.UPLINK_LOSS && options.decryptEvery != 1) {
+            throw new IllegalArgumentException("--scenario uplink-loss reads every frame: --decrypt-every 1");
+        }
+        if (scenario != Scenario.UPLINK_LOSS && given.keySet().stream().anyMatch(UPLINK_OPTIONS::contains)) {
+            throw new IllegalArgumentException("--uplink-loss, --uplink-delay, --uplink-jitter, --uplink-seed, "
+                    + "--lossy-seconds and --clean-seconds need --scenario uplink-loss");
+        }
         if (options.server == null && (given.containsKey("server-pid") || given.containsKey("admin-user")
                 || given.containsKey("admin-password"))) {
             throw new IllegalArgumentException("--server-pid, --admin-user and --admin-password need --server");
@@ -162,6 +183,17 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "half-open-joins", defaults.halfOpenJoins()),
                 number(given, "offer-ssrcs", defaults.offerSsrcs()),
                 number(given, "flood-rate", defaults.floodRate()));
+    }
+
+    private static UplinkOptions uplink(Map<String, String> given) {
+        UplinkOptions defaults = UplinkOptions.DEFAULTS;
+        return new UplinkOptions(new UplinkImpairment.Shape(
+                Double.parseDouble(given.getOrDefault("uplink-loss", Double.toString(defaults.shape().lossPercent()))),
+                number(given, "uplink-delay", defaults.shape().delayMillis()),
+                number(given, "uplink-jitter", defaults.shape().jitterMillis()),
+                Long.parseLong(given.getOrDefault("uplink-seed", Long.toString(defaults.shape().seed())))),
+                number(given, "lossy-seconds", defaults.lossySeconds()),
+                number(given, "clean-seconds", defaults.cleanSeconds()));
     }
 
     private static List<SrtpProfile> profiles(String list) {

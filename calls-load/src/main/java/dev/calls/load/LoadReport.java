@@ -29,7 +29,8 @@ import dev.calls.load.metrics.MachineReference;
  * {@code clientReadDelayP99Micros}: with shared sockets, the p99 of how long datagrams waited there to be read,
  * which is the tool's delay and not in the latency. {@code mediaDuringJoins}: loss and latency of the media
  * forwarded from the first join to the start of the window. {@code abuse}: the abuse scenario's quiet and
- * abuse windows and its attacks' results, null for the other scenarios.
+ * abuse windows and its attacks' results, null for the other scenarios. {@code uplink}: the uplink-loss
+ * scenario's viewer frames and freezes without and with repair, null for the other scenarios.
  */
 public record LoadReport(LoadOptions options, String serverMethod, String machine, MachineReference reference,
         String clientSockets, double loadBefore, double loadAfter, int requested, int connected, List<String> failures,
@@ -43,7 +44,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         long corrupted, long sendFailures, double serverForwardingMeanMicros, double serverForwardingP50Micros,
         double serverForwardingP99Micros, double serverCpuSeconds, double softirqSeconds,
         double clientReceiveCpuSeconds, double toolCpuSeconds,
-        double serverHeapPerParticipantKb, double serverRssPerParticipantKb, AbuseOutcome abuse) {
+        double serverHeapPerParticipantKb, double serverRssPerParticipantKb, AbuseOutcome abuse,
+        UplinkOutcome uplink) {
 
     /** Server CPU per million forwarded packets, in seconds (the unit). */
     public double serverCpuSecondsPerMillion() {
@@ -182,6 +184,9 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
             phaseRows(out, "call in progress, abuse window", abuse.duringAbuse());
             out.append(abuse.attacks().table());
         }
+        if (uplink != null) {
+            uplink.rows(out);
+        }
         return out.toString();
     }
 
@@ -196,7 +201,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 slices(media.latencyP99MicrosBySlice()));
     }
 
-    private static void row(StringBuilder out, String name, String value) {
+    static void row(StringBuilder out, String name, String value) {
         out.append(String.format(Locale.ROOT, "%-44s %s%n", name, value));
     }
 
@@ -271,7 +276,8 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
                 + "  \"goals\": " + goals + ",\n"
                 + "  \"abuse\": " + (abuse == null ? "null" : "{\"quiet_window\": " + phaseJson(abuse.quiet())
                         + ", \"abuse_window\": " + phaseJson(abuse.duringAbuse()) + ", \"bounds\": "
-                        + abuse.attacks().boundsJson() + ", \"attacks\": " + abuse.attacks().attacksJson() + "}") + "\n"
+                        + abuse.attacks().boundsJson() + ", \"attacks\": " + abuse.attacks().attacksJson() + "}") + ",\n"
+                + "  \"uplink_loss\": " + (uplink == null ? "null" : uplink.json()) + "\n"
                 + "}\n";
     }
 
@@ -296,7 +302,7 @@ public record LoadReport(LoadOptions options, String serverMethod, String machin
         return out.toString();
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "null";
     }
 

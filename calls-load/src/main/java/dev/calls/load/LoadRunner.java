@@ -45,7 +45,7 @@ import dev.calls.media.dtls.DtlsCertificate;
  * and leaves. Only the window counts for
  * rates, loss, latency and CPU; joins are measured on their own. The abuse scenario adds a second window
  * after it, in which {@link Abuse}'s attacks run beside the call in progress, whose media is measured there
- * as in the first, quiet window.
+ * as in the first, quiet window. The uplink-loss scenario adds {@link UplinkTrial}'s two phases after it.
  */
 public final class LoadRunner {
 
@@ -81,6 +81,7 @@ public final class LoadRunner {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, named("load-timer"));
         ExecutorService handshakes = Executors.newFixedThreadPool(options.handshakeThreads(), named("load-dtls"));
         ExecutorService joins = Executors.newFixedThreadPool(options.joinThreads(), named("load-join"));
+        ScheduledExecutorService uplinkTimer = Executors.newSingleThreadScheduledExecutor(named("load-uplink"));
         SharedAddresses addresses = options.sharedAddresses();
         String receiveThread = addresses == null ? null : addresses.receiveThreadName();
         try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER, addresses,
@@ -96,6 +97,11 @@ public final class LoadRunner {
             if (abuse != null) {
                 abuse.accounts().forEach((call, members) -> accounts.computeIfAbsent(call, c -> new ArrayList<>())
                         .addAll(members));
+            }
+            UplinkTrial uplink = options.scenario() != Scenario.UPLINK_LOSS ? null
+                    : new UplinkTrial(options.uplink(), uplinkTimer);
+            if (uplink != null) {
+                uplink.prepare(participants);
             }
             signaling.prepare(accounts);
             MachineReference reference = MachineReference.measure();
@@ -137,16 +143,18 @@ public final class LoadRunner {
             AbuseOutcome abused = abuse == null ? null
                     : abuseWindow(abuse, context, participants, stats, server, receiveThread,
                             PhaseMedia.between(start, finish, latency, windowLatency.p99s()));
+            UplinkOutcome impaired = uplink == null ? null : uplink.run(participants);
             for (SimulatedParticipant participant : participants) {
                 participant.leave();
             }
             return report(participants, duringJoins, start, finish, latency, windowLatency.p99s(), readDelay,
                     heapBefore, heapAfter, rssBefore, rssAfter, reference, loadBefore, loadAfter, sendFailures, silent,
-                    server.method(), network.describe(), abused);
+                    server.method(), network.describe(), abused, impaired);
         } finally {
             scheduler.shutdownNow();
             handshakes.shutdownNow();
             joins.shutdownNow();
+            uplinkTimer.shutdownNow();
         }
     }
 
@@ -247,7 +255,8 @@ public final class LoadRunner {
     private LoadReport report(List<SimulatedParticipant> participants, PhaseMedia duringJoins,
             WindowCounters start, WindowCounters finish, Histogram latency, List<Double> sliceP99s, Histogram readDelay, long heapBefore, long heapAfter,
             long rssBefore, long rssAfter, MachineReference reference, double loadBefore, double loadAfter,
-            long sendFailures, int silentReceivers, String serverMethod, String clientSockets, AbuseOutcome abuse) {
+            long sendFailures, int silentReceivers, String serverMethod, String clientSockets, AbuseOutcome abuse,
+            UplinkOutcome uplink) {
         double seconds = (finish.nanos() - start.nanos()) / 1e9;
         long forwarded = finish.forwarded() - start.forwarded();
         long received = finish.received() - start.received();
@@ -284,7 +293,7 @@ public final class LoadRunner {
                 forwarding.count() == 0 ? -1 : forwarding.p50Nanos() / 1e3,
                 forwarding.count() == 0 ? -1 : forwarding.p99Nanos() / 1e3,
                 serverCpu, softirq, clientReceive, toolCpu, perParticipantKb(heapBefore, heapAfter, connected),
-                perParticipantKb(rssBefore, rssAfter, connected), abuse);
+                perParticipantKb(rssBefore, rssAfter, connected), abuse, uplink);
     }
 
     private static double[] millis(List<SimulatedParticipant> participants, ToLongFunction<SimulatedParticipant> nanos) {

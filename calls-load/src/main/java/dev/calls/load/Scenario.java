@@ -21,7 +21,12 @@ public enum Scenario {
      * A small call of 4 with 2 unmuted, measured in a quiet window and then in a window of attacks on the
      * server beside it (a deployed server on loopback only; {@link dev.calls.load.abuse.Abuse}).
      */
-    ABUSE("abuse", 1, 4, 2, false, 2);
+    ABUSE("abuse", 1, 4, 2, false, 2),
+    /**
+     * One screen sharer and one viewer; the sharer's uplink is made lossy and slow for a window and then clean
+     * again, first with the server's NACKs left unanswered and then answered ({@link UplinkTrial}).
+     */
+    UPLINK_LOSS("uplink-loss", 1, 2, 0, true, 1);
 
     final String id;
     final int calls;
@@ -49,6 +54,6 @@ public enum Scenario {
                 return scenario;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + id + "'; known: speakers, screen, many-calls, one-to-one, join-storm, abuse");
+        throw new IllegalArgumentException("unknown scenario '" + id + "'; known: speakers, screen, many-calls, one-to-one, join-storm, abuse, uplink-loss");
     }
 }

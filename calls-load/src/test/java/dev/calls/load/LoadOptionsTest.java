@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.calls.load.abuse.AbuseOptions;
 import dev.calls.load.client.SharedAddresses;
 import dev.calls.load.client.SpeakerPhase;
+import dev.calls.load.client.UplinkImpairment;
 
 class LoadOptionsTest {
 
@@ -115,5 +116,24 @@ class LoadOptionsTest {
                 "--server", "http://127.0.0.1:8080", "--abuse-seconds", "0"));
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--websockets", "10"),
                 "abuse bounds without the abuse scenario");
+    }
+
+    @Test
+    void theUplinkLossScenarioTakesItsImpairmentAndWindows() {
+        LoadOptions options = LoadOptions.parse("--scenario", "uplink-loss", "--uplink-loss", "2.5", "--uplink-seed", "9",
+                "--lossy-seconds", "8");
+
+        assertEquals(Scenario.UPLINK_LOSS, options.scenario());
+        assertEquals(2, options.participants());
+        assertTrue(options.screen());
+        assertEquals(new UplinkImpairment.Shape(2.5, 100, 30, 9), options.uplink().shape());
+        assertEquals(8, options.uplink().lossySeconds());
+        assertEquals(UplinkOptions.DEFAULTS.cleanSeconds(), options.uplink().cleanSeconds());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--scenario", "uplink-loss",
+                "--decrypt-every", "2"), "frames need every packet");
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--scenario", "uplink-loss",
+                "--uplink-delay", "10", "--uplink-jitter", "20"));
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--uplink-loss", "5"),
+                "an impairment without the uplink-loss scenario");
     }
 }

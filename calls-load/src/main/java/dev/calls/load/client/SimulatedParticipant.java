@@ -17,6 +17,7 @@ import dev.calls.load.signaling.SignalingListener;
 import dev.calls.load.signaling.SignalingSession;
 import dev.calls.media.dtls.DatagramQueue;
 import dev.calls.media.dtls.SrtpTlsClient;
+import dev.calls.media.rtp.PictureLossIndication;
 import dev.calls.media.rtp.RtcpMux;
 import dev.calls.media.sdp.Candidate;
 import dev.calls.media.rtp.RtpPacket;
@@ -49,7 +50,6 @@ public final class SimulatedParticipant implements SignalingListener {
     public static final long AUDIO_FRAME_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     static final int AUDIO_FRAMES_PER_SECOND = (int) (TimeUnit.SECONDS.toNanos(1) / AUDIO_FRAME_NANOS);
     private static final int AUDIO_SAMPLES_PER_FRAME = 960;
-    private static final int VIDEO_CLOCK_RATE = 90_000;
 
     private final int index;
     private final String callName;
@@ -61,6 +61,7 @@ public final class SimulatedParticipant implements SignalingListener {
     private final Object sendLock = new Object();
     private final byte[] checkBuffer = new byte[512];
     private final byte[] sendBuffer = new byte[1500];
+    private final byte[] rtcpBuffer = new byte[128];
     private final List<ScheduledFuture<?>> timers = new CopyOnWriteArrayList<>();
     private InboundStream[] streams = new InboundStream[0];
     private final RtpPacket inbound = new RtpPacket();
@@ -81,6 +82,10 @@ public final class SimulatedParticipant implements SignalingListener {
     private volatile long firstMediaNanos;
     private volatile String failure;
     private volatile boolean leaving;
+    private volatile UplinkImpairment impairment;
+    private volatile ScreenSender screen;
+    private volatile boolean answersNacks = true;
+    private volatile boolean watchesFrames;
     private long receivedRtp;
 
     public SimulatedParticipant(int index, String callName, ParticipantRole role, Signaling signaling,
@@ -244,34 +249,37 @@ public final class SimulatedParticipant implements SignalingListener {
         }
     }
 
-    /** Frames at the configured rate, each cut into packets; the marker bit ends a frame (RFC 7741 §4.1). */
+    /** The screen share's frames at the configured rate ({@link ScreenSender}). */
     private void startScreen() {
         MediaShape shape = context.media();
         RtpWriter video = new RtpWriter(identity.screenSsrc(), ClientOffer.VP8_PAYLOAD_TYPE, ClientOffer.SCREEN_MID,
                 false, ThreadLocalRandom.current().nextInt(0x10000));
-        int frameBytes = shape.screenBitrate() / 8 / shape.screenFps();
-        long frameMicros = 1_000_000L / shape.screenFps();
-        int[] timestamp = {ThreadLocalRandom.current().nextInt()};
-        timers.add(context.scheduler().scheduleAtFixedRate(() -> {
-            int left = frameBytes;
-            while (left > 0) {
-                int payload = Math.min(left, shape.screenPacketPayload());
-                left -= payload;
-                send(video, timestamp[0], left == 0, Math.max(payload, Probe.LENGTH), 0);
-            }
-            timestamp[0] += VIDEO_CLOCK_RATE / shape.screenFps();
-        }, 0, frameMicros, TimeUnit.MICROSECONDS));
+        ScreenSender sender = new ScreenSender(video, identity.screenSsrc(), ThreadLocalRandom.current().nextInt(), shape,
+                srtpOut, sendLock, this::transmit, index, context.stats());
+        sender.answerNacks(answersNacks);
+        screen = sender;
+        timers.add(context.scheduler().scheduleAtFixedRate(sender::sendFrame, 0, 1_000_000L / shape.screenFps(),
+                TimeUnit.MICROSECONDS));
     }
 
     private void send(RtpWriter writer, int timestamp, boolean marker, int payloadLength, int level) {
-        UdpEndpoint out = endpoint;
         synchronized (sendLock) {
             int length = writer.write(sendBuffer, timestamp, marker, payloadLength, level, index, System.nanoTime());
             int protectedLength = srtpOut.protectRtp(sendBuffer, 0, length);
             if (protectedLength > 0) {
-                out.send(sendBuffer, 0, protectedLength);
+                transmit(sendBuffer, 0, protectedLength, false);
                 context.stats().rtpSent.increment();
             }
+        }
+    }
+
+    /** Sends protected media on its uplink: through the impairment when there is one. */
+    private void transmit(byte[] buf, int off, int len, boolean repeat) {
+        UplinkImpairment lossy = impairment;
+        if (lossy == null) {
+            endpoint.send(buf, off, len);
+        } else {
+            lossy.send(endpoint, buf, off, len, repeat);
         }
     }
 
@@ -303,6 +311,13 @@ public final class SimulatedParticipant implements SignalingListener {
         }
         if (RtcpMux.isRtcp(buf, off, len)) {
             context.stats().rtcpReceived.increment();
+            ScreenSender sharing = screen;
+            if (sharing != null) {
+                int plain = receiver.unprotectRtcp(buf, off, len);
+                if (plain > 0) {
+                    sharing.onRtcp(buf, off, plain);
+                }
+            }
             return;
         }
         if (!inbound.wrap(buf, off, len)) {
@@ -311,7 +326,8 @@ public final class SimulatedParticipant implements SignalingListener {
         if (firstMediaNanos == 0) {
             firstMediaNanos = nowNanos;
         }
-        stream(inbound.ssrc()).onPacket(inbound.sequenceNumber());
+        InboundStream stream = stream(inbound.ssrc());
+        long sequence = stream.onPacket(inbound.sequenceNumber());
         if (receivedRtp++ % context.decryptEvery() != 0) {
             return;
         }
@@ -325,6 +341,9 @@ public final class SimulatedParticipant implements SignalingListener {
             context.stats().corrupted.increment();
             return;
         }
+        if (stream.onDecrypted(inbound, sequence, nowNanos)) {
+            requestKeyframe(stream.ssrc());
+        }
         int probe = inbound.payloadOffset() + inbound.payloadLength() - Probe.LENGTH;
         long sent = Probe.nanos(buf, probe);
         if (sent > nowNanos || nowNanos - sent > TimeUnit.SECONDS.toNanos(60)) {
@@ -334,6 +353,17 @@ public final class SimulatedParticipant implements SignalingListener {
         context.stats().recordLatency(nowNanos - sent);
     }
 
+    /** Sends the server a PLI for a source it forwards (RFC 4585 §6.3.1), from the network thread. */
+    private void requestKeyframe(int mediaSsrc) {
+        synchronized (sendLock) {
+            int length = PictureLossIndication.write(rtcpBuffer, 0, identity.audioSsrc(), mediaSsrc);
+            int protectedLength = srtpOut.protectRtcp(rtcpBuffer, 0, length);
+            if (protectedLength > 0) {
+                endpoint.send(rtcpBuffer, 0, protectedLength);
+            }
+        }
+    }
+
     private InboundStream stream(int ssrc) {
         InboundStream[] current = streams;
         for (InboundStream stream : current) {
@@ -341,7 +371,7 @@ public final class SimulatedParticipant implements SignalingListener {
                 return stream;
             }
         }
-        InboundStream added = new InboundStream(ssrc);
+        InboundStream added = new InboundStream(ssrc, watchesFrames);
         InboundStream[] grown = Arrays.copyOf(current, current.length + 1);
         grown[current.length] = added;
         streams = grown;
@@ -398,6 +428,34 @@ public final class SimulatedParticipant implements SignalingListener {
 
     public String callName() {
         return callName;
+    }
+
+    /** Sends its media through {@code lossy} from now on; before it joins. */
+    public void impairUplink(UplinkImpairment lossy) {
+        impairment = lossy;
+    }
+
+    /**
+     * Whether its screen share answers the server's NACKs (the default): off, their packets are not sent
+     * again, and the viewers see only what the uplink let through and the keyframes asked for.
+     */
+    public void answerNacks(boolean answer) {
+        answersNacks = answer;
+        ScreenSender sharing = screen;
+        if (sharing != null) {
+            sharing.answerNacks(answer);
+        }
+    }
+
+    /** What its screen share received of the server's feedback so far; all zero when it shares none. */
+    public UplinkFeedback uplinkFeedback() {
+        ScreenSender sharing = screen;
+        return sharing == null ? new UplinkFeedback(0, 0, 0) : sharing.feedback();
+    }
+
+    /** Assembles the frames of the video it receives from now on ({@link InboundStream#shownFrames()}); before it joins. */
+    public void watchFrames() {
+        watchesFrames = true;
     }
 
     public long sendFailures() {

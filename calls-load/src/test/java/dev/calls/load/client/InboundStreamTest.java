@@ -1,8 +1,12 @@
 package dev.calls.load.client;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+
+import dev.calls.media.rtp.RtpPacket;
 
 class InboundStreamTest {
 
@@ -26,5 +30,24 @@ class InboundStreamTest {
 
         assertEquals(3, stream.received());
         assertEquals(3, stream.expected());
+    }
+
+    @Test
+    void aWatchedStreamShowsTheVp8FramesItIsGivenAndAnUnwatchedOneKeepsNoFrames() {
+        InboundStream watched = new InboundStream(1, true);
+        InboundStream unwatched = new InboundStream(1);
+        RtpWriter writer = new RtpWriter(1, ClientOffer.VP8_PAYLOAD_TYPE, ClientOffer.SCREEN_MID, false, 7);
+        for (int k = 0; k < 2; k++) {
+            byte[] buf = new byte[100];
+            int length = writer.write(buf, 3000, k == 1, 40, 0, 0, 0);
+            Vp8Descriptor.write(buf, RtpWriter.HEADER_LENGTH, k == 0, true);
+            RtpPacket packet = new RtpPacket();
+            packet.wrap(buf, 0, length);
+            watched.onDecrypted(packet, watched.onPacket(packet.sequenceNumber()), 5);
+            unwatched.onDecrypted(packet, unwatched.onPacket(packet.sequenceNumber()), 5);
+        }
+
+        assertArrayEquals(new long[] {5}, watched.shownFrames().snapshot(), "one keyframe of two packets");
+        assertNull(unwatched.shownFrames());
     }
 }
