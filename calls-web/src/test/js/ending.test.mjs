@@ -154,3 +154,11 @@ test('a call the server\'s shutdown ended waits for the server and is joined aga
   assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'failed', error: SERVER_GONE })), 'gone');
   assert.equal(restarting.muted, true, 'the rejoin keeps the mute state the user had');
 });
+
+test('a call lost because the server restarted (crashed or was killed) is joined again; one that ended meanwhile is not', () => {
+  const gone = outcomeOf({ ...call, status: 'failed', error: SERVER_GONE });
+  assert.equal(afterLostSession(null, gone), 'gone', 'the same server: the call ended while we were away');
+  assert.equal(afterLostSession(null, gone, true), 'rejoin', 'a new run of the server lost every call it had');
+  assert.equal(afterLostSession(null, null, true), 'rejoin', 'a resume the restarted server could not take');
+  assert.equal(gone.muted, true, 'the rejoin keeps the mute state the user had');
+});

@@ -136,10 +136,11 @@ export function resumeRetries(error) {
 
 /**
  * After our session in a call was lost: 'rejoin' when the channel's call still runs (its CallState), or when
- * only the server's clean shutdown ended it (the join starts it again); else 'gone'.
+ * only the server's clean shutdown or its restart (a crash, a kill: {@code serverRestarted}, the hello's
+ * server_started_at changed) ended it (the join starts it again); else 'gone': the call ended while we were away.
  */
-export function afterLostSession(channelCall, outcome = null) {
-  return channelCall || endedByShutdown(outcome) ? 'rejoin' : 'gone';
+export function afterLostSession(channelCall, outcome = null, serverRestarted = false) {
+  return channelCall || serverRestarted || endedByShutdown(outcome) ? 'rejoin' : 'gone';
 }
 
 /** Whether the outcome of a call is waiting for the server to come back, to rejoin the call. */

@@ -29,6 +29,8 @@ export class Signaling extends EventTarget {
     this.token = token;
     this.ws = null;
     this.connectionId = null;
+    /** The hello's server_started_at: a new value on a later connection means the server restarted. */
+    this.serverStartedAt = null;
     this.lostAt = 0;
     this.ready = false;
     this.stopped = false;
@@ -37,7 +39,10 @@ export class Signaling extends EventTarget {
     this.expectedEventSeq = 0;
     this.pending = new Map();
     this.waiting = [];
-    /** (previousConnectionId, lostAtMillis, send) => Promise, run after a new hello before queued requests. */
+    /**
+     * (previousConnectionId, lostAtMillis, send, serverRestarted) => Promise, run after a new hello before
+     * queued requests.
+     */
     this.onReconnect = async () => {};
     this.keepAlive = new KeepAlive(() => {});
     /** Counts lost connections, so that a reconnect hook outlived by its connection does not declare it open. */
@@ -180,6 +185,8 @@ export class Signaling extends EventTarget {
   async hello(data) {
     const previous = this.connectionId;
     this.connectionId = data.connection_id;
+    const restarted = this.serverStartedAt !== null && data.server_started_at !== this.serverStartedAt;
+    this.serverStartedAt = data.server_started_at;
     this.attempt = 0;
     const lostAt = this.lostAt;
     const losses = this.losses;
@@ -188,7 +195,7 @@ export class Signaling extends EventTarget {
     if (previous) {
       try {
         // Queued requests wait until the hook has re-attached the call; the hook sends directly.
-        await this.onReconnect(previous, lostAt, (action, body) => this.send(action, body, REPLY_TIMEOUT_MS));
+        await this.onReconnect(previous, lostAt, (action, body) => this.send(action, body, REPLY_TIMEOUT_MS), restarted);
       } catch (e) {
         console.warn('signaling: reconnect hook failed', e);
       }
