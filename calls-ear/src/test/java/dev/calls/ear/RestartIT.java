@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -40,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RestartIT {
 
-    private static final String CONTAINER = "wildfly-restart";
+    private static final String CONTAINER = RestartServer.CONTAINER;
 
     @Deployment(testable = false, managed = false, name = CallsEar.NAME)
     @TargetsContainer(CONTAINER)
@@ -56,7 +50,7 @@ class RestartIT {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        prepareBaseDirectory();
+        RestartServer.prepareBaseDirectory();
         controller.start(CONTAINER);
         deployer.deploy(CallsEar.NAME);
         Api api = new Api(new URL("http://127.0.0.1:8080/calls/"));
@@ -77,10 +71,10 @@ class RestartIT {
         String ghost = "ghost" + Api.unique() + "aaaaaaaaaaaaaaa";
         long startAt = System.currentTimeMillis() - 60_000;
         long lastActivity = startAt + 20_000;
-        LeftoverCall.write(baseDirectory(), ghost, channel, keptId, post, startAt, lastActivity);
+        LeftoverCall.write(RestartServer.baseDirectory(), ghost, channel, keptId, post, startAt, lastActivity);
         controller.start(CONTAINER);
         try {
-            awaitDeployed(api);
+            RestartServer.awaitDeployed(api);
             assertEquals(keptId, api.get("users/me", kept).expect(200).id(), "a token issued before the restart still works");
             assertEquals("lasting-" + suffix, api.get("channels/" + channel, kept).expect(200).json().getString("name"));
             assertFalse(api.get("calls/channels/" + channel, kept).expect(200).json().getBoolean("enabled"));
@@ -93,7 +87,7 @@ class RestartIT {
             assertEquals(ghost, ended.getString("id"));
             assertEquals(lastActivity, ended.getJsonNumber("end_at").longValue(), "ended at its last recorded activity");
             assertEquals(List.of(keptId), ended.getJsonArray("participants").getValuesAs(JsonString::getString));
-            String log = Files.readString(baseDirectory().resolve("log/server.log"));
+            String log = Files.readString(RestartServer.baseDirectory().resolve("log/server.log"));
             assertTrue(log.contains("call_end call=" + ghost + " channel=" + channel + " duration_ms=20000 reason=server_restart"),
                     "the audit trail records the recovered call's end with its ids and the reason");
             assertTrue(log.matches("(?s).*session_leave call=" + ghost + " session=\\w+ user=" + keptId + "\\b.*"),
@@ -105,42 +99,6 @@ class RestartIT {
         } finally {
             deployer.undeploy(CallsEar.NAME);
             controller.stop(CONTAINER);
-        }
-    }
-
-    /** The deployment was kept by the server across the restart; wait until it answers. */
-    private static void awaitDeployed(Api api) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            int status = api.get("system/ping", null).status();
-            if (status == 200 || status == 503) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("calls.ear did not come back after the restart");
-    }
-
-    private static Path baseDirectory() {
-        return Path.of(System.getProperty("calls.server.base") + "-restart");
-    }
-
-    /** A fresh copy of the configured server's standalone/ folder, used for both runs. */
-    private static void prepareBaseDirectory() throws IOException {
-        Path source = Path.of(System.getProperty("jboss.home"), "standalone");
-        Path target = baseDirectory();
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(p -> {
-                try {
-                    Files.copy(p, target.resolve(source.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
