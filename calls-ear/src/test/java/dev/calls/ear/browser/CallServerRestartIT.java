@@ -112,7 +112,8 @@ class CallServerRestartIT {
             Set<String> seen = new LinkedHashSet<>();
             try {
                 controller.stop(RestartServer.CONTAINER);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // The container finds its process gone and says so; all that matters is that it can start again.
                 LOG.infof("stopping the killed server's container: %s", e.getMessage());
             }
             for (Browser page : pages) {
