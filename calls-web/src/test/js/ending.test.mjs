@@ -146,6 +146,18 @@ test('a call_end for the server\'s shutdown says it restarts and rejoins, whethe
   assert.equal(isUdpUnreachable(SERVER_RESTARTING), false);
 });
 
+test('a call whose media broke off as the server shut down says it restarts, and waits to rejoin', () => {
+  const shutdown = { call_id: 'call1', reason: 'server_shutdown' };
+  for (const error of [mediaError('rtc_failed'), mediaError('rtc_consent_lost'), SERVER_GONE]) {
+    const broken = outcomeOf({ ...call, status: 'failed', error });
+    const restarting = explained(broken, 'call_end', shutdown);
+    assert.equal(restarting.error, SERVER_RESTARTING, error.id);
+    assert.equal(awaitsServer(restarting), true);
+    assert.equal(explained(broken, 'call_end', { call_id: 'other', reason: 'server_shutdown' }), broken, 'another call');
+    assert.equal(explained(broken, 'call_end', { call_id: 'call1', reason: 'last_left' }), broken, 'not a shutdown');
+  }
+});
+
 test('a call the server\'s shutdown ended waits for the server and is joined again even though it no longer runs', () => {
   const restarting = outcomeOf({ ...call, status: 'ended', error: SERVER_RESTARTING });
   assert.equal(awaitsServer(restarting), true);

@@ -106,9 +106,17 @@ export function outcomeOf(call, relayOnly = false) {
  * user_left first, then the other sessions' user_left, then call_end: that call_end says better than
  * "closed" why we are out. After our user_left we hear only the call's channel events (user_joined,
  * user_left, call_end), so a user_joined in between means the call went on without us and the outcome stays.
+ * The server's shutdown says best why the call is over whatever ended it here first: the media engine stops
+ * beside the calls, so our media may break off a moment before the call_end arrives.
  */
 export function explained(outcome, name, data) {
-  if (!outcome || outcome.callId !== data.call_id || !outcome.error || outcome.error.id !== CLOSED.id || outcome.settled) {
+  if (!outcome || outcome.callId !== data.call_id || !outcome.error || outcome.settled) {
+    return outcome;
+  }
+  if (name === 'call_end' && data.reason === 'server_shutdown') {
+    return { ...outcome, error: SERVER_RESTARTING, status: 'ended' };
+  }
+  if (outcome.error.id !== CLOSED.id) {
     return outcome;
   }
   if (name === 'call_end') {

@@ -13,16 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Data survives a server restart: users, tokens, channels, members, settings, posts and deactivations
@@ -30,27 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * embedded H2 database; and a call that a kill left open in the database is ended at startup at its last
  * recorded activity, so no ghost call survives the restart, with the audit lines of a call's end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
-
-    private static final String CONTAINER = RestartServer.CONTAINER;
-
-    @Deployment(testable = false, managed = false, name = CallsEar.NAME)
-    @TargetsContainer(CONTAINER)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
+class RestartIT extends RestartableServer {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        RestartServer.prepareBaseDirectory();
+        prepareBaseDirectory();
         controller.start(CONTAINER);
         deployer.deploy(CallsEar.NAME);
         Api api = new Api(new URL("http://127.0.0.1:8080/calls/"));
@@ -71,10 +46,10 @@ class RestartIT {
         String ghost = "ghost" + Api.unique() + "aaaaaaaaaaaaaaa";
         long startAt = System.currentTimeMillis() - 60_000;
         long lastActivity = startAt + 20_000;
-        LeftoverCall.write(RestartServer.baseDirectory(), ghost, channel, keptId, post, startAt, lastActivity);
+        LeftoverCall.write(baseDirectory(), ghost, channel, keptId, post, startAt, lastActivity);
         controller.start(CONTAINER);
         try {
-            RestartServer.awaitDeployed(api);
+            awaitDeployed(api);
             assertEquals(keptId, api.get("users/me", kept).expect(200).id(), "a token issued before the restart still works");
             assertEquals("lasting-" + suffix, api.get("channels/" + channel, kept).expect(200).json().getString("name"));
             assertFalse(api.get("calls/channels/" + channel, kept).expect(200).json().getBoolean("enabled"));
@@ -87,7 +62,7 @@ class RestartIT {
             assertEquals(ghost, ended.getString("id"));
             assertEquals(lastActivity, ended.getJsonNumber("end_at").longValue(), "ended at its last recorded activity");
             assertEquals(List.of(keptId), ended.getJsonArray("participants").getValuesAs(JsonString::getString));
-            String log = Files.readString(RestartServer.baseDirectory().resolve("log/server.log"));
+            String log = Files.readString(baseDirectory().resolve("log/server.log"));
             assertTrue(log.contains("call_end call=" + ghost + " channel=" + channel + " duration_ms=20000 reason=server_restart"),
                     "the audit trail records the recovered call's end with its ids and the reason");
             assertTrue(log.matches("(?s).*session_leave call=" + ghost + " session=\\w+ user=" + keptId + "\\b.*"),

@@ -9,27 +9,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.logging.Logger;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 
 import dev.calls.ear.Api;
 import dev.calls.ear.CallsEar;
-import dev.calls.ear.RestartServer;
+import dev.calls.ear.RestartableServer;
 import dev.calls.media.peer.Poll;
 
 /**
@@ -41,9 +35,7 @@ import dev.calls.media.peer.Poll;
  * the old call ended: at the shutdown, or within 2 s of the kill (the heartbeat writes every second when the
  * call was last heard). The figures (time to rejoin, how far the recorded end is from the kill) are logged.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallServerRestartIT {
+class CallServerRestartIT extends RestartableServer {
 
     private static final Logger LOG = Logger.getLogger(CallServerRestartIT.class);
 
@@ -54,23 +46,11 @@ class CallServerRestartIT {
     /** The bound on how far a crashed call's recorded end may be from the crash. */
     private static final long END_BOUND_MILLIS = 2000;
 
-    @Deployment(testable = false, managed = false, name = CallsEar.NAME)
-    @TargetsContainer(RestartServer.CONTAINER)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
     @Test
     void bothPagesRejoinByThemselvesAfterACleanShutdownAndAfterAKill() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        RestartServer.prepareBaseDirectory();
-        controller.start(RestartServer.CONTAINER);
+        prepareBaseDirectory();
+        controller.start(CONTAINER);
         deployer.deploy(CallsEar.NAME);
         URL base = new URL("http://127.0.0.1:8080/calls/");
         Api api = new Api(base);
@@ -86,16 +66,16 @@ class CallServerRestartIT {
 
             String first = (String) amy.call().get("callId");
             long stoppedAt = System.currentTimeMillis();
-            controller.stop(RestartServer.CONTAINER);
+            controller.stop(CONTAINER);
             for (Browser page : pages) {
-                page.await(d -> "server_restarting".equals(page.endReason()), Media.PATIENCE);
+                await(page, d -> "server_restarting".equals(page.endReason()), Media.PATIENCE, "ended by the shutdown");
                 assertTrue(page.text(By.id("call-outcome")).contains("Server restarting — rejoining…"),
                         page.text(By.id("call-outcome")));
                 assertNoUdpCard(page);
             }
             amy.screenshot("server-restarting");
-            controller.start(RestartServer.CONTAINER);
-            long backAt = RestartServer.awaitDeployed(api);
+            controller.start(CONTAINER);
+            long backAt = awaitDeployed(api);
             awaitRejoined(pages, backAt, "clean shutdown");
             assertMuteKeptAndMediaBack(amy, bo);
             assertOneCallWithBoth(api, token, party);
@@ -108,10 +88,10 @@ class CallServerRestartIT {
             String second = (String) amy.call().get("callId");
             // The heartbeat writes every second: let it see the call heard after the mute.
             Poll.pause(3000);
-            long killedAt = RestartServer.kill();
+            long killedAt = kill();
             Set<String> seen = new LinkedHashSet<>();
             try {
-                controller.stop(RestartServer.CONTAINER);
+                controller.stop(CONTAINER);
             } catch (Exception e) {
                 // The container finds its process gone and says so; all that matters is that it can start again.
                 LOG.infof("stopping the killed server's container: %s", e.getMessage());
@@ -120,8 +100,8 @@ class CallServerRestartIT {
                 seen.add(page.name + ": " + pageSays(page));
                 assertNoUdpCard(page);
             }
-            controller.start(RestartServer.CONTAINER);
-            backAt = RestartServer.awaitDeployed(api);
+            controller.start(CONTAINER);
+            backAt = awaitDeployed(api);
             awaitRejoined(pages, backAt, "kill -9");
             LOG.infof("after kill -9, while the server was away the pages said: %s", seen);
             assertEquals(Boolean.FALSE, amy.call().get("muted"), "Amy had unmuted before the kill");
@@ -136,8 +116,21 @@ class CallServerRestartIT {
             assertTrue(endAt <= killedAt && killedAt - endAt <= END_BOUND_MILLIS,
                     "the crashed call ends within 2 s of the kill: end_at " + endAt + ", kill at " + killedAt);
         } finally {
-            deployer.undeploy(CallsEar.NAME);
-            controller.stop(RestartServer.CONTAINER);
+            // A test that failed while the server was away must report that, not that nothing could be undeployed.
+            if (controller.isStarted(CONTAINER)) {
+                deployer.undeploy(CallsEar.NAME);
+            }
+            controller.stop(CONTAINER);
+        }
+    }
+
+    /** Waits until the page is in the state; else fails saying what the page shows instead. */
+    private static void await(Browser page, Function<WebDriver, Boolean> state, Duration patience, String what) {
+        try {
+            page.await(state, patience);
+        } catch (TimeoutException e) {
+            throw new AssertionError(page.name + " not " + what + " within " + patience + ": its call ended for "
+                    + page.endReason() + ", it says: " + pageSays(page), e);
         }
     }
 
@@ -145,10 +138,10 @@ class CallServerRestartIT {
     private static void awaitRejoined(List<Browser> pages, long backAt, String fault) {
         Duration patience = REJOIN_BOUND.plus(REJOIN_SLACK).minusMillis(System.currentTimeMillis() - backAt);
         for (Browser page : pages) {
-            page.await(d -> {
+            await(page, d -> {
                 assertNoUdpCard(page);
                 return "connected".equals(Media.status(page));
-            }, patience);
+            }, patience, "in the call again");
             LOG.infof("after %s: %s connected again %d ms after the server was back", fault, page.name,
                     ((Number) page.call().get("connectedAt")).longValue() - backAt);
         }

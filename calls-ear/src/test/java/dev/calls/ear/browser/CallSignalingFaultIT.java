@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,50 +49,40 @@ class CallSignalingFaultIT extends DeployedEar {
 
     @Test
     void aFiveSecondCutIsResumedOnTheSameSessionAndTheVoiceGoesOn() {
-        try (Party party = new Party(new Api(base), base, "amy", "bo"); TcpProxy network = new TcpProxy(base)) {
-            Browser amy = party.join(Browser.DESKTOP, network.through(base));
-            Browser bo = party.join(Browser.DESKTOP);
-            Media.assertHears(amy, party.session(1));
-            VoiceGaps gaps = new VoiceGaps(amy, party.session(1));
-
+        try (InCall call = InCall.start(base)) {
+            Browser amy = call.amy();
             long cutAt = System.currentTimeMillis();
-            network.cut();
-            gaps.sampleUntil(() -> "reconnecting".equals(amy.state().get("signaling")), WINDOW);
-            long noticed = System.currentTimeMillis() - cutAt;
-            gaps.sampleUntil(() -> System.currentTimeMillis() - cutAt >= 5000, WINDOW);
-            network.restore();
+            long noticed = call.noticed(call.network()::cut);
+            call.gaps().sampleUntil(() -> System.currentTimeMillis() - cutAt >= 5000, WINDOW);
+            call.network().restore();
             long restoredAt = System.currentTimeMillis();
-            gaps.sampleUntil(() -> "Connected".equals(statusLine(amy)), WINDOW);
+            call.gaps().sampleUntil(() -> "Connected".equals(statusLine(amy)), WINDOW);
             long resumed = System.currentTimeMillis() - restoredAt;
 
-            assertEquals(party.session(0), amy.call().get("sessionId"), "the same session: resumed, not rejoined");
-            Media.assertHears(amy, party.session(1));
-            Media.assertHears(bo, party.session(0));
+            assertEquals(call.party().session(0), amy.call().get("sessionId"), "the same session: resumed, not rejoined");
+            Media.assertHears(amy, call.party().session(1));
+            Media.assertHears(call.bo(), call.party().session(0));
             LOG.infof("WebSocket cut for 5 s: noticed after %d ms, resumed %d ms after the network was back, "
-                    + "longest gap in Bo's voice at Amy %d ms", noticed, resumed, gaps.longestMillis());
+                    + "longest gap in Bo's voice at Amy %d ms", noticed, resumed, call.gaps().longestMillis());
         }
     }
 
     @Test
     void aFortySecondCutRejoinsTheRunningCallByItselfWithWordsForPeople() {
-        try (Party party = new Party(new Api(base), base, "amy", "bo"); TcpProxy network = new TcpProxy(base)) {
-            Browser amy = party.join(Browser.DESKTOP, network.through(base));
-            Browser bo = party.join(Browser.DESKTOP);
-            Media.assertHears(amy, party.session(1));
-            String callId = (String) bo.call().get("callId");
-            VoiceGaps gaps = new VoiceGaps(amy, party.session(1));
+        try (InCall call = InCall.start(base)) {
+            Browser amy = call.amy();
+            String callId = (String) call.bo().call().get("callId");
             Set<String> said = new LinkedHashSet<>();
-
             long cutAt = System.currentTimeMillis();
-            network.cut();
-            gaps.sampleUntil(() -> {
+            call.network().cut();
+            call.gaps().sampleUntil(() -> {
                 said.add(pageSays(amy));
                 assertNotConnectedWithoutSocket(amy);
                 return System.currentTimeMillis() - cutAt >= 40_000;
             }, Duration.ofSeconds(60));
-            network.restore();
+            call.network().restore();
             long restoredAt = System.currentTimeMillis();
-            gaps.sampleUntil(() -> {
+            call.gaps().sampleUntil(() -> {
                 said.add(pageSays(amy));
                 assertNotConnectedWithoutSocket(amy);
                 return "connected".equals(Media.status(amy)) && "Connected".equals(statusLine(amy));
@@ -102,37 +93,68 @@ class CallSignalingFaultIT extends DeployedEar {
             assertFalse(said.stream().anyMatch(text -> text.contains(RAW_SERVER_TEXT)), "the server's raw text: " + said);
             assertEquals(callId, amy.call().get("callId"), "the call that still ran");
             String session = (String) amy.call().get("sessionId");
-            assertNotEquals(party.session(0), session, "a new session: the old one was let go after 30 s");
-            Media.assertHears(amy, party.session(1));
-            Media.assertHears(bo, session);
+            assertNotEquals(call.party().session(0), session, "a new session: the old one was let go after 30 s");
+            Media.assertHears(amy, call.party().session(1));
+            Media.assertHears(call.bo(), session);
             LOG.infof("WebSocket cut for 40 s: rejoined %d ms after the network was back, "
-                    + "longest gap in Bo's voice at Amy %d ms", rejoined, gaps.longestMillis());
+                    + "longest gap in Bo's voice at Amy %d ms", rejoined, call.gaps().longestMillis());
         }
     }
 
     @Test
     void aSilentlyDeadSocketIsNoticedWithinTenSecondsAndResumedWithoutWaitingOnDeadConnections() {
-        try (Party party = new Party(new Api(base), base, "amy", "bo"); TcpProxy network = new TcpProxy(base)) {
-            Browser amy = party.join(Browser.DESKTOP, network.through(base));
-            Browser bo = party.join(Browser.DESKTOP);
-            Media.assertHears(amy, party.session(1));
-            VoiceGaps gaps = new VoiceGaps(amy, party.session(1));
-
+        try (InCall call = InCall.start(base)) {
+            Browser amy = call.amy();
             long frozenAt = System.currentTimeMillis();
-            network.freeze();
-            gaps.sampleUntil(() -> "reconnecting".equals(amy.state().get("signaling")), WINDOW);
-            long noticed = System.currentTimeMillis() - frozenAt;
-            gaps.sampleUntil(() -> "Connected".equals(statusLine(amy)), WINDOW);
+            long noticed = call.noticed(call.network()::freeze);
+            call.gaps().sampleUntil(() -> "Connected".equals(statusLine(amy)), WINDOW);
             long resumed = System.currentTimeMillis() - frozenAt;
 
             LOG.infof("WebSocket silently dead: noticed after %d ms (bound %d ms), connected again %d ms after it died, "
                     + "longest gap in Bo's voice at Amy %d ms", noticed, SILENT_DEATH_BOUND.toMillis(), resumed,
-                    gaps.longestMillis());
+                    call.gaps().longestMillis());
             assertTrue(noticed <= SILENT_DEATH_BOUND.plus(SLACK).toMillis(), "noticed after " + noticed + " ms");
-            assertEquals(party.session(0), amy.call().get("sessionId"), "the same session: resumed");
-            Media.assertHears(amy, party.session(1));
+            assertEquals(call.party().session(0), amy.call().get("sessionId"), "the same session: resumed");
+            Media.assertHears(amy, call.party().session(1));
             amy.click(By.id("ctl-mute"));
-            bo.await(d -> bo.attribute(party.tile(0), "class").contains("muted"));
+            call.bo().await(d -> call.bo().attribute(call.party().tile(0), "class").contains("muted"));
+        }
+    }
+
+    /**
+     * Amy, through the relay, and Bo, directly, in the call of their direct message, Amy hearing Bo; Bo's
+     * voice's gaps at Amy are measured from then on.
+     */
+    private record InCall(Party party, TcpProxy network, Browser amy, Browser bo, VoiceGaps gaps) implements AutoCloseable {
+
+        static InCall start(URL base) {
+            Party party = new Party(new Api(base), base, "amy", "bo");
+            TcpProxy network = new TcpProxy(base);
+            try {
+                Browser amy = party.join(Browser.DESKTOP, network.through(base));
+                Browser bo = party.join(Browser.DESKTOP);
+                Media.assertHears(amy, party.session(1));
+                return new InCall(party, network, amy, bo, new VoiceGaps(amy, party.session(1)));
+            } catch (RuntimeException | Error e) {
+                network.close();
+                party.close();
+                throw e;
+            }
+        }
+
+        /** Breaks Amy's signaling with the fault and waits until her page notices; returns after how many ms it did. */
+        long noticed(Runnable fault) {
+            long at = System.currentTimeMillis();
+            fault.run();
+            gaps.sampleUntil(() -> "reconnecting".equals(amy.state().get("signaling")), WINDOW);
+            return System.currentTimeMillis() - at;
+        }
+
+        @Override
+        public void close() {
+            try (Party closing = party) {
+                network.close();
+            }
         }
     }
 

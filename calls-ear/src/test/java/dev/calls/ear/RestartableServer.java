@@ -9,16 +9,38 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 /**
- * The server of the manual container {@code wildfly-restart} (arquillian.xml), which the restart tests stop
- * and start on one base directory, so that what was written before a restart is there after it.
+ * A test of the server of the manual container {@code wildfly-restart} (arquillian.xml), which it starts, stops
+ * or kills, and starts again on one base directory, so that what was written before a restart is there after
+ * it; {@code calls.ear}, deployed once, stays deployed across restarts.
  */
-public final class RestartServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class RestartableServer {
 
     /** The container's qualifier. */
     public static final String CONTAINER = "wildfly-restart";
 
-    private RestartServer() {
+    @ArquillianResource
+    protected ContainerController controller;
+
+    @ArquillianResource
+    protected Deployer deployer;
+
+    @Deployment(testable = false, managed = false, name = CallsEar.NAME)
+    @TargetsContainer(CONTAINER)
+    public static EnterpriseArchive ear() {
+        return CallsEar.built();
     }
 
     /** The server's base directory: its configuration, data and log, kept across restarts. */
