@@ -44,6 +44,9 @@ test('each media failure has its own message, none of them the UDP checklist\'s'
 test('a media path that fails with the signaling socket down means the server went away', () => {
   assert.equal(mediaFailure(true).id, 'rtc_failed');
   assert.equal(mediaFailure(false), SERVER_GONE);
+  assert.equal(mediaFailure(false, true), SERVER_RESTARTING, 'the server closed the socket as going away');
+  assert.equal(awaitsServer(outcomeOf({ ...call, status: 'failed', error: mediaFailure(false, true) })), true);
+  assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'failed', error: mediaFailure(false, true) })), 'rejoin');
 });
 
 test('a call is over once left, ended or failed', () => {
@@ -144,18 +147,6 @@ test('a call_end for the server\'s shutdown says it restarts and rejoins, whethe
   assert.equal(explained(closed, 'call_end', shutdown).error, SERVER_RESTARTING);
   assert.equal(explained(closed, 'call_end', { call_id: 'call1', reason: 'host_ended' }).error, CALL_ENDED);
   assert.equal(isUdpUnreachable(SERVER_RESTARTING), false);
-});
-
-test('a call whose media broke off as the server shut down says it restarts, and waits to rejoin', () => {
-  const shutdown = { call_id: 'call1', reason: 'server_shutdown' };
-  for (const error of [mediaError('rtc_failed'), mediaError('rtc_consent_lost'), SERVER_GONE]) {
-    const broken = outcomeOf({ ...call, status: 'failed', error });
-    const restarting = explained(broken, 'call_end', shutdown);
-    assert.equal(restarting.error, SERVER_RESTARTING, error.id);
-    assert.equal(awaitsServer(restarting), true);
-    assert.equal(explained(broken, 'call_end', { call_id: 'other', reason: 'server_shutdown' }), broken, 'another call');
-    assert.equal(explained(broken, 'call_end', { call_id: 'call1', reason: 'last_left' }), broken, 'not a shutdown');
-  }
 });
 
 test('a call the server\'s shutdown ended waits for the server and is joined again even though it no longer runs', () => {

@@ -158,3 +158,22 @@ test('the reconnect hook is told whether the new socket reached a new run of the
   await new Promise(setImmediate);
   assert.deepEqual(told, [false, true]);
 });
+
+test('a connection the server closed as going away (1001) is remembered, across failed attempts, until a new one says hello', async () => {
+  const { socket, ws } = connected();
+  ws.onclose({ code: 1001 });
+  assert.equal(socket.goingAway, true);
+  mock.timers.tick(500);
+  FakeWebSocket.opened[1].onclose({ code: 1006 });
+  assert.equal(socket.goingAway, true, 'attempts fail while the server is down');
+  mock.timers.tick(1000);
+  FakeWebSocket.opened[2].accept('c2');
+  await new Promise(setImmediate);
+  assert.equal(socket.goingAway, false);
+});
+
+test('a connection lost otherwise is not the server going away', () => {
+  const { socket, ws } = connected();
+  ws.onclose({ code: 1006 });
+  assert.equal(socket.goingAway, false);
+});

@@ -58,9 +58,16 @@ export function mediaError(id) {
   return { id, message: MEDIA_FAILURES[id] };
 }
 
-/** The media path of a connected call failed: with the signaling connection down too, the server itself went away. */
-export function mediaFailure(signalingUp) {
-  return signalingUp ? mediaError('rtc_failed') : SERVER_GONE;
+/**
+ * The media path of a connected call failed: with the signaling connection down too, the server itself went
+ * away; restarting, when it closed that connection as going away (the servlet container closes the
+ * WebSockets of a shutdown, which may be before the call_end of its drain is sent).
+ */
+export function mediaFailure(signalingUp, serverGoingAway = false) {
+  if (signalingUp) {
+    return mediaError('rtc_failed');
+  }
+  return serverGoingAway ? SERVER_RESTARTING : SERVER_GONE;
 }
 
 /**
@@ -106,17 +113,9 @@ export function outcomeOf(call, relayOnly = false) {
  * user_left first, then the other sessions' user_left, then call_end: that call_end says better than
  * "closed" why we are out. After our user_left we hear only the call's channel events (user_joined,
  * user_left, call_end), so a user_joined in between means the call went on without us and the outcome stays.
- * The server's shutdown says best why the call is over whatever ended it here first: the media engine stops
- * beside the calls, so our media may break off a moment before the call_end arrives.
  */
 export function explained(outcome, name, data) {
-  if (!outcome || outcome.callId !== data.call_id || !outcome.error || outcome.settled) {
-    return outcome;
-  }
-  if (name === 'call_end' && data.reason === 'server_shutdown') {
-    return { ...outcome, error: SERVER_RESTARTING, status: 'ended' };
-  }
-  if (outcome.error.id !== CLOSED.id) {
+  if (!outcome || outcome.callId !== data.call_id || !outcome.error || outcome.error.id !== CLOSED.id || outcome.settled) {
     return outcome;
   }
   if (name === 'call_end') {

@@ -6,6 +6,8 @@
 import { KeepAlive } from './keepalive.js';
 
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
+/** The close code of a server that is going down (RFC 6455 section 7.4.1). */
+const GOING_AWAY = 1001;
 const REPLY_TIMEOUT_MS = 10000;
 const AUTH_FALLBACK_MS = 1500;
 const QUEUE_LIMIT_MS = 30000;
@@ -31,6 +33,11 @@ export class Signaling extends EventTarget {
     this.connectionId = null;
     /** The hello's server_started_at: a new value on a later connection means the server restarted. */
     this.serverStartedAt = null;
+    /**
+     * Whether a connection was closed with 1001, "going away" (RFC 6455 section 7.4.1): the server is shutting
+     * down. Until a new connection says hello.
+     */
+    this.goingAway = false;
     this.lostAt = 0;
     this.ready = false;
     this.stopped = false;
@@ -185,6 +192,7 @@ export class Signaling extends EventTarget {
   async hello(data) {
     const previous = this.connectionId;
     this.connectionId = data.connection_id;
+    this.goingAway = false;
     const restarted = this.serverStartedAt !== null && data.server_started_at !== this.serverStartedAt;
     this.serverStartedAt = data.server_started_at;
     this.attempt = 0;
@@ -224,6 +232,8 @@ export class Signaling extends EventTarget {
   }
 
   closed(code) {
+    // The attempts that fail while the server is down close otherwise (1006): it is still going away.
+    this.goingAway = this.goingAway || code === GOING_AWAY;
     this.keepAlive.stop();
     this.losses += 1;
     this.ready = false;
