@@ -44,6 +44,9 @@ test('each media failure has its own message, none of them the UDP checklist\'s'
 test('a media path that fails with the signaling socket down means the server went away', () => {
   assert.equal(mediaFailure(true).id, 'rtc_failed');
   assert.equal(mediaFailure(false), SERVER_GONE);
+  assert.equal(mediaFailure(false, true), SERVER_RESTARTING, 'the server closed the socket as going away');
+  assert.equal(awaitsServer(outcomeOf({ ...call, status: 'failed', error: mediaFailure(false, true) })), true);
+  assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'failed', error: mediaFailure(false, true) })), 'rejoin');
 });
 
 test('a call is over once left, ended or failed', () => {
@@ -153,4 +156,12 @@ test('a call the server\'s shutdown ended waits for the server and is joined aga
   assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'ended', error: CALL_ENDED })), 'gone');
   assert.equal(afterLostSession(null, outcomeOf({ ...call, status: 'failed', error: SERVER_GONE })), 'gone');
   assert.equal(restarting.muted, true, 'the rejoin keeps the mute state the user had');
+});
+
+test('a call lost because the server restarted (crashed or was killed) is joined again; one that ended meanwhile is not', () => {
+  const gone = outcomeOf({ ...call, status: 'failed', error: SERVER_GONE });
+  assert.equal(afterLostSession(null, gone), 'gone', 'the same server: the call ended while we were away');
+  assert.equal(afterLostSession(null, gone, true), 'rejoin', 'a new run of the server lost every call it had');
+  assert.equal(afterLostSession(null, null, true), 'rejoin', 'a resume the restarted server could not take');
+  assert.equal(gone.muted, true, 'the rejoin keeps the mute state the user had');
 });

@@ -27,10 +27,10 @@ class FakeWebSocket {
     this.closed = true;
   }
 
-  /** The server's side: the connection opens and says hello. */
-  accept(connectionId) {
+  /** The server's side: the connection opens and says hello, from the server run that started at startedAt. */
+  accept(connectionId, startedAt = 1) {
     this.onopen();
-    this.deliver({ event: 'hello', seq: 0, data: { connection_id: connectionId } });
+    this.deliver({ event: 'hello', seq: 0, data: { connection_id: connectionId, server_started_at: startedAt } });
   }
 
   deliver(frame) {
@@ -142,4 +142,38 @@ test('a socket that is lost while its reconnect hook runs is not declared open a
   await new Promise(setImmediate);
   assert.deepEqual(states.map((s) => s.state), ['open', 'reconnecting', 'reconnecting']);
   assert.equal(socket.ready, false);
+});
+
+test('the reconnect hook is told whether the new socket reached a new run of the server', async () => {
+  const { socket, ws } = connected();
+  const told = [];
+  socket.onReconnect = async (previous, lostAt, send, restarted) => { told.push(restarted); };
+  ws.onclose({ code: 1006 });
+  mock.timers.tick(500);
+  FakeWebSocket.opened[1].accept('c2');
+  await new Promise(setImmediate);
+  FakeWebSocket.opened[1].onclose({ code: 1006 });
+  mock.timers.tick(500);
+  FakeWebSocket.opened[2].accept('c3', 2);
+  await new Promise(setImmediate);
+  assert.deepEqual(told, [false, true]);
+});
+
+test('a connection the server closed as going away (1001) is remembered, across failed attempts, until a new one says hello', async () => {
+  const { socket, ws } = connected();
+  ws.onclose({ code: 1001 });
+  assert.equal(socket.goingAway, true);
+  mock.timers.tick(500);
+  FakeWebSocket.opened[1].onclose({ code: 1006 });
+  assert.equal(socket.goingAway, true, 'attempts fail while the server is down');
+  mock.timers.tick(1000);
+  FakeWebSocket.opened[2].accept('c2');
+  await new Promise(setImmediate);
+  assert.equal(socket.goingAway, false);
+});
+
+test('a connection lost otherwise is not the server going away', () => {
+  const { socket, ws } = connected();
+  ws.onclose({ code: 1006 });
+  assert.equal(socket.goingAway, false);
 });

@@ -132,7 +132,7 @@ export class CallSession extends EventTarget {
     } else if (state === 'disconnected') {
       this.setStatus('reconnecting');
     } else if (state === 'failed') {
-      this.fail(mediaFailure(this.socket.ready));
+      this.fail(mediaFailure(this.socket.ready, this.socket.goingAway));
     }
   }
 

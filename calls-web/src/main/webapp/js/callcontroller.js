@@ -126,22 +126,22 @@ export class CallController {
    * Runs before the socket takes queued requests, so it never waits on them, nor on REST: the page is
    * connected again as soon as the reconnect succeeds, and the refresh of the other calls follows.
    */
-  async reattach(previous, lostAt, send) {
+  async reattach(previous, lostAt, send, restarted = false) {
     const { app } = this;
     const call = app.call;
     const plan = reconnectPlan(call, lostAt, Date.now());
     if (plan === 'resume') {
-      await this.resume(call, previous, send);
+      await this.resume(call, previous, send, restarted);
     } else if (plan === 'lost') {
-      await this.recover(call.channel.id, call.muted, send);
+      await this.recover(call.channel.id, call.muted, send, { restarted });
     } else if (awaitsServer(app.outcome)) {
-      await this.recover(app.outcome.channelId, app.outcome.muted, send, app.outcome);
+      await this.recover(app.outcome.channelId, app.outcome.muted, send, { outcome: app.outcome, restarted });
     }
     this.refreshCalls(RESUME_REFRESH_MS).then(() => app.changed(), (e) => console.warn('calls: refresh after resume', e.message));
     app.changed();
   }
 
-  async resume(call, previous, send) {
+  async resume(call, previous, send, restarted) {
     try {
       const reply = await send('reconnect', {
         channel_id: call.channel.id,
@@ -153,17 +153,18 @@ export class CallController {
       }
     } catch (e) {
       if (!resumeRetries(e)) {
-        await this.recover(call.channel.id, call.muted, send);
+        await this.recover(call.channel.id, call.muted, send, { restarted });
       }
     }
   }
 
   /**
    * Our session in the channel's call is lost: a new session in the same call, with the mute state the user
-   * had, when the call still runs or only the server's shutdown ended it ({@code outcome}); else the page
-   * says it ended. The join is queued, not awaited: it goes out once this socket takes requests.
+   * had, when the call still runs, or only the server's shutdown ({@code outcome}) or restart
+   * ({@code restarted}) ended it; else the page says it ended. The join is queued, not awaited: it goes out
+   * once this socket takes requests.
    */
-  async recover(channelId, muted, send, outcome = null) {
+  async recover(channelId, muted, send, { outcome = null, restarted = false } = {}) {
     const { app } = this;
     let state = null;
     try {
@@ -175,7 +176,7 @@ export class CallController {
         return;
       }
     }
-    const rejoin = afterLostSession(state, outcome) === 'rejoin';
+    const rejoin = afterLostSession(state, outcome, restarted) === 'rejoin';
     if (app.call && !isOver(app.call)) {
       app.call.ended(rejoin ? REJOINING : CALL_GONE);
     } else if (!rejoin) {

@@ -58,9 +58,16 @@ export function mediaError(id) {
   return { id, message: MEDIA_FAILURES[id] };
 }
 
-/** The media path of a connected call failed: with the signaling connection down too, the server itself went away. */
-export function mediaFailure(signalingUp) {
-  return signalingUp ? mediaError('rtc_failed') : SERVER_GONE;
+/**
+ * The media path of a connected call failed: with the signaling connection down too, the server itself went
+ * away; restarting, when it closed that connection as going away (the servlet container closes the
+ * WebSockets of a shutdown, which may be before the call_end of its drain is sent).
+ */
+export function mediaFailure(signalingUp, serverGoingAway = false) {
+  if (signalingUp) {
+    return mediaError('rtc_failed');
+  }
+  return serverGoingAway ? SERVER_RESTARTING : SERVER_GONE;
 }
 
 /**
@@ -136,10 +143,11 @@ export function resumeRetries(error) {
 
 /**
  * After our session in a call was lost: 'rejoin' when the channel's call still runs (its CallState), or when
- * only the server's clean shutdown ended it (the join starts it again); else 'gone'.
+ * only the server's clean shutdown or its restart (a crash, a kill: {@code serverRestarted}, the hello's
+ * server_started_at changed) ended it (the join starts it again); else 'gone': the call ended while we were away.
  */
-export function afterLostSession(channelCall, outcome = null) {
-  return channelCall || endedByShutdown(outcome) ? 'rejoin' : 'gone';
+export function afterLostSession(channelCall, outcome = null, serverRestarted = false) {
+  return channelCall || serverRestarted || endedByShutdown(outcome) ? 'rejoin' : 'gone';
 }
 
 /** Whether the outcome of a call is waiting for the server to come back, to rejoin the call. */

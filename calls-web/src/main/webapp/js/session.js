@@ -79,7 +79,7 @@ export class Session {
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const socket = new Signaling(url.toString());
     app.socket = socket;
-    socket.onReconnect = (previous, lostAt, send) => app.calling.reattach(previous, lostAt, send);
+    socket.onReconnect = (previous, lostAt, send, restarted) => app.calling.reattach(previous, lostAt, send, restarted);
     socket.addEventListener('event', (e) => app.events.handle(e.detail.event, e.detail.data || {}));
     socket.addEventListener('gap', () => app.calling.refreshCalls().then(() => app.changed(), () => {}));
     socket.addEventListener('state', (e) => {

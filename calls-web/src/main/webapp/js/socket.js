@@ -6,6 +6,8 @@
 import { KeepAlive } from './keepalive.js';
 
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
+/** The close code of a server that is going down (RFC 6455 section 7.4.1). */
+const GOING_AWAY = 1001;
 const REPLY_TIMEOUT_MS = 10000;
 const AUTH_FALLBACK_MS = 1500;
 const QUEUE_LIMIT_MS = 30000;
@@ -29,6 +31,13 @@ export class Signaling extends EventTarget {
     this.token = token;
     this.ws = null;
     this.connectionId = null;
+    /** The hello's server_started_at: a new value on a later connection means the server restarted. */
+    this.serverStartedAt = null;
+    /**
+     * Whether a connection was closed with 1001, "going away" (RFC 6455 section 7.4.1): the server is shutting
+     * down. Until a new connection says hello.
+     */
+    this.goingAway = false;
     this.lostAt = 0;
     this.ready = false;
     this.stopped = false;
@@ -37,7 +46,10 @@ export class Signaling extends EventTarget {
     this.expectedEventSeq = 0;
     this.pending = new Map();
     this.waiting = [];
-    /** (previousConnectionId, lostAtMillis, send) => Promise, run after a new hello before queued requests. */
+    /**
+     * (previousConnectionId, lostAtMillis, send, serverRestarted) => Promise, run after a new hello before
+     * queued requests.
+     */
     this.onReconnect = async () => {};
     this.keepAlive = new KeepAlive(() => {});
     /** Counts lost connections, so that a reconnect hook outlived by its connection does not declare it open. */
@@ -180,6 +192,9 @@ export class Signaling extends EventTarget {
   async hello(data) {
     const previous = this.connectionId;
     this.connectionId = data.connection_id;
+    this.goingAway = false;
+    const restarted = this.serverStartedAt !== null && data.server_started_at !== this.serverStartedAt;
+    this.serverStartedAt = data.server_started_at;
     this.attempt = 0;
     const lostAt = this.lostAt;
     const losses = this.losses;
@@ -188,7 +203,7 @@ export class Signaling extends EventTarget {
     if (previous) {
       try {
         // Queued requests wait until the hook has re-attached the call; the hook sends directly.
-        await this.onReconnect(previous, lostAt, (action, body) => this.send(action, body, REPLY_TIMEOUT_MS));
+        await this.onReconnect(previous, lostAt, (action, body) => this.send(action, body, REPLY_TIMEOUT_MS), restarted);
       } catch (e) {
         console.warn('signaling: reconnect hook failed', e);
       }
@@ -217,6 +232,8 @@ export class Signaling extends EventTarget {
   }
 
   closed(code) {
+    // The attempts that fail while the server is down close otherwise (1006): it is still going away.
+    this.goingAway = this.goingAway || code === GOING_AWAY;
     this.keepAlive.stop();
     this.losses += 1;
     this.ready = false;

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Data survives a server restart: users, tokens, channels, members, settings, posts and deactivations
@@ -36,23 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * embedded H2 database; and a call that a kill left open in the database is ended at startup at its last
  * recorded activity, so no ghost call survives the restart, with the audit lines of a call's end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
-
-    private static final String CONTAINER = "wildfly-restart";
-
-    @Deployment(testable = false, managed = false, name = CallsEar.NAME)
-    @TargetsContainer(CONTAINER)
-    static EnterpriseArchive ear() {
-        return CallsEar.built();
-    }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
+class RestartIT extends RestartableServer {
 
     @Test
     void dataSurvivesARestart() throws Exception {
@@ -105,42 +74,6 @@ class RestartIT {
         } finally {
             deployer.undeploy(CallsEar.NAME);
             controller.stop(CONTAINER);
-        }
-    }
-
-    /** The deployment was kept by the server across the restart; wait until it answers. */
-    private static void awaitDeployed(Api api) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            int status = api.get("system/ping", null).status();
-            if (status == 200 || status == 503) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("calls.ear did not come back after the restart");
-    }
-
-    private static Path baseDirectory() {
-        return Path.of(System.getProperty("calls.server.base") + "-restart");
-    }
-
-    /** A fresh copy of the configured server's standalone/ folder, used for both runs. */
-    private static void prepareBaseDirectory() throws IOException {
-        Path source = Path.of(System.getProperty("jboss.home"), "standalone");
-        Path target = baseDirectory();
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(p -> {
-                try {
-                    Files.copy(p, target.resolve(source.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

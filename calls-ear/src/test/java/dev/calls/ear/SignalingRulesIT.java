@@ -55,6 +55,7 @@ class SignalingRulesIT extends DeployedEar {
         JsonObject hello = bearer.awaitEvent("hello", d -> true);
         assertEquals(26, hello.getString("connection_id").length());
         assertTrue(hello.containsKey("server_version"));
+        assertTrue(hello.getJsonNumber("server_started_at").longValue() > 0, "when this run of the server began");
         bearer.assertSeqWithoutGaps();
         assertEquals("pong", bearer.ok("ping", data().build()).getString("text"));
 

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -273,6 +274,22 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     public EngineStatus status() {
         return new EngineStatus(running, port.localPort(), advertisedAddresses.get(0), sessions.size(),
                 running ? "" : "the media engine is stopping");
+    }
+
+    /**
+     * Per call with media sessions, the epoch millisecond its engine last heard any of them (a session's
+     * opening or its last authenticated packet, to 100 ms): what the server records as the moment the call
+     * was last alive. Reads one field per session, so call it every second or so, not per packet.
+     */
+    public Map<String, Long> lastHeard() {
+        long nowNanos = System.nanoTime();
+        long nowMillis = System.currentTimeMillis();
+        Map<String, Long> latest = new HashMap<>();
+        for (Participant participant : sessions.values()) {
+            long heardMillis = nowMillis - TimeUnit.NANOSECONDS.toMillis(nowNanos - participant.lastHeardNanos());
+            latest.merge(participant.callId(), heardMillis, Math::max);
+        }
+        return latest;
     }
 
     /** The counters since start; sums over threads and sessions, so call it for monitoring, not per packet. */

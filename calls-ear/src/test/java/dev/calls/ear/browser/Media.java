@@ -72,7 +72,8 @@ final class Media {
                 .findFirst().orElse(Map.of());
     }
 
-    private static long packets(Browser browser, String track) {
+    /** Packets of the track (e.g. {@code voice_<session>}) the browser's peer connection received; 0 before it has one. */
+    static long packets(Browser browser, String track) {
         return ((Number) inbound(browser, track).getOrDefault("packetsReceived", 0)).longValue();
     }
 

@@ -16,13 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP relay on the loopback address in front of the server's HTTP port, which the test can cut: a page
  * opened through it loses its connections (its WebSocket closes as on a network drop) and cannot open
- * new ones until the test lets it. Media goes to the server's UDP port directly, not through here.
+ * new ones until the test lets it. Or freeze: the connections open at that moment stop passing anything,
+ * in either direction, without a FIN or RST (a NAT that forgot them), while new ones work. Media goes to the
+ * server's UDP port directly, not through here.
  */
 final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> frozen = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
     TcpProxy(URL server) {
@@ -52,6 +55,11 @@ final class TcpProxy implements AutoCloseable {
         for (Socket socket : open) {
             closeQuietly(socket);
         }
+    }
+
+    /** The connections open now pass nothing more and are never closed by the relay; new ones pass. */
+    void freeze() {
+        frozen.addAll(open);
     }
 
     void restore() {
@@ -91,18 +99,25 @@ final class TcpProxy implements AutoCloseable {
     private void pipe(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            // The streams are not closed by themselves: that would close their sockets, frozen ones too.
+            try {
+                InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream();
                 for (int n; (n = in.read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (!frozen.contains(from)) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
-                // One side closed or was cut: the other goes too.
+                // One side closed or was cut: the other goes too, unless frozen (it hears nothing).
             } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
+                if (!frozen.contains(from)) {
+                    closeQuietly(from);
+                    closeQuietly(to);
+                    open.remove(from);
+                    open.remove(to);
+                }
             }
         }, "proxy-pipe");
         thread.setDaemon(true);

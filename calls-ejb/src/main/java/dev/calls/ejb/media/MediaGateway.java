@@ -1,5 +1,7 @@
 package dev.calls.ejb.media;
 
+import java.util.Map;
+
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -47,6 +49,15 @@ public class MediaGateway {
             return ask(MediaConnection::stats);
         } catch (MediaException | RuntimeException e) {
             return EngineStats.NONE;
+        }
+    }
+
+    /** Per call with media, the epoch millisecond the engine last heard it; none when the adapter is absent or stopped. */
+    public Map<String, Long> lastHeard() {
+        try {
+            return ask(MediaConnection::lastHeard);
+        } catch (MediaException | RuntimeException e) {
+            return Map.of();
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * An entity manager over a map, for the call services' unit tests: {@code find}, {@code persist} (keyed by
  * the entity's {@code getId()} where it has one), {@code flush}; a query answers with the rows
  * {@link #answer} gave for its text, or none; a native update is written down ({@link #updates}) and
- * changes nothing. Anything else fails.
+ * changes nothing, or fails with {@link #updateFailure}. Anything else fails.
  */
 final class FakeEntityManager {
 
@@ -23,6 +23,8 @@ final class FakeEntityManager {
     private final Map<String, List<?>> answers = new HashMap<>();
     /** Each native update executed: its statement, then its parameters in order. */
     final List<List<Object>> updates = new ArrayList<>();
+    /** When set, what every native update throws instead of being written down. */
+    RuntimeException updateFailure;
     final EntityManager em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
             new Class<?>[] {EntityManager.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "find" -> rows.get(List.of(args[0], args[1]));
@@ -82,6 +84,9 @@ final class FakeEntityManager {
                         yield proxy;
                     }
                     case "executeUpdate" -> {
+                        if (updateFailure != null) {
+                            throw updateFailure;
+                        }
                         updates.add(update);
                         yield 1;
                     }

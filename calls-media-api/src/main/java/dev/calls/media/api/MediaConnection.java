@@ -1,5 +1,7 @@
 package dev.calls.media.api;
 
+import java.util.Map;
+
 /**
  * Commands to the media engine. Sessions are named by the caller's session id; everything the engine
  * reports back arrives as {@link MediaEvent}s at the {@link MediaEventListener}.
@@ -14,6 +16,12 @@ public interface MediaConnection extends AutoCloseable {
 
     /** The engine's counters; {@link EngineStats#NONE} while it is not running. */
     EngineStats stats();
+
+    /**
+     * Per call with media sessions, the epoch millisecond the engine last heard any of them (opened, or an
+     * authenticated SRTP/SRTCP packet, to 100 ms); empty while the engine is not running.
+     */
+    Map<String, Long> lastHeard();
 
     /** Creates the media session of one participant of one call; no media flows until its offer is answered. */
     void openSession(String callId, String sessionId) throws MediaException;

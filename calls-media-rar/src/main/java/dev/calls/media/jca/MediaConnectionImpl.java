@@ -1,5 +1,7 @@
 package dev.calls.media.jca;
 
+import java.util.Map;
+
 import org.jboss.logging.Logger;
 
 import dev.calls.media.MediaEngine;
@@ -47,6 +49,12 @@ public class MediaConnectionImpl implements MediaConnection {
     public EngineStats stats() {
         MediaEngine engine = adapter.runningEngine();
         return engine == null ? EngineStats.NONE : engine.stats();
+    }
+
+    @Override
+    public Map<String, Long> lastHeard() {
+        MediaEngine engine = adapter.runningEngine();
+        return engine == null ? Map.of() : engine.lastHeard();
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class Participant {
     private final Negotiation negotiation;
     private final SessionTimers timers;
     private final LongAdder rateDrops = new LongAdder();
+    private final LastPacket lastPacket = new LastPacket(System.nanoTime());
 
     Participant(SessionHost host, Call call, String sessionId) {
         this.host = host;
@@ -73,6 +74,11 @@ public final class Participant {
     /** The forwarding worker that encrypts and sends everything forwarded to this session. */
     int forwardWorker() {
         return forwardWorker;
+    }
+
+    /** When the client was last heard (opened, or its last authenticated packet), in {@link System#nanoTime()} terms. */
+    public long lastHeardNanos() {
+        return lastPacket.atNanos();
     }
 
     public long srtpDrops() {
@@ -135,6 +141,7 @@ public final class Participant {
         if (plain < 0) {
             return;
         }
+        lastPacket.arrived(nowNanos);
         if (rtcpPacket) {
             rtcp.route(buffers, buf, off, plain, nowNanos);
             return;

@@ -47,6 +47,25 @@ class ConnectedCallTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(SrtpProfile.class)
+    void theSessionIsHeardWhenAPacketAuthenticatesAndNotOtherwise(SrtpProfile profile) throws Exception {
+        try (ConnectedCall call = ConnectedCall.withSubscribers(profile, 1)) {
+            long opened = call.publisher().lastHeardNanos();
+            byte[] packet = new byte[ForwardBuffers.SIZE];
+            int plain = OpusPacket.write(packet, ConnectedCall.PUBLISHER_SSRC, 7);
+            int length = call.publisherClient().protectRtp(packet, 0, plain);
+            byte[] forged = Arrays.copyOf(packet, length);
+            forged[length - 1] ^= 1;
+
+            call.publisher().onSrtp(call.buffers(), forged, 0, length, opened + Duration.ofSeconds(1).toNanos());
+            assertEquals(opened, call.publisher().lastHeardNanos(), "a packet that fails authentication");
+
+            call.publisher().onSrtp(call.buffers(), packet, 0, length, opened + Duration.ofSeconds(2).toNanos());
+            assertEquals(opened + Duration.ofSeconds(2).toNanos(), call.publisher().lastHeardNanos());
+        }
+    }
+
     private static void awaitReceived(ConnectedCall call, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (call.sink().receivedRtp() < expected && System.nanoTime() < deadline) {

@@ -192,6 +192,7 @@ public class SignalingEndpoint {
         JsonValue hello = JSON.createObjectBuilder()
                 .add("connection_id", connection.id())
                 .add("server_version", BuildInfo.VERSION)
+                .add("server_started_at", BuildInfo.RUN_STARTED_AT)
                 .build();
         connections.authenticated(connection, user.getId(), Frames.event("hello", hello, null));
     }
