@@ -35,8 +35,11 @@ class PeerStandIn {
   }
 }
 
-/** The server's side of the sdp action: answers each offer, or refuses the first one with negotiation_glare. */
-function setup({ glare = false } = {}) {
+/**
+ * The server's side of the sdp action: answers each offer, or refuses the first one with negotiation_glare,
+ * or loses the first one with the connection (lost).
+ */
+function setup({ glare = false, lost = false } = {}) {
   const log = [];
   let offers = 0;
   const socket = {
@@ -46,9 +49,13 @@ function setup({ glare = false } = {}) {
         return Promise.resolve(null);
       }
       offers += 1;
-      return glare && offers === 1
-        ? Promise.reject(new SignalingError('negotiation_glare', 'an offer of the server is pending'))
-        : Promise.resolve({ type: 'answer', sdp: `answer ${offers}` });
+      if (glare && offers === 1) {
+        return Promise.reject(new SignalingError('negotiation_glare', 'an offer of the server is pending'));
+      }
+      if (lost && offers === 1) {
+        return Promise.reject(new SignalingError('disconnected', 'The signaling connection was lost.'));
+      }
+      return Promise.resolve({ type: 'answer', sdp: `answer ${offers}` });
     },
   };
   const pc = new PeerStandIn(log);
@@ -106,4 +113,12 @@ test('an answer without an offer of ours is ignored; candidates apply in order, 
   negotiation.signal({ type: 'candidate', candidate: { candidate: 'b' } });
   await settle();
   assert.deepEqual(log, ['candidate a', 'candidate b']);
+});
+
+test('an offer lost with the connection is rolled back and made again, to go out on the resumed connection', async () => {
+  const { log, pc, negotiation } = setup({ lost: true });
+  negotiation.negotiate();
+  await settle();
+  assert.deepEqual(log, ['sent offer', 'rollback', 'sent offer', 'remote answer 2']);
+  assert.equal(pc.signalingState, 'stable');
 });

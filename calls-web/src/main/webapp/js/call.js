@@ -1,12 +1,14 @@
 // One call's media: the RTCPeerConnection to the server's SFU and the microphone, with the session's
 // lifecycle (join, connected, reconnecting, failed, ended). The contract's negotiation, the others'
-// forwarded tracks, the screen share and the path and quality read from the statistics each have their own
-// part (negotiation.js, remotemedia.js, screenshare.js, linkmonitor.js).
+// forwarded tracks, the screen share, the path and quality read from the statistics and the ICE restart
+// after a network change each have their own part (negotiation.js, remotemedia.js, screenshare.js,
+// linkmonitor.js, icerestart.js).
 
 import { Negotiation } from './negotiation.js';
 import { RemoteMedia } from './remotemedia.js';
 import { ScreenShare } from './screenshare.js';
 import { LinkMonitor } from './linkmonitor.js';
+import { IceRestart, watchNetwork } from './icerestart.js';
 import { mediaError, mediaFailure } from './ending.js';
 
 /** The contract's RTC timeout: ICE and DTLS must complete within 10 s of the server's answer. */
@@ -43,6 +45,13 @@ export class CallSession extends EventTarget {
     this.remote = new RemoteMedia(audioSink, changed);
     this.share = new ScreenShare(socket, () => this.pc, changed);
     this.link = new LinkMonitor(() => this.pc, changed);
+    this.restart = new IceRestart({
+      restart: () => this.pc.restartIce(),
+      reconnecting: () => this.setStatus('reconnecting'),
+      recovered: () => this.setStatus('connected'),
+      gaveUp: () => this.pathLost(),
+    });
+    this.unwatchNetwork = () => {};
     this.rtcTimer = 0;
     this.joinedAt = 0;
     this.connectedAt = 0;
@@ -97,6 +106,10 @@ export class CallSession extends EventTarget {
     }
     this.rtcTimer = setTimeout(() => this.rtcTimedOut(), RTC_TIMEOUT_MS + ANSWER_MARGIN_MS);
     this.link.start();
+    this.unwatchNetwork = watchNetwork(() => {
+      this.restart.networkChanged();
+      this.socket.probe();
+    });
     this.dispatchEvent(new CustomEvent('change'));
   }
 
@@ -118,6 +131,7 @@ export class CallSession extends EventTarget {
       this.socket.request('ice', data).catch((e) => console.debug('calls: ice not delivered', e.id));
     };
     pc.onconnectionstatechange = () => this.connectionChanged();
+    pc.onsignalingstatechange = () => this.restart.changed(pc.connectionState, pc.signalingState);
     pc.ontrack = (e) => this.remote.added(e);
     return pc;
   }
@@ -131,8 +145,22 @@ export class CallSession extends EventTarget {
       this.setStatus('connected');
     } else if (state === 'disconnected') {
       this.setStatus('reconnecting');
-    } else if (state === 'failed') {
+    } else if (state === 'failed' && !this.connectedAt) {
       this.fail(mediaFailure(this.socket.ready));
+    }
+    // A path that worked and broke is restarted (icerestart.js) rather than given up.
+    this.restart.changed(state, this.pc.signalingState);
+  }
+
+  /**
+   * The ICE restart did not bring the path back in time. With the signaling connection up, the call is
+   * joined again as a new session ('pathlost', for the controller); with it down too, the server went away.
+   */
+  pathLost() {
+    if (this.socket.ready) {
+      this.dispatchEvent(new CustomEvent('pathlost'));
+    } else {
+      this.fail(mediaFailure(false));
     }
   }
 
@@ -196,8 +224,11 @@ export class CallSession extends EventTarget {
   cleanup() {
     clearTimeout(this.rtcTimer);
     this.link.stop();
+    this.restart.stop();
+    this.unwatchNetwork();
     if (this.pc) {
       this.pc.onconnectionstatechange = null;
+      this.pc.onsignalingstatechange = null;
       this.pc.close();
     }
     if (this.mic) {
