@@ -23,12 +23,6 @@ afterEach(() => {
   mock.timers.reset();
 });
 
-/** The restart's offer goes out and its answer is applied, as the negotiation does it. */
-function negotiated(state) {
-  restart.changed(state, 'have-local-offer');
-  restart.changed(state, 'stable');
-}
-
 test('a path that stays disconnected past the grace is restarted, and the page says reconnecting until it is back', () => {
   restart.changed('connected');
   restart.changed('disconnected');
@@ -36,7 +30,7 @@ test('a path that stays disconnected past the grace is restarted, and the page s
   assert.deepEqual(log, []);
   mock.timers.tick(1);
   assert.deepEqual(log, ['restartIce', 'reconnecting']);
-  negotiated('disconnected');
+  restart.answered('disconnected');
   assert.deepEqual(log, ['restartIce', 'reconnecting'], 'answered, but no path yet');
   restart.changed('connected');
   assert.deepEqual(log, ['restartIce', 'reconnecting', 'recovered']);
@@ -59,6 +53,12 @@ test('a failed path is restarted at once', () => {
   assert.deepEqual(log, ['restartIce', 'reconnecting']);
 });
 
+test('an answer outside a restart changes nothing', () => {
+  restart.changed('connected');
+  restart.answered('connected');
+  assert.deepEqual(log, []);
+});
+
 test('a path that never connected is not restarted: the connect timeout reports it', () => {
   restart.changed('disconnected');
   restart.changed('failed');
@@ -71,9 +71,9 @@ test('a network change restarts a path that still looks connected; it is back on
   restart.changed('connected');
   restart.networkChanged();
   assert.deepEqual(log, ['restartIce', 'reconnecting']);
-  restart.changed('connected', 'stable');
-  assert.deepEqual(log, ['restartIce', 'reconnecting'], 'the restart\'s offer is not out yet');
-  negotiated('connected');
+  restart.changed('connected');
+  assert.deepEqual(log, ['restartIce', 'reconnecting'], 'the restart\'s offer is not answered yet');
+  restart.answered('connected');
   assert.deepEqual(log, ['restartIce', 'reconnecting', 'recovered']);
 });
 
@@ -86,7 +86,7 @@ test('a restart not completed within the limit gives up once, and further change
   mock.timers.tick(1000);
   assert.deepEqual(log, ['restartIce', 'reconnecting', 'restartIce', 'gave up'], 'the limit runs from the first restart');
   restart.changed('failed');
-  negotiated('connected');
+  restart.answered('connected');
   restart.networkChanged();
   mock.timers.tick(RESTART_LIMIT_MS * 2);
   assert.equal(log.length, 4);

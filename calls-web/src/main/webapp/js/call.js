@@ -46,9 +46,17 @@ export class CallSession extends EventTarget {
     this.share = new ScreenShare(socket, () => this.pc, changed);
     this.link = new LinkMonitor(() => this.pc, changed);
     this.restart = new IceRestart({
-      restart: () => this.pc.restartIce(),
+      restart: () => {
+        // The signaling connection may have died with the path (same network): it is checked at once.
+        this.socket.probe();
+        console.log('rtc: restarting ICE');
+        this.pc.restartIce();
+      },
       reconnecting: () => this.setStatus('reconnecting'),
-      recovered: () => this.setStatus('connected'),
+      recovered: () => {
+        console.log('rtc: ICE restarted');
+        this.setStatus('connected');
+      },
       gaveUp: () => this.pathLost(),
     });
     this.unwatchNetwork = () => {};
@@ -93,7 +101,7 @@ export class CallSession extends EventTarget {
       this.dispatchEvent(new CustomEvent('notice', { detail: `No microphone: ${e.message}. You can listen but not speak.` }));
     }
     this.pc = this.createPeerConnection();
-    this.negotiation = new Negotiation(this.pc, this.socket);
+    this.negotiation = new Negotiation(this.pc, this.socket, () => this.restart.answered(this.pc.connectionState));
     const track = this.mic && this.mic.getAudioTracks()[0];
     if (track) {
       track.enabled = !this.muted;
@@ -106,10 +114,7 @@ export class CallSession extends EventTarget {
     }
     this.rtcTimer = setTimeout(() => this.rtcTimedOut(), RTC_TIMEOUT_MS + ANSWER_MARGIN_MS);
     this.link.start();
-    this.unwatchNetwork = watchNetwork(() => {
-      this.restart.networkChanged();
-      this.socket.probe();
-    });
+    this.unwatchNetwork = watchNetwork(() => this.restart.networkChanged());
     this.dispatchEvent(new CustomEvent('change'));
   }
 
@@ -131,7 +136,6 @@ export class CallSession extends EventTarget {
       this.socket.request('ice', data).catch((e) => console.debug('calls: ice not delivered', e.id));
     };
     pc.onconnectionstatechange = () => this.connectionChanged();
-    pc.onsignalingstatechange = () => this.restart.changed(pc.connectionState, pc.signalingState);
     pc.ontrack = (e) => this.remote.added(e);
     return pc;
   }
@@ -149,7 +153,7 @@ export class CallSession extends EventTarget {
       this.fail(mediaFailure(this.socket.ready));
     }
     // A path that worked and broke is restarted (icerestart.js) rather than given up.
-    this.restart.changed(state, this.pc.signalingState);
+    this.restart.changed(state);
   }
 
   /**
@@ -228,7 +232,6 @@ export class CallSession extends EventTarget {
     this.unwatchNetwork();
     if (this.pc) {
       this.pc.onconnectionstatechange = null;
-      this.pc.onsignalingstatechange = null;
       this.pc.close();
     }
     if (this.mic) {
@@ -256,6 +259,7 @@ export class CallSession extends EventTarget {
           totalAudioEnergy: s.totalAudioEnergy || 0,
           audioLevel: s.audioLevel || 0,
           framesDecoded: s.framesDecoded || 0,
+          lastPacketReceivedTimestamp: s.lastPacketReceivedTimestamp || 0,
         });
       }
     });

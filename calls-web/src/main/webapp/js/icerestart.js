@@ -23,24 +23,24 @@ export class IceRestart {
     this.graceTimer = 0;
     this.limitTimer = 0;
     this.restarting = false;
-    /** A restart's offer was made: the path counts as back only once its answer is applied. */
-    this.offered = false;
+    /** The restart's offer was answered: the path counts as back once it is also connected. */
+    this.answeredRestart = false;
     this.connectedOnce = false;
     this.stopped = false;
   }
 
   /**
-   * The peer connection changed: its ICE (or overall) connection state and its signaling state. Before the
-   * first connection nothing is restarted: a path that never worked is the connect timeout's to report.
+   * The peer connection's connection state changed. Before the first connection nothing is restarted: a
+   * path that never worked is the connect timeout's to report.
    */
-  changed(state, signalingState = 'stable') {
+  changed(state) {
     if (this.stopped) {
       return;
     }
     if (state === 'connected' || state === 'completed') {
       this.connectedOnce = true;
       this.clearGrace();
-      if (this.restarting && this.offered && signalingState === 'stable') {
+      if (this.restarting && this.answeredRestart) {
         this.done();
       }
     } else if (state === 'disconnected' && this.connectedOnce && !this.restarting && !this.graceTimer) {
@@ -51,8 +51,16 @@ export class IceRestart {
     } else if (state === 'failed' && this.connectedOnce) {
       this.start();
     }
-    if (this.restarting && signalingState === 'have-local-offer') {
-      this.offered = true;
+  }
+
+  /**
+   * The server answered an offer of ours; during a restart that is the restart's offer (made after
+   * restartIce()). {@code state} is the connection state now: a path still connected is back at once.
+   */
+  answered(state) {
+    if (this.restarting) {
+      this.answeredRestart = true;
+      this.changed(state);
     }
   }
 
@@ -66,7 +74,7 @@ export class IceRestart {
   /** Restarts ICE; the limit runs from the first restart of a series, so repeated changes cannot prolong it. */
   start() {
     this.clearGrace();
-    this.offered = false;
+    this.answeredRestart = false;
     this.hooks.restart();
     if (!this.restarting) {
       this.restarting = true;
@@ -78,7 +86,7 @@ export class IceRestart {
   done() {
     this.timers.clearTimeout(this.limitTimer);
     this.restarting = false;
-    this.offered = false;
+    this.answeredRestart = false;
     this.hooks.recovered();
   }
 

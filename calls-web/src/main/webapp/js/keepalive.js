@@ -8,10 +8,10 @@ export const PING_INTERVAL_MS = 4000;
 export const SILENCE_LIMIT_MS = 8000;
 /**
  * After a network change the connection may be bound to an address that is gone: a ping goes out at once and
- * a frame must follow within this limit, so that a dead connection is replaced (and the call resumed on a
- * new one) within about 2 s rather than 8.
+ * a frame must follow within this limit (a live path answers in far less), so that a dead connection is
+ * replaced, and the call resumed on a new one, within about a second rather than 8.
  */
-export const PROBE_LIMIT_MS = 2000;
+export const PROBE_LIMIT_MS = 1000;
 
 /** The pings and the silence limit of one WebSocket. */
 export class KeepAlive {

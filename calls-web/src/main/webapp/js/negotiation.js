@@ -6,10 +6,14 @@
 // this is unit-tested with stand-ins.
 
 export class Negotiation {
-  /** @param pc RTCPeerConnection; @param socket Signaling (its request(action, data) promises the reply) */
-  constructor(pc, socket) {
+  /**
+   * @param pc RTCPeerConnection; @param socket Signaling (its request(action, data) promises the reply);
+   * @param answered called once the server's answer to an offer of ours is applied
+   */
+  constructor(pc, socket, answered = () => {}) {
     this.pc = pc;
     this.socket = socket;
+    this.answered = answered;
     this.ops = Promise.resolve();
     this.offerAgain = false;
   }
@@ -64,6 +68,7 @@ export class Negotiation {
         return;
       }
       await this.pc.setRemoteDescription({ type: 'answer', sdp });
+      this.answered();
       this.stable();
     });
   }
