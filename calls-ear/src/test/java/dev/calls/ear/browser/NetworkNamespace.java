@@ -41,6 +41,8 @@ final class NetworkNamespace implements AutoCloseable {
         requireRoot();
         NetworkNamespace ns = new NetworkNamespace(name, name + "-n", subnet + ".1", subnet + "." + host);
         String hostDevice = name + "-h";
+        // A run that was killed before its cleanup left this test's namespace behind: it is this test's own.
+        ns.close();
         try {
             ip("netns", "add", name);
             ip("link", "add", hostDevice, "type", "veth", "peer", "name", ns.device, "netns", name);
