@@ -2,6 +2,7 @@ package dev.calls.media.sfu;
 
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.calls.media.api.MediaException;
 import dev.calls.media.ice.IceCredentials;
@@ -22,14 +23,17 @@ final class IceGenerations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IceRoutes routes;
-    /** The local credentials of our latest description: {@link #restart}'s when a restart is under way. */
+    /** The local credentials of our latest description: the restart's when one is under way. */
     private volatile IceCredentials local = IceCredentials.generate(RANDOM);
     /** The client's credentials of its latest offer; guarded by the negotiation's monitor. */
     private IceCredentials remote;
     /** Answers the checks of the credentials media flows under; null before the first offer. */
     private volatile IceLiteResponder current;
-    /** Answers the checks of a restart not completed yet; null when there is none. */
-    private volatile IceLiteResponder restart;
+    /**
+     * Answers the checks of a restart not completed yet; null when there is none. Set by offers, cleared by
+     * the check that completes it, which may race with the next restart's offer: hence compare-and-set.
+     */
+    private final AtomicReference<IceLiteResponder> restart = new AtomicReference<>();
 
     IceGenerations(IceRoutes routes) {
         this.routes = routes;
@@ -70,9 +74,9 @@ final class IceGenerations {
         if (answered.equals(local)) {
             return;
         }
-        IceLiteResponder superseded = restart;
         local = answered;
-        restart = new IceLiteResponder(answered.ufrag(), answered.password(), remote.ufrag());
+        IceLiteResponder superseded = restart.getAndSet(
+                new IceLiteResponder(answered.ufrag(), answered.password(), remote.ufrag()));
         routes.ufragIssued(answered.ufrag());
         if (superseded != null) {
             routes.ufragRetired(superseded.localUfrag());
@@ -81,7 +85,7 @@ final class IceGenerations {
 
     /** The responder for this check: the restart's when it names the restart's ufrag; null before an offer. */
     IceLiteResponder responderFor(byte[] buf, int off, int len) {
-        IceLiteResponder pending = restart;
+        IceLiteResponder pending = restart.get();
         return pending != null && pending.isNamedIn(buf, off, len) ? pending : current;
     }
 
@@ -99,9 +103,7 @@ final class IceGenerations {
         }
         IceLiteResponder old = current;
         current = responder;
-        if (restart == responder) {
-            restart = null;
-        }
+        restart.compareAndSet(responder, null);
         routes.ufragRetired(old.localUfrag());
         routes.pathSwitched(path);
         return true;
