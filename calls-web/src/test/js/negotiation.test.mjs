@@ -35,8 +35,11 @@ class PeerStandIn {
   }
 }
 
-/** The server's side of the sdp action: answers each offer, or refuses the first one with negotiation_glare. */
-function setup({ glare = false } = {}) {
+/**
+ * The server's side of the sdp action: answers each offer, or refuses the first one with negotiation_glare,
+ * or loses the first one with the connection (lost).
+ */
+function setup({ glare = false, lost = false } = {}) {
   const log = [];
   let offers = 0;
   const socket = {
@@ -46,13 +49,17 @@ function setup({ glare = false } = {}) {
         return Promise.resolve(null);
       }
       offers += 1;
-      return glare && offers === 1
-        ? Promise.reject(new SignalingError('negotiation_glare', 'an offer of the server is pending'))
-        : Promise.resolve({ type: 'answer', sdp: `answer ${offers}` });
+      if (glare && offers === 1) {
+        return Promise.reject(new SignalingError('negotiation_glare', 'an offer of the server is pending'));
+      }
+      if (lost && offers === 1) {
+        return Promise.reject(new SignalingError('disconnected', 'The signaling connection was lost.'));
+      }
+      return Promise.resolve({ type: 'answer', sdp: `answer ${offers}` });
     },
   };
   const pc = new PeerStandIn(log);
-  return { log, pc, negotiation: new Negotiation(pc, socket) };
+  return { log, pc, negotiation: new Negotiation(pc, socket, () => log.push('answered')) };
 }
 
 const settle = async () => {
@@ -65,7 +72,7 @@ test('our offer goes to the server and its answer is applied', async () => {
   const { log, pc, negotiation } = setup();
   negotiation.negotiate();
   await settle();
-  assert.deepEqual(log, ['sent offer', 'remote answer 1']);
+  assert.deepEqual(log, ['sent offer', 'remote answer 1', 'answered']);
   assert.equal(pc.signalingState, 'stable');
 });
 
@@ -74,7 +81,7 @@ test('a server offer meeting ours wins: we roll back, answer, and offer again on
   pc.signalingState = 'have-local-offer';
   negotiation.signal({ type: 'offer', sdp: 'server offer' });
   await settle();
-  assert.deepEqual(log, ['rollback', 'remote server offer', 'sent answer', 'sent offer', 'remote answer 1']);
+  assert.deepEqual(log, ['rollback', 'remote server offer', 'sent answer', 'sent offer', 'remote answer 1', 'answered']);
   assert.equal(pc.signalingState, 'stable');
 });
 
@@ -84,7 +91,7 @@ test('an offer refused with negotiation_glare is made again after answering the 
   await settle();
   negotiation.signal({ type: 'offer', sdp: 'server offer' });
   await settle();
-  assert.deepEqual(log, ['sent offer', 'rollback', 'remote server offer', 'sent answer', 'sent offer', 'remote answer 2']);
+  assert.deepEqual(log, ['sent offer', 'rollback', 'remote server offer', 'sent answer', 'sent offer', 'remote answer 2', 'answered']);
 });
 
 test('a change while our offer waits for its answer is offered once the answer is in', async () => {
@@ -95,7 +102,7 @@ test('a change while our offer waits for its answer is offered once the answer i
   assert.deepEqual(log, []);
   negotiation.signal({ type: 'answer', sdp: 'late answer' });
   await settle();
-  assert.deepEqual(log, ['remote late answer', 'sent offer', 'remote answer 1']);
+  assert.deepEqual(log, ['remote late answer', 'answered', 'sent offer', 'remote answer 1', 'answered']);
 });
 
 test('an answer without an offer of ours is ignored; candidates apply in order, empty ones not at all', async () => {
@@ -106,4 +113,12 @@ test('an answer without an offer of ours is ignored; candidates apply in order, 
   negotiation.signal({ type: 'candidate', candidate: { candidate: 'b' } });
   await settle();
   assert.deepEqual(log, ['candidate a', 'candidate b']);
+});
+
+test('an offer lost with the connection is rolled back and made again, to go out on the resumed connection', async () => {
+  const { log, pc, negotiation } = setup({ lost: true });
+  negotiation.negotiate();
+  await settle();
+  assert.deepEqual(log, ['sent offer', 'rollback', 'sent offer', 'remote answer 2', 'answered']);
+  assert.equal(pc.signalingState, 'stable');
 });

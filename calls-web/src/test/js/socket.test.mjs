@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { Signaling } from '../../main/webapp/js/socket.js';
-import { PING_INTERVAL_MS, SILENCE_LIMIT_MS } from '../../main/webapp/js/keepalive.js';
+import { PING_INTERVAL_MS, PROBE_LIMIT_MS, SILENCE_LIMIT_MS } from '../../main/webapp/js/keepalive.js';
 
 /** A WebSocket whose server side the test plays: frames the client sends are kept, and `answer` replies to them. */
 class FakeWebSocket {
@@ -104,6 +104,24 @@ test('events keep a socket alive as well as pongs do, and silence counts from th
   assert.deepEqual(states.map((s) => s.state), ['open']);
   mock.timers.tick(SILENCE_LIMIT_MS);
   assert.equal(states.at(-1).state, 'reconnecting');
+});
+
+test('after a network change a socket that no longer gets through is replaced within the probe limit', () => {
+  const { socket, ws } = connected();
+  mock.timers.tick(1000);
+  socket.probe();
+  assert.equal(pings(ws).length, 1, 'a ping at once');
+  mock.timers.tick(PROBE_LIMIT_MS);
+  assert.deepEqual(states.map((s) => s.state), ['open', 'reconnecting']);
+  assert.ok(PROBE_LIMIT_MS < SILENCE_LIMIT_MS);
+});
+
+test('a probed socket that answers stays, with the ordinary silence limit again', () => {
+  const { socket, ws } = connected();
+  ws.answer = (frame) => ws.deliver({ status: 'OK', seq_reply: frame.seq, data: { text: 'pong' } });
+  socket.probe();
+  mock.timers.tick(60000);
+  assert.deepEqual(states.map((s) => s.state), ['open']);
 });
 
 test('a stopped socket is not declared dead later', () => {

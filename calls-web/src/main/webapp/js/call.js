@@ -1,12 +1,14 @@
 // One call's media: the RTCPeerConnection to the server's SFU and the microphone, with the session's
 // lifecycle (join, connected, reconnecting, failed, ended). The contract's negotiation, the others'
-// forwarded tracks, the screen share and the path and quality read from the statistics each have their own
-// part (negotiation.js, remotemedia.js, screenshare.js, linkmonitor.js).
+// forwarded tracks, the screen share, the path and quality read from the statistics and the ICE restart
+// after a network change each have their own part (negotiation.js, remotemedia.js, screenshare.js,
+// linkmonitor.js, icerestart.js).
 
 import { Negotiation } from './negotiation.js';
 import { RemoteMedia } from './remotemedia.js';
 import { ScreenShare } from './screenshare.js';
 import { LinkMonitor } from './linkmonitor.js';
+import { IceRestart, watchNetwork } from './icerestart.js';
 import { mediaError, mediaFailure } from './ending.js';
 
 /** The contract's RTC timeout: ICE and DTLS must complete within 10 s of the server's answer. */
@@ -43,6 +45,21 @@ export class CallSession extends EventTarget {
     this.remote = new RemoteMedia(audioSink, changed);
     this.share = new ScreenShare(socket, () => this.pc, changed);
     this.link = new LinkMonitor(() => this.pc, changed);
+    this.restart = new IceRestart({
+      restart: () => {
+        // The signaling connection may have died with the path (same network): it is checked at once.
+        this.socket.probe();
+        console.log('rtc: restarting ICE');
+        this.pc.restartIce();
+      },
+      reconnecting: () => this.setStatus('reconnecting'),
+      recovered: () => {
+        console.log('rtc: ICE restarted');
+        this.setStatus('connected');
+      },
+      gaveUp: () => this.pathLost(),
+    });
+    this.unwatchNetwork = () => {};
     this.rtcTimer = 0;
     this.joinedAt = 0;
     this.connectedAt = 0;
@@ -84,7 +101,7 @@ export class CallSession extends EventTarget {
       this.dispatchEvent(new CustomEvent('notice', { detail: `No microphone: ${e.message}. You can listen but not speak.` }));
     }
     this.pc = this.createPeerConnection();
-    this.negotiation = new Negotiation(this.pc, this.socket);
+    this.negotiation = new Negotiation(this.pc, this.socket, () => this.restart.answered(this.pc.connectionState));
     const track = this.mic && this.mic.getAudioTracks()[0];
     if (track) {
       track.enabled = !this.muted;
@@ -97,6 +114,7 @@ export class CallSession extends EventTarget {
     }
     this.rtcTimer = setTimeout(() => this.rtcTimedOut(), RTC_TIMEOUT_MS + ANSWER_MARGIN_MS);
     this.link.start();
+    this.unwatchNetwork = watchNetwork(() => this.restart.networkChanged());
     this.dispatchEvent(new CustomEvent('change'));
   }
 
@@ -131,8 +149,22 @@ export class CallSession extends EventTarget {
       this.setStatus('connected');
     } else if (state === 'disconnected') {
       this.setStatus('reconnecting');
-    } else if (state === 'failed') {
+    } else if (state === 'failed' && !this.connectedAt) {
       this.fail(mediaFailure(this.socket.ready, this.socket.goingAway));
+    }
+    // A path that worked and broke is restarted (icerestart.js) rather than given up.
+    this.restart.changed(state);
+  }
+
+  /**
+   * The ICE restart did not bring the path back in time. With the signaling connection up, the call is
+   * joined again as a new session ('pathlost', for the controller); with it down too, the server went away.
+   */
+  pathLost() {
+    if (this.socket.ready) {
+      this.dispatchEvent(new CustomEvent('pathlost'));
+    } else {
+      this.fail(mediaFailure(false, this.socket.goingAway));
     }
   }
 
@@ -196,6 +228,8 @@ export class CallSession extends EventTarget {
   cleanup() {
     clearTimeout(this.rtcTimer);
     this.link.stop();
+    this.restart.stop();
+    this.unwatchNetwork();
     if (this.pc) {
       this.pc.onconnectionstatechange = null;
       this.pc.close();
@@ -225,6 +259,7 @@ export class CallSession extends EventTarget {
           totalAudioEnergy: s.totalAudioEnergy || 0,
           audioLevel: s.audioLevel || 0,
           framesDecoded: s.framesDecoded || 0,
+          lastPacketReceivedTimestamp: s.lastPacketReceivedTimestamp || 0,
         });
       }
     });

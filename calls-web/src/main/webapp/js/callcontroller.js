@@ -7,7 +7,7 @@ import { peerConnectionConfig } from './rtcconfig.js';
 import { fromCallState, startsMuted } from './callstate.js';
 import { isRefusal } from './access.js';
 import {
-  CALL_GONE, REJOINING, afterLostSession, awaitsServer, isOver, isUdpUnreachable, outcomeOf, reconnectPlan, resumeRetries,
+  CALL_GONE, PATH_LOST, REJOINING, afterLostSession, awaitsServer, isOver, isUdpUnreachable, outcomeOf, reconnectPlan, resumeRetries,
 } from './ending.js';
 
 /** How long the refresh of the channels' calls after a resume may take: a keep-alive HTTP connection may be as dead as the old socket. */
@@ -64,6 +64,7 @@ export class CallController {
     app.chat.clearReactions();
     call.addEventListener('change', () => this.callChanged(call));
     call.addEventListener('notice', (e) => app.say(e.detail));
+    call.addEventListener('pathlost', () => this.rejoinAfterLostPath(call));
     app.changed();
     try {
       await call.join();
@@ -110,6 +111,21 @@ export class CallController {
         this.app.changed();
       }, () => {});
     }
+  }
+
+  /**
+   * The call's ICE restart found no new path in time (icerestart.js): the session is left and the call joined
+   * again with the mute state the user had, as after a failed resume, and the page says why.
+   */
+  async rejoinAfterLostPath(call) {
+    const { app } = this;
+    if (call !== app.call || isOver(call)) {
+      return;
+    }
+    app.say(PATH_LOST.message);
+    call.ended(PATH_LOST);
+    await app.socket.request('leave').catch(() => {});
+    await this.join(call.channel.id, { muted: call.muted, rejoining: true });
   }
 
   async leave() {

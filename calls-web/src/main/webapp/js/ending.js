@@ -32,6 +32,9 @@ const MEDIA_FAILURES = {
  */
 const RELAY_FAILURE = 'Your calls go through a relay (TURN) server, and your browser could not use it: the relay refused the credentials it was given, could not be reached, or stopped passing the call\'s traffic. Join again to try once more; if it keeps failing, an administrator should check the TURN servers (turnServers) and their shared secret (turnSecret).';
 
+/** The network changed and the ICE restart found no new path in time: the call is joined again as a new session. */
+export const PATH_LOST = { id: 'path_lost', message: 'Your network changed and the call could not find a new way to the server within 10 seconds: rejoining the call…' };
+
 /** Our call is being replaced by a new session in the same call, after its resume failed. */
 export const REJOINING = { id: 'rejoining', message: 'Rejoining the call…' };
 

@@ -6,6 +6,12 @@
 
 export const PING_INTERVAL_MS = 4000;
 export const SILENCE_LIMIT_MS = 8000;
+/**
+ * After a network change the connection may be bound to an address that is gone: a ping goes out at once and
+ * a frame must follow within this limit (a live path answers in far less), so that a dead connection is
+ * replaced, and the call resumed on a new one, within about a second rather than 8.
+ */
+export const PROBE_LIMIT_MS = 1000;
 
 /** The pings and the silence limit of one WebSocket. */
 export class KeepAlive {
@@ -26,6 +32,13 @@ export class KeepAlive {
   ping(ping) {
     clearInterval(this.pingTimer);
     this.pingTimer = setInterval(ping, PING_INTERVAL_MS);
+  }
+
+  /** The network changed: sends ping() now and allows PROBE_LIMIT_MS of silence instead of the silence limit. */
+  probe(ping) {
+    clearTimeout(this.silenceTimer);
+    this.silenceTimer = setTimeout(this.silent, PROBE_LIMIT_MS);
+    ping();
   }
 
   stop() {

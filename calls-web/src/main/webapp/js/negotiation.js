@@ -6,10 +6,14 @@
 // this is unit-tested with stand-ins.
 
 export class Negotiation {
-  /** @param pc RTCPeerConnection; @param socket Signaling (its request(action, data) promises the reply) */
-  constructor(pc, socket) {
+  /**
+   * @param pc RTCPeerConnection; @param socket Signaling (its request(action, data) promises the reply);
+   * @param answered called once the server's answer to an offer of ours is applied
+   */
+  constructor(pc, socket, answered = () => {}) {
     this.pc = pc;
     this.socket = socket;
+    this.answered = answered;
     this.ops = Promise.resolve();
     this.offerAgain = false;
   }
@@ -36,11 +40,26 @@ export class Negotiation {
       }, (e) => {
         // negotiation_glare: the server's own offer is on its way; answer it, then offer again.
         this.offerAgain = true;
-        if (e.id !== 'negotiation_glare') {
+        if (e.id === 'disconnected' || e.id === 'timeout') {
+          this.offerLost();
+        } else if (e.id !== 'negotiation_glare') {
           console.warn('calls: offer refused', e.id, e.message);
         }
       });
     });
+  }
+
+  /**
+   * Our offer went down with the signaling connection (an ICE restart's, when the network change that called
+   * for it dropped the WebSocket too): it is rolled back and made again, and the socket sends it once the
+   * call is resumed on a new connection.
+   */
+  offerLost() {
+    return this.chain(async () => {
+      if (this.pc.signalingState === 'have-local-offer') {
+        await this.pc.setLocalDescription({ type: 'rollback' });
+      }
+    }).then(() => this.stable());
   }
 
   applyAnswer(sdp) {
@@ -49,6 +68,7 @@ export class Negotiation {
         return;
       }
       await this.pc.setRemoteDescription({ type: 'answer', sdp });
+      this.answered();
       this.stable();
     });
   }

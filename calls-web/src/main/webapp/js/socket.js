@@ -222,6 +222,13 @@ export class Signaling extends EventTarget {
     }
   }
 
+  /** The network changed: a connection that no longer gets through is noticed within the probe limit (keepalive.js). */
+  probe() {
+    if (this.ready) {
+      this.keepAlive.probe(() => this.send('ping', {}, REPLY_TIMEOUT_MS).catch(() => {}));
+    }
+  }
+
   /** Nothing arrived for the silence limit: the connection is treated as lost at once rather than after TCP gives up. */
   silent(ws) {
     if (this.ws === ws && !this.stopped) {

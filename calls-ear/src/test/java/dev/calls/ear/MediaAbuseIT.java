@@ -2,8 +2,12 @@ package dev.calls.ear;
 
 import static dev.calls.ear.SignalingClient.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,12 +21,15 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.calls.media.StunChecks;
+import dev.calls.media.ice.ErrorCode;
 import dev.calls.media.peer.TestPeer;
 
 /**
  * Attacks on the media engine through the deployed server, from the security review: an offer announcing
- * hundreds of sources, and a hundred joins that answer and then never do ICE. Each is refused or harmless,
- * and a call beside it keeps its media.
+ * hundreds of sources, a hundred joins that answer and then never do ICE, an ICE restart for another
+ * user's session and connectivity checks with a ufrag the server never gave out. Each is refused or
+ * harmless, and a call beside it keeps its media.
  */
 class MediaAbuseIT extends DeployedEar {
 
@@ -82,6 +89,51 @@ class MediaAbuseIT extends DeployedEar {
             assertEquals("too_many_sources", refusal.getJsonObject("error").getString("id"));
             assertTrue(refusal.getJsonObject("error").getString("message").contains("sources"), refusal.toString());
         }
+    }
+
+    @Test
+    void aRestartForAnotherUsersSessionAndChecksWithAForeignUfragAreRefusedAndTheCallKeepsItsMedia() throws Exception {
+        Cast cast = cast(3);
+        try (CallParticipant a = CallParticipant.join("a", base, cast.tokens().get(0), cast.channelId(), 440, true);
+                CallParticipant b = CallParticipant.join("b", base, cast.tokens().get(1), cast.channelId(), 660, true);
+                SignalingClient attacker = SignalingClient.connect("attacker", base, cast.tokens().get(2));
+                TestPeer attackerPeer = new TestPeer("attacker");
+                DatagramSocket udp = new DatagramSocket()) {
+            Hearing.assertHears(a.peer, b.sessionId, 660);
+
+            // A restart reaches a session only through the signaling connection that carries it: another
+            // user can neither take a's session over (reconnect) nor signal without a session of their own.
+            String connection = a.ws.connectionId();
+            attacker.fails("reconnect", data().add("channel_id", cast.channelId()).add("original_connection_id", connection)
+                    .add("prev_connection_id", connection).build(), "session_not_found");
+            attackerPeer.sendAudio("attacker", "mic", 1000);
+            attackerPeer.restartIce();
+            attacker.fails("sdp", data().add("type", "offer").add("sdp", attackerPeer.createOffer()).build(), "not_in_call");
+
+            // Checks naming a ufrag the server never gave out are answered 401 and counted as from a stranger.
+            JsonObject media = MediaPing.await(base, m -> true);
+            long strangersBefore = droppedUnknownSource();
+            udp.setSoTimeout(5000);
+            byte[] check = StunChecks.bindingRequest("Fr0g:attk", "foreignPassword0123456789");
+            udp.send(new DatagramPacket(check, check.length, InetAddress.getByName(media.getString("advertised_address")),
+                    media.getInt("udp_port")));
+            DatagramPacket answer = StunChecks.receive(udp);
+            assertNotNull(answer, "the engine answers a stranger's check");
+            assertEquals(ErrorCode.UNAUTHENTICATED, StunChecks.errorCodeOf(answer));
+            assertTrue(droppedUnknownSource() > strangersBefore, "counted as a stranger's datagram");
+
+            // The call beside it goes on, with the same sessions: media both ways, nobody left.
+            Hearing.awaitFlowing(a.peer, b.sessionId, Hearing.packets(a.peer, b.sessionId));
+            Hearing.awaitFlowing(b.peer, a.sessionId, Hearing.packets(b.peer, a.sessionId));
+            assertEquals(List.of(), b.ws.events("user_left", d -> true));
+            a.ws.ok("mute", data().build());
+            b.ws.awaitEventOfSession("user_muted", a.sessionId);
+        }
+    }
+
+    private long droppedUnknownSource() {
+        return api.get("system/stats", admin).expect(200).json().getJsonObject("dropped").getJsonNumber("unknown_source")
+                .longValue();
     }
 
     @Test

@@ -30,8 +30,9 @@ import dev.calls.media.peer.TestPeer;
  * The contract's WebSocket signaling as a test sees it, over the load tool's {@link SignalingSocket}:
  * blocking actions whose replies are checked, every reply and event kept in arrival order, and, when a
  * {@link TestPeer} is attached, the server's {@code signal} offers answered as a polite perfect-negotiation peer.
+ * Public for the browser tests, which watch a channel's events with it.
  */
-final class SignalingClient implements AutoCloseable {
+public final class SignalingClient implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -63,7 +64,7 @@ final class SignalingClient implements AutoCloseable {
     }
 
     /** Connects with a bearer token and waits for {@code hello}. */
-    static SignalingClient connect(String name, URL base, String token) {
+    public static SignalingClient connect(String name, URL base, String token) {
         SignalingClient client = open(name, base, "Authorization", "Bearer " + token);
         client.awaitEvent("hello", d -> true);
         return client;
@@ -135,7 +136,7 @@ final class SignalingClient implements AutoCloseable {
     }
 
     /** The data of every event of that name whose data matches, in arrival order. */
-    List<JsonObject> events(String event, Predicate<JsonObject> data) {
+    public List<JsonObject> events(String event, Predicate<JsonObject> data) {
         List<JsonObject> out = new ArrayList<>();
         for (ServerFrame.Event frame : events) {
             if (frame.name().equals(event) && data.test(frame.data())) {

@@ -368,6 +368,21 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     @Override
+    public void ufragIssued(String localUfrag, Participant participant) {
+        byUfrag.put(localUfrag, participant);
+    }
+
+    @Override
+    public void ufragRetired(String localUfrag, Participant participant) {
+        byUfrag.remove(localUfrag, participant);
+    }
+
+    @Override
+    public void pathSwitched(InetSocketAddress path, Participant participant) {
+        byAddress.entrySet().removeIf(route -> route.getValue() == participant && !route.getKey().equals(path));
+    }
+
+    @Override
     public void handshakeRefused() {
         handshakesRefused.increment();
     }
@@ -381,7 +396,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     public void sessionClosed(Participant participant) {
         // Removed before its counts are added, so that a concurrent stats() never counts them twice.
         sessions.remove(participant.sessionId(), participant);
-        byUfrag.remove(participant.localUfrag(), participant);
+        byUfrag.values().removeIf(p -> p == participant);
         byAddress.values().removeIf(p -> p == participant);
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
         closedSrtpDrops.add(participant.srtpDrops());

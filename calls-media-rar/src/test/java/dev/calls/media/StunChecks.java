@@ -16,14 +16,17 @@ import dev.calls.media.ice.StunMessage;
 import dev.calls.media.ice.StunMessageType;
 import dev.calls.media.ice.StunMessageWriter;
 
-/** Connectivity checks sent from a plain socket, and the engine's answers read back, for tests. */
-final class StunChecks {
+/**
+ * Connectivity checks sent from a plain socket, and the engine's answers read back, for tests; public for
+ * the end-to-end tests, which send them to the deployed server.
+ */
+public final class StunChecks {
 
     private StunChecks() {
     }
 
     /** A check as a controlling agent sends it (RFC 8445 §7.1), signed with {@code password}. */
-    static byte[] bindingRequest(String username, String password) {
+    public static byte[] bindingRequest(String username, String password) {
         byte[] buf = new byte[256];
         byte[] transaction = new byte[12];
         Arrays.fill(transaction, (byte) 7);
@@ -38,7 +41,7 @@ final class StunChecks {
     }
 
     /** The next datagram, or null when none comes within the socket's timeout. */
-    static DatagramPacket receive(DatagramSocket socket) throws Exception {
+    public static DatagramPacket receive(DatagramSocket socket) throws Exception {
         DatagramPacket packet = new DatagramPacket(new byte[1500], 1500);
         try {
             socket.receive(packet);
@@ -49,7 +52,7 @@ final class StunChecks {
     }
 
     /** The ERROR-CODE of a binding error response, failing the test for anything else. */
-    static int errorCodeOf(DatagramPacket response) throws Exception {
+    public static int errorCodeOf(DatagramPacket response) throws Exception {
         StunMessage message = new StunMessage().wrap(response.getData(), 0, response.getLength());
         assertEquals(StunMessageType.BINDING_ERROR_RESPONSE, message.messageType());
         return ErrorCode.code(message, message.findAttribute(StunAttributeType.ERROR_CODE));

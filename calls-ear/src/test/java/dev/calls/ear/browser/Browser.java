@@ -3,6 +3,7 @@ package dev.calls.ear.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,10 +49,10 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("calls.test.screenshots", "target/screenshots"));
 
     final String name;
-    private final ChromeDriver driver;
+    private final RemoteWebDriver driver;
     private final Path profile;
 
-    private Browser(String name, ChromeDriver driver, Path profile) {
+    private Browser(String name, RemoteWebDriver driver, Path profile) {
         this.name = name;
         this.driver = driver;
         this.profile = profile;
@@ -61,12 +64,42 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String name, Dimension size) {
-        Path profile;
+        Path profile = profile();
+        ChromeOptions options = options(profile, size);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        return started(name, new ChromeDriver(service, options), profile);
+    }
+
+    /**
+     * A desktop browser on the network of a {@link NetworkNamespace}, driven through {@code driver}, which
+     * opens the server at {@code origin} (an address of the veth pair): the page is told that this origin is
+     * as secure as localhost, since the microphone is offered to secure origins only.
+     */
+    static Browser startIn(NamespacedDriver driver, String name, URL origin) {
+        Path profile = profile();
+        ChromeOptions options = options(profile, DESKTOP);
+        options.addArguments("--unsafely-treat-insecure-origin-as-secure=" + origin.getProtocol() + "://"
+                + origin.getHost() + ":" + origin.getPort());
+        return started(name, new RemoteWebDriver(driver.url(), options), profile);
+    }
+
+    private static Browser started(String name, RemoteWebDriver driver, Path profile) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return new Browser(name, driver, profile);
+    }
+
+    private static Path profile() {
         try {
-            profile = Files.createTempDirectory("calls-chromium-");
+            return Files.createTempDirectory("calls-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ChromeOptions options(Path profile, Dimension size) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -84,13 +117,7 @@ final class Browser implements AutoCloseable {
                     "deviceMetrics", Map.of("width", size.width, "height", size.height, "pixelRatio", 2, "touch", true),
                     "userAgent", PHONE_AGENT));
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return new Browser(name, driver, profile);
+        return options;
     }
 
     WebDriver driver() {
@@ -156,7 +183,7 @@ final class Browser implements AutoCloseable {
 
     /** A Chrome DevTools Protocol command, through chromedriver (independent of the browser's version). */
     Map<String, Object> devTools(String command, Map<String, Object> parameters) {
-        return driver.executeCdpCommand(command, parameters);
+        return ((HasCdp) driver).executeCdpCommand(command, parameters);
     }
 
     Object script(String script, Object... args) {

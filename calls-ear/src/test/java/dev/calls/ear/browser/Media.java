@@ -55,6 +55,15 @@ final class Media {
         assertEquals(settled, packets(listener, track), listener.name + " still receives " + track);
     }
 
+    /**
+     * When the last packet of the speaker's voice arrived at the listener (inbound-rtp
+     * lastPacketReceivedTimestamp, ms since the epoch), 0 before any.
+     */
+    static double lastPacketAt(Browser listener, String speakerSession) {
+        return ((Number) inbound(listener, "voice_" + speakerSession).getOrDefault("lastPacketReceivedTimestamp", 0))
+                .doubleValue();
+    }
+
     /** Frames of the sharer's screen the browser has decoded. */
     static long framesDecoded(Browser browser, String sharerSession) {
         return ((Number) inbound(browser, "screen_" + sharerSession).getOrDefault("framesDecoded", 0)).longValue();

@@ -44,8 +44,16 @@ final class Party implements AutoCloseable {
 
     /** As {@link #join(Dimension)}, with the server at another address (e.g. through a relay). */
     Browser join(Dimension size, URL server) {
+        return enter(Browser.start(names.get(browsers.size()), size), server);
+    }
+
+    /** As {@link #join(Dimension, URL)}, in a browser on a namespace's network ({@link Browser#startIn}). */
+    Browser joinIn(NamespacedDriver driver, URL server) {
+        return enter(Browser.startIn(driver, names.get(browsers.size()), server), server);
+    }
+
+    private Browser enter(Browser browser, URL server) {
         int i = browsers.size();
-        Browser browser = Browser.start(names.get(i), size);
         browsers.add(browser);
         browser.open(server + "channels/" + channel);
         browser.signIn(names.get(i), Api.PASSWORD);

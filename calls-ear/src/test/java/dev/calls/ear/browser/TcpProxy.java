@@ -18,20 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * opened through it loses its connections (its WebSocket closes as on a network drop) and cannot open
  * new ones until the test lets it. Or freeze: the connections open at that moment stop passing anything,
  * in either direction, without a FIN or RST (a NAT that forgot them), while new ones work. Media goes to the
- * server's UDP port directly, not through here.
+ * server's UDP port directly, not through here. It may listen on another address of this machine (for a
+ * browser in a {@link NetworkNamespace}), and its target may move (to a service inside a namespace whose
+ * address changed).
  */
 final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
-    private final InetSocketAddress target;
+    private volatile InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Set<Socket> frozen = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
     TcpProxy(URL server) {
-        target = new InetSocketAddress(server.getHost(), server.getPort());
+        this(new InetSocketAddress(server.getHost(), server.getPort()), InetAddress.getLoopbackAddress());
+    }
+
+    /** A relay listening on {@code listenOn} (any free port) in front of {@code target}. */
+    TcpProxy(InetSocketAddress target, InetAddress listenOn) {
+        this.target = target;
         try {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            listener = new ServerSocket(0, 50, listenOn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +73,19 @@ final class TcpProxy implements AutoCloseable {
         cut = false;
     }
 
+    /** Relays new connections to {@code next}; those to the old target are closed (they went nowhere). */
+    void retarget(InetSocketAddress next) {
+        target = next;
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+    }
+
+    /** Where the relay listens. */
+    InetSocketAddress address() {
+        return (InetSocketAddress) listener.getLocalSocketAddress();
+    }
+
     @Override
     public void close() {
         closeQuietly(listener);
@@ -85,7 +105,8 @@ final class TcpProxy implements AutoCloseable {
                 continue;
             }
             try {
-                Socket upstream = new Socket(target.getAddress(), target.getPort());
+                InetSocketAddress to = target;
+                Socket upstream = new Socket(to.getAddress(), to.getPort());
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream);

@@ -3,9 +3,9 @@ package dev.calls.media.ice;
 import java.security.SecureRandom;
 
 /**
- * A local ICE username fragment and password (RFC 8445 §5.3): at least 24 bits of randomness in the ufrag
- * and 128 in the password, written with ice-chars (ALPHA / DIGIT / "+" / "/"), the ufrag 4-256 and the
- * password 22-256 characters long (RFC 8839 §5.4).
+ * An ICE username fragment and password, written with ice-chars (ALPHA / DIGIT / "+" / "/"), the ufrag 4-256
+ * and the password 22-256 characters long (RFC 8839 §5.4): ours, generated with at least 24 bits of
+ * randomness in the ufrag and 128 in the password (RFC 8445 §5.3), or a client's, checked on the way in.
  */
 public record IceCredentials(String ufrag, String password) {
     /** 8 ice-chars: 48 random bits. */

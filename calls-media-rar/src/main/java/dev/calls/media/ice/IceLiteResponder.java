@@ -99,6 +99,25 @@ public final class IceLiteResponder {
         expectedUsername = username;
     }
 
+    /** The ice-ufrag of the description this responder answers for. */
+    public String localUfrag() {
+        return new String(localUfrag, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the USERNAME of this Binding request names this responder's local ufrag: during an ICE restart
+     * (RFC 8445 §9) a session has two responders, and the ufrag tells which generation a check belongs to.
+     * Allocates nothing; false for anything that is not a Binding request with a USERNAME.
+     */
+    public boolean isNamedIn(byte[] buf, int off, int len) {
+        long range = StunUsername.localUfragRange(buf, off, len);
+        if (range < 0) {
+            return false;
+        }
+        int from = StunUsername.offsetOf(range);
+        return Arrays.equals(buf, from, from + StunUsername.lengthOf(range), localUfrag, 0, localUfrag.length);
+    }
+
     /**
      * Handles one STUN datagram received from {@code source}. When the outcome is
      * {@link BindingOutcome#SUCCESS} or {@link BindingOutcome#ERROR_RESPONSE}, a response of

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.api.MediaException;
+import dev.calls.media.ice.IceCredentials;
 import dev.calls.media.sdp.AnswerBuilder;
 import dev.calls.media.sdp.AnswerValidator;
 import dev.calls.media.sdp.MediaCapabilities;
@@ -78,7 +79,8 @@ final class Negotiation {
 
     /**
      * Takes the client's offer, returns the answer; the first one also sets up ICE and the DTLS server, which
-     * waits for ICE to validate the client's address.
+     * waits for ICE to validate the client's address; one with new ICE credentials restarts ICE (see
+     * {@link SessionTransport}).
      */
     String acceptOffer(String offerText) throws MediaException {
         List<PublishedTrack> added = new ArrayList<>();
@@ -93,6 +95,7 @@ final class Negotiation {
             SessionDescription offer = ClientSdp.parse(offerText);
             try {
                 TransportParameters offeredTransport = TransportParameters.of(offer);
+                IceCredentials localIce = transport.answerCredentials(offeredTransport);
                 List<MediaSectionInfo> sections = MediaSectionInfo.of(offer);
                 ClientSdp.requireSourcesWithinLimit(sections);
                 for (MediaSectionInfo section : sections) {
@@ -101,9 +104,9 @@ final class Negotiation {
                         transceivers.add(Transceiver.receiving(section.mid(), section.kind()));
                     }
                 }
-                SessionDescription answer = new AnswerBuilder(transport.localParameters(), CAPABILITIES)
+                SessionDescription answer = new AnswerBuilder(transport.localParameters(localIce), CAPABILITIES)
                         .answer(offer, transceivers, nextOrigin());
-                transport.offered(offeredTransport);
+                transport.offered(offeredTransport, localIce);
                 localDescription = answer;
                 tracks.updatePublished(sections, answer, screenStreamId, muted, added, removed);
                 answerText = SdpWriter.write(answer);

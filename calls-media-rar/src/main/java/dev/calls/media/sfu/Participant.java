@@ -48,7 +48,7 @@ public final class Participant {
         this.call = call;
         this.sessionId = sessionId;
         this.forwardWorker = host.forwarding().assign();
-        this.transport = new SessionTransport(host, new DtlsOutcome());
+        this.transport = new SessionTransport(host, new DtlsOutcome(), new Routes());
         this.tracks = new SessionTracks(this, host);
         this.rtcp = new RtcpRouter(tracks, transport, host.forwarding(), forwardWorker);
         this.negotiation = new Negotiation(this, call, transport, tracks);
@@ -259,6 +259,24 @@ public final class Participant {
 
     void publish(MediaEvent.Type type, String detail) {
         host.events().publish(new MediaEvent(type, call.callId(), sessionId, detail));
+    }
+
+    private final class Routes implements IceRoutes {
+
+        @Override
+        public void ufragIssued(String localUfrag) {
+            host.ufragIssued(localUfrag, Participant.this);
+        }
+
+        @Override
+        public void ufragRetired(String localUfrag) {
+            host.ufragRetired(localUfrag, Participant.this);
+        }
+
+        @Override
+        public void pathSwitched(InetSocketAddress path) {
+            host.pathSwitched(path, Participant.this);
+        }
     }
 
     private final class DtlsOutcome implements DtlsListener {

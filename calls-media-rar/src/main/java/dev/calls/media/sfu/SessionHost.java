@@ -34,12 +34,21 @@ public interface SessionHost {
     /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
     void addressValidated(InetSocketAddress address, Participant participant);
 
+    /** An ICE restart gave the participant this new local ufrag: route checks that name it to the participant. */
+    void ufragIssued(String localUfrag, Participant participant);
+
+    /** The participant no longer answers checks naming this local ufrag: they are a stranger's (401) again. */
+    void ufragRetired(String localUfrag, Participant participant);
+
+    /** An ICE restart moved the participant's media to {@code path}: its other addresses no longer reach it. */
+    void pathSwitched(InetSocketAddress path, Participant participant);
+
     /** The handshake pool refused to start a session's DTLS handshake (all threads and queue slots taken). */
     void handshakeRefused();
 
     /** ICE and DTLS completed, {@code connectNanos} after the answer. */
     void sessionConnected(Participant participant, long connectNanos);
 
-    /** The participant's session ended ({@link Participant#closeReason()} says why): forget its ufrag and addresses. */
+    /** The participant's session ended ({@link Participant#closeReason()} says why): forget its ufrags and addresses. */
     void sessionClosed(Participant participant);
 }

@@ -1,7 +1,6 @@
 package dev.calls.media.sfu;
 
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -27,6 +26,9 @@ import dev.calls.media.transport.UdpSender;
  * The transport of one media session: its ICE-lite responder and consent (RFC 8445, RFC 7675), its DTLS
  * server, the SRTP contexts the handshake exports (RFC 5764) and the client's validated address.
  *
+ * <p>An ICE restart (RFC 8445 §9, {@link IceGenerations}) changes the credentials and the path only: the
+ * DTLS association and the SRTP contexts are kept, with no new handshake.
+ *
  * <p>Threads: checks and SRTP arrive on the receive thread of the remote address; forwarded RTP is sent by
  * the session's forwarding worker, RTCP by the timer and keyframe requests, DTLS by the handshake. The SRTP
  * contexts are guarded by their own small locks, one per direction, private to this session (the receive
@@ -34,17 +36,14 @@ import dev.calls.media.transport.UdpSender;
  */
 final class SessionTransport {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final SessionHost host;
     private final DtlsListener dtlsListener;
-    private final IceCredentials localIce = IceCredentials.generate(RANDOM);
     private final ConsentFreshness consent;
     private final Object receiveLock = new Object();
     private final Object sendLock = new Object();
     private final LongAdder srtpDrops = new LongAdder();
 
-    private volatile IceLiteResponder ice;
+    private final IceGenerations ice;
     private volatile DtlsServer dtls;
     /** Whether the DTLS handshake got its thread; until then each new validated check tries to start it. */
     private volatile boolean handshakeStarted;
@@ -54,20 +53,32 @@ final class SessionTransport {
     private volatile Destination remote;
     private volatile UdpSender remoteVia;
 
-    SessionTransport(SessionHost host, DtlsListener dtlsListener) {
+    SessionTransport(SessionHost host, DtlsListener dtlsListener, IceRoutes routes) {
         this.host = host;
         this.dtlsListener = dtlsListener;
+        this.ice = new IceGenerations(routes);
         this.consent = new ConsentFreshness(Duration.ofNanos(host.consentTimeoutNanos()));
     }
 
+    /** The ufrag of our latest description. */
     String localUfrag() {
-        return localIce.ufrag();
+        return ice.local().ufrag();
     }
 
-    /** What the engine's SDP says of this transport: its ICE credentials, fingerprint and host candidates. */
+    /** What the engine's SDP says of this transport: its latest ICE credentials, fingerprint and host candidates. */
     LocalParameters localParameters() {
-        return new LocalParameters(localIce.ufrag(), localIce.password(), host.certificate().sdpFingerprint(),
+        return localParameters(ice.local());
+    }
+
+    /** The same, with the ICE credentials {@link #answerCredentials} chose for an answer. */
+    LocalParameters localParameters(IceCredentials credentials) {
+        return new LocalParameters(credentials.ufrag(), credentials.password(), host.certificate().sdpFingerprint(),
                 host.advertisedAddresses(), host.udpPort());
+    }
+
+    /** The local ICE credentials an answer to this offer carries (see {@link IceGenerations#answerCredentials}). */
+    IceCredentials answerCredentials(TransportParameters offered) throws MediaException {
+        return ice.answerCredentials(offered);
     }
 
     long srtpDrops() {
@@ -88,14 +99,14 @@ final class SessionTransport {
     }
 
     /**
-     * The client's transport parameters from an offer: the first sets up ICE and the DTLS server, which
-     * waits for ICE to validate the client's address; a later one may change the remote ufrag (ICE restart,
-     * RFC 8445 §9).
+     * The client's transport parameters from an offer, answered with {@code local} (from
+     * {@link #answerCredentials}): the first sets up ICE and the DTLS server, which waits for ICE to validate
+     * the client's address; a later one with new credentials starts an ICE restart, replacing one not
+     * completed yet.
      */
-    void offered(TransportParameters transport) throws MediaException {
-        IceLiteResponder responder = ice;
-        if (responder != null) {
-            responder.setRemoteUfrag(transport.iceUfrag());
+    void offered(TransportParameters transport, IceCredentials local) throws MediaException {
+        if (ice.started()) {
+            ice.offered(transport, local);
             return;
         }
         List<DtlsFingerprint> fingerprints;
@@ -104,7 +115,7 @@ final class SessionTransport {
         } catch (FingerprintFormatException e) {
             throw new MediaException("invalid_sdp", "the offer's DTLS fingerprint is not usable: " + e.getMessage(), e);
         }
-        ice = new IceLiteResponder(localIce.ufrag(), localIce.password(), transport.iceUfrag());
+        ice.offered(transport, local);
         dtls = new DtlsServer(host.certificate(), fingerprints, this::sendDtls, dtlsListener, host.handshakes(),
                 Duration.ofNanos(host.rtcConnectTimeoutNanos()));
     }
@@ -114,12 +125,14 @@ final class SessionTransport {
      * check with a transaction id not seen before counts: it refreshes consent (RFC 7675) and moves the
      * media to its source address when it nominates (USE-CANDIDATE, RFC 8445 §7.3.1.5: NAT rebinding, ICE
      * restart) or when no address is known yet. A replayed check is answered like a retransmission but
-     * changes nothing (see {@link IceLiteResponder#replayed()}).
+     * changes nothing (see {@link IceLiteResponder#replayed()}). During a restart, a check naming the new
+     * ufrag goes to the new responder; the first of those that nominates completes the restart
+     * ({@link IceGenerations}).
      *
      * @return whether the check counted: its source address is then bound to this session
      */
     boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
-        IceLiteResponder responder = ice;
+        IceLiteResponder responder = ice.responderFor(buf, off, len);
         if (responder == null) {
             // No offer yet, so no remote credentials to check against: answered as a stranger's.
             buffers.refuseUnknownCheck(buf, off, len, from);
@@ -142,7 +155,7 @@ final class SessionTransport {
             return false;
         }
         consent.recordConsent(System.nanoTime());
-        if (remote == null || nominated) {
+        if (ice.passed(responder, nominated, from) && (remote == null || nominated)) {
             remoteVia = via;
             if (remote == null || !remote.address().equals(from)) {
                 remote = new Destination(from);

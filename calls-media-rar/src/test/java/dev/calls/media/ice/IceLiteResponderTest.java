@@ -23,6 +23,17 @@ class IceLiteResponderTest {
     private final byte[] out = new byte[IceLiteResponder.MAX_RESPONSE_LENGTH + 10];
 
     @Test
+    void aCheckIsNamedForTheResponderOfItsLocalUfrag() {
+        byte[] check = BindingRequests.check(USERNAME, LOCAL_PWD).build();
+        assertTrue(responder.isNamedIn(check, 0, check.length));
+        assertFalse(new IceLiteResponder("Srv2", LOCAL_PWD, REMOTE_UFRAG).isNamedIn(check, 0, check.length));
+        assertFalse(new IceLiteResponder("Srv", LOCAL_PWD, REMOTE_UFRAG).isNamedIn(check, 0, check.length),
+                "a prefix of the ufrag is another ufrag");
+        assertFalse(responder.isNamedIn(new byte[] {1, 2, 3}, 0, 3));
+        assertEquals(LOCAL_UFRAG, responder.localUfrag());
+    }
+
+    @Test
     void validCheckGetsAnAuthenticatedSuccessWithTheSourceAddress() throws Exception {
         assertEquals(BindingOutcome.SUCCESS, respond(BindingRequests.check(USERNAME, LOCAL_PWD).build(), SOURCE));
 

@@ -260,6 +260,11 @@ public final class TestPeer implements AutoCloseable {
 
     // ---- negotiation -------------------------------------------------------------------------------
 
+    /** Asks for an ICE restart (RFC 8445 §9): the next {@link #createOffer} carries new ICE credentials. */
+    public void restartIce() {
+        pc.restartIce();
+    }
+
     /** Creates an offer, sets it as local description and returns its SDP. */
     public String createOffer() {
         negotiationLock.lock();

@@ -153,10 +153,28 @@ final class ConnectedCall implements AutoCloseable {
         return participant;
     }
 
+    /**
+     * The session's browser restarts ICE (RFC 8445 §9) with {@code offer}, which carries new credentials
+     * whose ufrag is {@code clientUfrag}: from now on its checks use the credentials of the answer.
+     */
+    void restartIce(Participant participant, String offer, String clientUfrag) throws Exception {
+        TransportParameters answer = TransportParameters.of(SdpParser.parse(participant.acceptOffer(offer)));
+        iceCredentials.put(participant, new String[] {answer.iceUfrag() + ":" + clientUfrag, answer.icePwd()});
+    }
+
+    /** The USERNAME and password the session's browser signs its checks with now. */
+    String[] iceCredentials(Participant participant) {
+        return iceCredentials.get(participant).clone();
+    }
+
+    /** A new nominating check signed with {@code credentials} (a USERNAME and a password). */
+    static byte[] nominatingCheck(String[] credentials) {
+        return bindingRequest(credentials[0], credentials[1]);
+    }
+
     /** A new check (fresh transaction id) from the session's browser, nominating the pair it is sent on. */
     byte[] nominatingCheck(Participant participant) {
-        String[] credentials = iceCredentials.get(participant);
-        return bindingRequest(credentials[0], credentials[1]);
+        return nominatingCheck(iceCredentials.get(participant));
     }
 
     /**
@@ -385,6 +403,21 @@ final class ConnectedCall implements AutoCloseable {
         @Override
         public void addressValidated(InetSocketAddress address, Participant participant) {
             // One participant per call object here: nothing to route.
+        }
+
+        @Override
+        public void ufragIssued(String localUfrag, Participant participant) {
+            // Checks are handed to their session directly here: nothing to route.
+        }
+
+        @Override
+        public void ufragRetired(String localUfrag, Participant participant) {
+            // Nothing routed, nothing to forget.
+        }
+
+        @Override
+        public void pathSwitched(InetSocketAddress path, Participant participant) {
+            // Nothing routed, nothing to forget.
         }
 
         @Override
