@@ -41,6 +41,12 @@ export class Timeline {
     this.thread = null;
   }
 
+  /** Forgets the timeline shown (the user signed out). */
+  reset() {
+    this.current = EMPTY;
+    this.thread = null;
+  }
+
   /** Shows a channel's timeline, loading its newest page the first time. */
   open(channelId) {
     if (this.current.channelId === channelId) {

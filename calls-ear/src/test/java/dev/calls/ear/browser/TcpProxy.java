@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay on the loopback address in front of the server's HTTP port, which the test can cut: a page
+ * A TCP relay (on the loopback address unless told otherwise) in front of the server's HTTP port, which the test can cut: a page
  * opened through it loses its connections (its WebSocket closes as on a network drop) and cannot open
  * new ones until the test lets it. Media goes to the server's UDP port directly, not through here.
  */
@@ -26,9 +26,14 @@ final class TcpProxy implements AutoCloseable {
     private volatile boolean cut;
 
     TcpProxy(URL server) {
+        this(server, InetAddress.getLoopbackAddress());
+    }
+
+    /** A relay listening on the given address of this machine (a non-loopback one reaches the server as another machine would). */
+    TcpProxy(URL server, InetAddress listenOn) {
         target = new InetSocketAddress(server.getHost(), server.getPort());
         try {
-            listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            listener = new ServerSocket(0, 50, listenOn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
