@@ -18,9 +18,9 @@ export function postItem(app, post, actions = null) {
     h('div', { class: 'post-main' },
       h('div', { class: 'post-meta' },
         h('span', { class: 'post-author' }, author),
-        h('time', { datetime: new Date(post.create_at).toISOString() }, when(post.create_at))),
-      postBody(app, post),
-      actions));
+        h('time', { datetime: new Date(post.create_at).toISOString() }, when(post.create_at)),
+        actions),
+      postBody(app, post)));
 }
 
 /** A composer: a text field and Send; `send` answers whether the message went. */

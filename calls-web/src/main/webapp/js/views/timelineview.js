@@ -68,7 +68,7 @@ export class TimelineView {
   threadButton(post) {
     const live = this.app.calls.get(this.channel.id);
     const callThread = live && live.thread_id === post.id;
-    return h('div', { class: 'post-actions' }, h('button', {
+    return h('span', { class: 'post-actions' }, h('button', {
       type: 'button', class: 'quiet small', 'data-key': `thread-${post.id}`,
       onclick: () => this.app.timeline.openThread(post.id),
     }, callThread ? 'Open the call\u2019s thread' : 'Reply'));
