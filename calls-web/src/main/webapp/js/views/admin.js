@@ -3,7 +3,7 @@
 
 import { fill, h } from '../dom.js';
 import { api } from '../api.js';
-import { latestOnly } from '../latest.js';
+import { searchBox } from './searchbox.js';
 
 export class AdminPage {
   constructor(app) {
@@ -23,29 +23,25 @@ export class AdminPage {
       h('p', { class: 'form-error', role: 'alert', id: 'create-user-error' }),
       h('button', { type: 'submit', class: 'primary', id: 'create-user' }, 'Create user'));
     this.status = h('p', { role: 'status', id: 'admin-status' });
-    this.search = h('input', { type: 'search', id: 'user-search', placeholder: 'Search users', autocomplete: 'off' });
-    this.search.addEventListener('input', () => this.find());
-    this.ask = latestOnly(api.users, (users) => {
-      this.users = users;
-      this.update();
+    this.search = searchBox({
+      id: 'user-search',
+      placeholder: 'Search users',
+      ask: api.users,
+      use: (users) => {
+        this.users = users;
+        this.update();
+      },
+      failed: (e) => app.session.failed(e),
     });
     this.list = h('ul', { class: 'user-list', id: 'user-list', 'aria-label': 'Users' });
     this.password = h('input', { type: 'password', id: 'reset-password', autocomplete: 'new-password', minlength: 8 });
     this.root = h('div', { class: 'page admin-page' },
       app.me.roles === 'system_admin' ? [this.form,
         h('section', { class: 'card', 'aria-labelledby': 'users-title' }, h('h2', { id: 'users-title' }, 'Users'),
-          this.status, h('label', { for: 'user-search', class: 'sr-only' }, 'Search users'), this.search, this.list)]
+          this.status, h('label', { for: 'user-search', class: 'sr-only' }, 'Search users'), this.search.input, this.list)]
         : h('p', {}, 'Only a system administrator manages users.'));
     if (app.me.roles === 'system_admin') {
-      this.find();
-    }
-  }
-
-  async find() {
-    try {
-      await this.ask(this.search.value.trim());
-    } catch (e) {
-      this.app.session.failed(e);
+      this.search.find();
     }
   }
 
@@ -87,7 +83,7 @@ export class AdminPage {
         password: this.form.querySelector('#new-password').value, roles: value('new-role') });
       this.form.reset();
       this.status.textContent = `Created ${user.username}.`;
-      await this.find();
+      await this.search.find();
     } catch (e) {
       error.textContent = e.message;
     }
@@ -100,6 +96,6 @@ export class AdminPage {
     } catch (e) {
       this.status.textContent = e.message;
     }
-    await this.find();
+    await this.search.find();
   }
 }

@@ -2,7 +2,7 @@
 
 import { fill, h } from '../dom.js';
 import { api } from '../api.js';
-import { latestOnly } from '../latest.js';
+import { searchBox } from './searchbox.js';
 import { channelNameOf } from '../directory.js';
 
 export class BrowsePage {
@@ -12,11 +12,15 @@ export class BrowsePage {
     this.displayName = h('input', { id: 'new-channel-name', required: true, maxlength: 64, autocomplete: 'off' });
     this.privateBox = h('input', { type: 'checkbox', id: 'new-channel-private' });
     this.createError = h('p', { class: 'form-error', role: 'alert', id: 'new-channel-error' });
-    this.search = h('input', { type: 'search', id: 'browse-search', placeholder: 'Search channels', autocomplete: 'off' });
-    this.search.addEventListener('input', () => this.find());
-    this.ask = latestOnly(api.publicChannels, (channels) => {
-      this.channels = channels;
-      this.update();
+    this.search = searchBox({
+      id: 'browse-search',
+      placeholder: 'Search channels',
+      ask: api.publicChannels,
+      use: (channels) => {
+        this.channels = channels;
+        this.update();
+      },
+      failed: (e) => app.session.failed(e),
     });
     this.list = h('ul', { class: 'pick-list', id: 'browse-list', 'aria-label': 'Public channels' });
     this.root = h('div', { class: 'page browse-page' },
@@ -28,16 +32,8 @@ export class BrowsePage {
         h('button', { type: 'submit', class: 'primary', id: 'new-channel-create' }, 'Create channel')),
       h('section', { class: 'card', 'aria-labelledby': 'browse-title' },
         h('h2', { id: 'browse-title' }, 'Browse public channels'),
-        h('label', { for: 'browse-search', class: 'sr-only' }, 'Search channels'), this.search, this.list));
-    this.find();
-  }
-
-  async find() {
-    try {
-      await this.ask(this.search.value.trim());
-    } catch (e) {
-      this.app.session.failed(e);
-    }
+        h('label', { for: 'browse-search', class: 'sr-only' }, 'Search channels'), this.search.input, this.list));
+    this.search.find();
   }
 
   update() {

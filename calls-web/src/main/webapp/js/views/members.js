@@ -5,7 +5,7 @@
 import { fill, h } from '../dom.js';
 import { pickable } from '../directory.js';
 import { api } from '../api.js';
-import { latestOnly } from '../latest.js';
+import { searchBox } from './searchbox.js';
 
 export class MembersPanel {
   constructor(app, channel) {
@@ -15,17 +15,21 @@ export class MembersPanel {
     this.found = [];
     this.list = h('ul', { class: 'member-list', id: 'member-list' });
     this.results = h('ul', { class: 'pick-list', id: 'member-results' });
-    this.search = h('input', { type: 'search', id: 'member-search', placeholder: 'Add people: search by name', autocomplete: 'off' });
-    this.search.addEventListener('input', () => this.find());
-    this.ask = latestOnly((term) => (term ? api.users(term) : Promise.resolve([])), (users) => {
-      this.found = pickable(users, app.me.id);
-      this.update();
+    this.search = searchBox({
+      id: 'member-search',
+      placeholder: 'Add people: search by name',
+      ask: (term) => (term ? api.users(term) : Promise.resolve([])),
+      use: (users) => {
+        this.found = pickable(users, app.me.id);
+        this.update();
+      },
+      failed: (e) => app.session.failed(e),
     });
-    const editable = channel.type === 'O' || channel.type === 'P';
+    // Guests may not add people to a public channel; anyone may try in a private one (the server decides).
+    const addable = channel.type === 'P' || (channel.type === 'O' && app.me.roles !== 'system_guest');
     this.root = h('section', { class: 'card members', id: 'members', 'aria-labelledby': 'members-title' },
       h('h3', { id: 'members-title' }, 'Members'), this.list,
-      editable && !app.me.roles === 'system_guest'
-        ? [h('label', { for: 'member-search', class: 'sr-only' }, 'Add people'), this.search, this.results] : null);
+      addable ? [h('label', { for: 'member-search', class: 'sr-only' }, 'Add people'), this.search.input, this.results] : null);
     this.load();
   }
 
@@ -36,14 +40,6 @@ export class MembersPanel {
       this.app.session.failed(e);
     }
     this.update();
-  }
-
-  async find() {
-    try {
-      await this.ask(this.search.value.trim());
-    } catch (e) {
-      this.app.session.failed(e);
-    }
   }
 
   update() {
@@ -67,7 +63,7 @@ export class MembersPanel {
   async add(userId) {
     try {
       await api.addMember(this.channel.id, userId);
-      this.search.value = '';
+      this.search.input.value = '';
       this.found = [];
     } catch (e) {
       this.app.session.failed(e);

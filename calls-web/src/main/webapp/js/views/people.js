@@ -3,7 +3,7 @@
 
 import { fill, h } from '../dom.js';
 import { api } from '../api.js';
-import { latestOnly } from '../latest.js';
+import { searchBox } from './searchbox.js';
 import { conversationOf, pickable } from '../directory.js';
 
 export class PeoplePage {
@@ -12,11 +12,15 @@ export class PeoplePage {
     this.found = [];
     /** Picked people by id, in the order they were picked. */
     this.picked = new Map();
-    this.search = h('input', { type: 'search', id: 'people-search', placeholder: 'Search by name', autocomplete: 'off', 'data-key': 'people-search' });
-    this.search.addEventListener('input', () => this.find());
-    this.ask = latestOnly(api.users, (users) => {
-      this.found = pickable(users, app.me.id);
-      this.update();
+    this.search = searchBox({
+      id: 'people-search',
+      placeholder: 'Search by name',
+      ask: api.users,
+      use: (users) => {
+        this.found = pickable(users, app.me.id);
+        this.update();
+      },
+      failed: (e) => app.session.failed(e),
     });
     this.chosen = h('ul', { class: 'chips', id: 'people-picked', 'aria-label': 'Picked' });
     this.results = h('ul', { class: 'pick-list', id: 'people-results', 'aria-label': 'People' });
@@ -25,16 +29,8 @@ export class PeoplePage {
     this.root = h('div', { class: 'page people-page' },
       h('h2', {}, 'New message'),
       h('p', { class: 'hint' }, 'Pick one person for a direct message, or up to seven for a group message.'),
-      h('label', { for: 'people-search' }, 'People'), this.search, this.chosen, this.results, this.error, this.open);
-    this.find();
-  }
-
-  async find() {
-    try {
-      await this.ask(this.search.value.trim());
-    } catch (e) {
-      this.app.session.failed(e);
-    }
+      h('label', { for: 'people-search' }, 'People'), this.search.input, this.chosen, this.results, this.error, this.open);
+    this.search.find();
   }
 
   update() {
