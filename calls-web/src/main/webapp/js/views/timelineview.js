@@ -15,10 +15,14 @@ export class TimelineView {
     this.older = h('div', { class: 'older' });
     this.list = h('ol', { class: 'timeline-posts', id: 'timeline-posts', 'aria-label': 'Messages', 'aria-live': 'polite' });
     this.scroller = h('div', { class: 'timeline-scroll', tabindex: '0', 'aria-label': 'Messages in the channel' }, this.older, this.list);
+    // Reading upwards to near the top reads the page before; the page's own scrolling to the newest post does not.
+    let lastTop = 0;
     this.scroller.addEventListener('scroll', () => {
-      if (this.scroller.scrollTop < EDGE_PX) {
+      const top = this.scroller.scrollTop;
+      if (top < EDGE_PX && top < lastTop) {
         app.timeline.older();
       }
+      lastTop = top;
     });
     this.threadRegion = h('aside', { class: 'thread-pane', id: 'thread-pane', 'aria-labelledby': 'thread-title', hidden: true });
     this.threadList = h('ol', { class: 'posts', 'aria-live': 'polite' });

@@ -102,9 +102,23 @@ class ChannelTimelineIT extends DeployedEar {
                 assertTrue(eliBrowser.driver().findElements(By.cssSelector("#timeline-posts b")).isEmpty(), "no markup runs");
                 eliBrowser.screenshot("channel-timeline");
 
-                // Dee opens the older posts, back to the channel's start.
-                deeBrowser.click(By.id("older-posts"));
-                deeBrowser.element(By.id("timeline-start"));
+                // Eli answers in the post's thread, which opens beside the timeline; Dee's open thread gets it live.
+                String postId = eliBrowser.attribute(By.cssSelector("#timeline-posts li.post:last-child"), "data-post");
+                eliBrowser.click(By.cssSelector("button[data-key='thread-" + postId + "']"));
+                deeBrowser.click(By.cssSelector("button[data-key='thread-" + postId + "']"));
+                WebElement reply = eliBrowser.element(By.id("thread-input"));
+                reply.sendKeys("Thanks, I will read it.");
+                reply.sendKeys(Keys.ENTER);
+                deeBrowser.await(d -> deeBrowser.text(By.id("thread-pane")).contains("Thanks, I will read it."));
+                assertFalse(lastPost(deeBrowser).contains("Thanks"), "a reply stays in its thread");
+                eliBrowser.screenshot("channel-thread");
+
+                // Dee reads back to the channel's start, as people do: "Older messages" where it shows, else scrolling up.
+                deeBrowser.await(d -> {
+                    deeBrowser.script("const older = document.getElementById('older-posts');"
+                            + "if (older) { older.click(); } else { document.querySelector('.timeline-scroll').scrollBy(0, -100000); }");
+                    return !d.findElements(By.id("timeline-start")).isEmpty();
+                });
                 assertTrue(deeBrowser.text(By.id("timeline-posts")).contains("seed 0"));
 
                 // And starts a call in the channel: connected, and Eli's page shows it with Dee in it.
