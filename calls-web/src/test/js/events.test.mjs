@@ -17,6 +17,10 @@ function setup({ inCall = true } = {}) {
       sessions: [{ session_id: 's1', user_id: 'u1', unmuted: true }, { session_id: 's2', user_id: 'u2' }] })]]),
     notice: '',
     names: { userName: (id) => done.push(['name', id]) },
+    endings: new Map(),
+    channelById: (id) => (id === 'ch1' ? { id } : null),
+    refreshChannels: () => done.push(['refresh']),
+    timeline: { posted: (post) => done.push(['timeline', post.id]) },
     chat: {
       posted: (post) => done.push(['posted', post.id]),
       react: (data) => done.push(['react', data.session_id]),
@@ -119,7 +123,20 @@ test('our channel\'s call_start loads the call\'s thread; posts and reactions go
   const { events, done } = setup();
   events.handle('call_start', { ...ids, host_id: 'u1', thread_id: 't1' });
   events.handle('call_start', { call_id: 'call2', channel_id: 'ch2', host_id: 'u1', thread_id: 't2' });
-  events.handle('posted', { post: { id: 'p1', root_id: 't1' } });
+  events.handle('posted', { post: { id: 'p1', root_id: 't1', channel_id: 'ch1' } });
   events.handle('user_reacted', { ...ids, session_id: 's2', user_id: 'u2' });
-  assert.deepEqual(done, [['load'], ['posted', 'p1'], ['react', 's2']]);
+  assert.deepEqual(done, [['load'], ['posted', 'p1'], ['timeline', 'p1'], ['react', 's2']]);
+});
+
+test('a post goes to the call chat and the timeline; one from an unknown channel reads the channels again', () => {
+  const { app, done } = setup({ inCall: false });
+  new EventDispatch(app).handle('posted', { post: { id: 'p1', channel_id: 'ch1' } });
+  new EventDispatch(app).handle('posted', { post: { id: 'p2', channel_id: 'new' } });
+  assert.deepEqual(done, [['posted', 'p1'], ['timeline', 'p1'], ['posted', 'p2'], ['timeline', 'p2'], ['refresh']]);
+});
+
+test('a call_end is kept with who ended it', () => {
+  const { app } = setup({ inCall: false });
+  new EventDispatch(app).handle('call_end', { ...ids, end_at: 5, reason: 'host_ended', ended_by: 'u2' });
+  assert.deepEqual(app.endings.get('call1'), { callId: 'call1', reason: 'host_ended', endedBy: 'u2' });
 });

@@ -26,3 +26,10 @@ test('a channel hash shows that channel when it is one of the user\'s, home othe
   assert.deepEqual(routeOfHash('', channels), { name: 'home' });
   assert.deepEqual(routeOfHash(`#channel/${ID}x`, channels), { name: 'home' });
 });
+
+test('the browse, people and admin pages have hashes of their own', () => {
+  assert.deepEqual(routeOfHash('#browse', []), { name: 'browse' });
+  assert.deepEqual(routeOfHash('#people', []), { name: 'people' });
+  assert.deepEqual(routeOfHash('#admin', []), { name: 'admin' });
+  assert.deepEqual(routeOfHash('#browsex', []), { name: 'home' });
+});

@@ -66,4 +66,17 @@ export const api = {
   host: (callId, action, body) => request('POST', `calls/${enc(callId)}/host/${action}`, body),
   createPost: (channelId, rootId, message) => request('POST', 'posts', { channel_id: channelId, root_id: rootId, message }),
   thread: (postId) => request('GET', `posts/${enc(postId)}/thread`),
+  channelPosts: (channelId, before, perPage) =>
+    request('GET', `channels/${enc(channelId)}/posts?before=${enc(before || '')}&per_page=${perPage}`),
+  /** People and channels: what the pickers, the channel's members and the admin's users page ask. */
+  users: (term, page = 0) => request('GET', `users?term=${enc(term || '')}&page=${page}&per_page=60`),
+  createUser: (user) => request('POST', 'users', user),
+  resetPassword: (userId, password) => request('PUT', `users/${enc(userId)}/password`, { new_password: password }),
+  setActive: (userId, active) => request('PUT', `users/${enc(userId)}/active`, { active }),
+  publicChannels: (term) => request('GET', `channels?term=${enc(term || '')}&per_page=200`),
+  createChannel: (name, displayName, type) => request('POST', 'channels', { name, display_name: displayName, type }),
+  direct: (userIds) => request('POST', 'channels/direct', userIds),
+  group: (userIds) => request('POST', 'channels/group', userIds),
+  addMember: (channelId, userId) => request('POST', `channels/${enc(channelId)}/members`, { user_id: userId }),
+  removeMember: (channelId, userId) => request('DELETE', `channels/${enc(channelId)}/members/${enc(userId)}`),
 };

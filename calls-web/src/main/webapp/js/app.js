@@ -8,7 +8,8 @@ import { CallController } from './callcontroller.js';
 import { EventDispatch } from './events.js';
 import { NameCache } from './names.js';
 import { Chat } from './chat.js';
-import { routeOfHash } from './routing.js';
+import { Timeline } from './timeline.js';
+import { channelHash, routeOfHash } from './routing.js';
 
 export class App extends EventTarget {
   constructor() {
@@ -30,6 +31,9 @@ export class App extends EventTarget {
     this.calling = new CallController(this);
     this.events = new EventDispatch(this);
     this.names = new NameCache({ fetchUser: api.user, fetchMembers: api.channelMembers, me: () => this.me, changed });
+    this.timeline = new Timeline({ api, failed: (e) => this.session.failed(e), changed });
+    /** How calls ended for everyone (call_end's reason and ended_by), by call id, for the channel page. */
+    this.endings = new Map();
     this.chat = new Chat({
       api,
       liveCall: () => this.calling.liveCall(),
@@ -57,6 +61,23 @@ export class App extends EventTarget {
   openChannelList() {
     history.pushState(null, '', document.baseURI);
     this.route = { name: 'home' };
+    this.changed();
+  }
+
+  /** Reads the user's channels again (one was created, joined or left) and shows the given one. */
+  async showChannel(channelId) {
+    await this.refreshChannels();
+    location.hash = channelHash(channelId);
+    this.followHash();
+  }
+
+  /** Reads the user's channels again: someone added the user to one (a post arrived from it), or they left one. */
+  async refreshChannels() {
+    try {
+      this.channels = await api.myChannels();
+    } catch (e) {
+      this.session.failed(e);
+    }
     this.changed();
   }
 

@@ -6,9 +6,13 @@ import { CallSession } from './call.js';
 import { peerConnectionConfig } from './rtcconfig.js';
 import { fromCallState, startsMuted } from './callstate.js';
 import { isRefusal } from './access.js';
+import { canCall } from './securecontext.js';
 import {
   CALL_GONE, PATH_LOST, REJOINING, afterLostSession, awaitsServer, isOver, isUdpUnreachable, outcomeOf, reconnectPlan, resumeRetries,
 } from './ending.js';
+
+/** Said instead of asking for a microphone the browser cannot give this page (the page's note links to HTTPS). */
+const NEEDS_HTTPS = 'Calls need a secure connection: open this page over HTTPS (see the note at the top).';
 
 /** How long the refresh of the channels' calls after a resume may take: a keep-alive HTTP connection may be as dead as the old socket. */
 const RESUME_REFRESH_MS = 5000;
@@ -43,6 +47,10 @@ export class CallController {
     const { app } = this;
     const channel = app.channelById(channelId);
     if (!channel) {
+      return;
+    }
+    if (!canCall(window)) {
+      app.say(NEEDS_HTTPS);
       return;
     }
     if (app.call && !isOver(app.call)) {

@@ -4,6 +4,7 @@
 
 import { applyEvent } from './callstate.js';
 import { endingOf, explained } from './ending.js';
+import { endingOfEvent } from './callend.js';
 
 /** What a host action does to our call, and what the page says about it. */
 const HOST_ACTIONS = {
@@ -34,12 +35,19 @@ export class EventDispatch {
         return;
       case 'posted':
         app.chat.posted(data.post);
+        app.timeline.posted(data.post);
+        if (data.post && !app.channelById(data.post.channel_id)) {
+          app.refreshChannels();
+        }
         return;
       case 'user_reacted':
         app.chat.react(data);
         return;
       default:
         break;
+    }
+    if (name === 'call_end') {
+      app.endings.set(data.call_id, endingOfEvent(data));
     }
     app.outcome = explained(app.outcome, name, data);
     if (call) {

@@ -50,6 +50,7 @@ export class Session {
     this.closeSocket();
     await api.logout().catch(() => {});
     app.me = null;
+    app.timeline.reset();
     history.replaceState(null, '', document.baseURI);
     app.route = { name: 'signin', linkChannelId: null };
     app.changed();

@@ -162,6 +162,17 @@ export class CallPanel {
     this.renderedPosts = posts.length;
   }
 
+  /** Who shares their screen when it is someone else (the call has one sharer), else null. */
+  otherSharer() {
+    const live = this.app.calling.liveCall();
+    const sharer = live && live.screen_sharing_session_id;
+    if (!sharer || sharer === this.call.sessionId) {
+      return null;
+    }
+    const session = live.sessions[sharer];
+    return session ? this.app.names.userName(session.user_id) : 'Someone';
+  }
+
   updateControls(me, host) {
     const { app, call } = this;
     const raised = !!(me && me.raised_hand);
@@ -184,7 +195,9 @@ export class CallPanel {
             call.socket.request('react', { emoji: { name: r.name, unified: r.unified } }).catch((err) => app.say(err.message));
           },
         }, r.text)))),
-      ScreenShare.supported() && app.config.allow_screen_sharing
+      this.otherSharer() ? h('span', { class: 'sharing-note', id: 'ctl-share-note', role: 'status' },
+        icon('screen'), h('span', { class: 'label' }, `${this.otherSharer()} is sharing`))
+        : ScreenShare.supported() && app.config.allow_screen_sharing
         ? button('share', call.share.stream ? 'Stop sharing' : 'Share screen', () => (call.share.stream ? call.share.stop() : call.share.start())
           .catch((e) => app.say(`Screen share: ${e.message}`)), { icon: 'screen', pressed: !!call.share.stream })
         : null,

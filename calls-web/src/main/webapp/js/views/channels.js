@@ -1,10 +1,10 @@
-// The channel list (channels, group and direct messages, with their running calls) and a channel's page.
+// The channel list (channels, group and direct messages, with their running calls, and the pages that find
+// more), the home page and a channel's heading.
 
-import { h, initials } from '../dom.js';
+import { h } from '../dom.js';
 import { orderedSessions } from '../callstate.js';
 import { icon } from '../icons.js';
 import { channelHash } from '../routing.js';
-import { isRelayUnusable, isUdpUnreachable } from '../ending.js';
 
 const SECTIONS = [
   { title: 'Channels', types: ['O', 'P'] },
@@ -31,7 +31,18 @@ export function sidebar(app) {
       h('h2', { id: headingId }, title),
       h('ul', {}, channels.map((c) => channelItem(app, c, c.id === current))));
   });
-  return h('nav', { class: 'sidebar', 'aria-label': 'Channels' }, sections);
+  return h('nav', { class: 'sidebar', 'aria-label': 'Channels' }, sections, pageLinks(app));
+}
+
+/** Where to find more: channels to browse or create, people to message, and for an admin the users page. */
+function pageLinks(app) {
+  const guest = app.me.roles === 'system_guest';
+  const link = (hash, key, text) => h('li', {}, h('a', { href: hash, 'data-key': key, id: key,
+    'aria-current': app.route.name === hash.slice(1) ? 'page' : null }, text));
+  return h('ul', { class: 'nav-pages' },
+    guest ? null : link('#browse', 'nav-browse', '+ Browse or create channels'),
+    guest ? null : link('#people', 'nav-people', '+ New message'),
+    app.me.roles === 'system_admin' ? link('#admin', 'nav-admin', 'Users') : null);
 }
 
 function channelItem(app, channel, selected) {
@@ -60,27 +71,10 @@ export function homePage(app) {
     running.length
       ? h('p', {}, `${running.length === 1 ? 'A call is' : `${running.length} calls are`} running in your channels: `,
         running.map((c, i) => [i ? ', ' : '', h('a', { href: channelHash(c.id) }, app.names.channelTitle(c))]), '.')
-      : h('p', {}, 'No calls are running in your channels. Pick a channel to start one.'));
-}
-
-export function channelPage(app, channel) {
-  const live = app.calls.get(channel.id);
-  const busyElsewhere = app.call && app.call.channel.id !== channel.id;
-  const outcome = app.outcome && app.outcome.channelId === channel.id ? app.outcome : null;
-  const sessions = live ? orderedSessions(live) : [];
-  const joinLabel = live ? (busyElsewhere ? 'Leave your call and join this one' : 'Join call')
-    : (busyElsewhere ? 'Leave your call and start one here' : 'Start call');
-  return h('div', { class: 'page channel-page' },
-    channelHead(app, channel),
-    outcome ? outcomeCard(app, outcome, channel) : null,
-    h('section', { class: 'card call-card', 'aria-labelledby': 'call-card-title' },
-      h('h3', { id: 'call-card-title' }, live ? 'A call is in progress' : 'No call right now'),
-      live ? h('ul', { class: 'people', 'aria-label': 'In the call' },
-        sessions.map((s) => h('li', {}, h('span', { class: 'avatar small', 'aria-hidden': 'true' }, initials(app.names.userName(s.user_id))),
-          app.names.userName(s.user_id)))) : h('p', { class: 'hint' }, 'Start a call and others in this channel can join.'),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', id: 'join-call', 'data-key': 'join', onclick: () => app.calling.join(channel.id) }, joinLabel),
-        h('button', { type: 'button', class: 'quiet', 'data-key': 'copy-link', onclick: () => app.calling.copyLink(channel.id) }, 'Copy call link'))));
+      : h('p', {}, 'No calls are running in your channels. Pick a channel to start one.'),
+    app.channels.length ? null : h('p', { class: 'hint' }, app.me.roles === 'system_admin'
+      ? 'You are in no channels yet: create users on the Users page, then create a channel and add them.'
+      : 'You are in no channels yet: browse the public channels, or start a conversation with New message.'));
 }
 
 export function channelHead(app, channel) {
@@ -90,25 +84,4 @@ export function channelHead(app, channel) {
       onclick: (e) => { e.preventDefault(); app.openChannelList(); } }, '‹'),
     h('h2', { id: 'channel-title' }, h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)), app.names.channelTitle(channel)),
     h('span', { class: 'channel-kind' }, kind));
-}
-
-function outcomeCard(app, outcome, channel) {
-  const error = outcome.error || {};
-  const udp = isUdpUnreachable(error);
-  const relay = isRelayUnusable(error);
-  const media = outcome.media || {};
-  const port = media.udp_port || 'the media port';
-  return h('section', { class: `card outcome${udp || relay ? ' problem' : ''}`, role: 'alert', id: 'call-outcome' },
-    relay ? [h('h3', {}, 'Could not use the relay (TURN) server'), h('p', {}, error.message)] : udp ? [
-      h('h3', {}, 'Could not reach the media server over UDP'),
-      h('p', {}, `Your browser reached the server, but no media got through on UDP port ${port} within 10 seconds, so the call was closed.`),
-      h('p', {}, 'An administrator should check:'),
-      h('ul', {},
-        h('li', {}, `UDP port ${port} is open in every firewall between you and the server;`),
-        h('li', {}, `the address the server advertises${media.advertised_address ? ` (${media.advertised_address})` : ''} is reachable from your network — behind NAT, set the resource adapter property iceHostOverride to the public address;`),
-        h('li', {}, 'nothing else holds that port on the server (the server log says so at start).')),
-    ] : h('p', {}, error.message || 'You left the call.'),
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', 'data-key': 'rejoin', onclick: () => app.calling.join(channel.id) }, 'Join again'),
-      h('button', { type: 'button', class: 'quiet', 'data-key': 'dismiss', onclick: () => app.dismissOutcome() }, 'Dismiss')));
 }

@@ -1,11 +1,12 @@
 // The page a call link shows to someone who may not join: no call, no microphone, no media.
 
 import { h } from '../dom.js';
+import { icon } from '../icons.js';
 
 export function refusalView(app) {
   return h('div', { class: 'centered' },
     h('section', { class: 'card refusal', 'aria-labelledby': 'refusal-title', id: 'refusal' },
-      h('div', { class: 'refusal-icon', 'aria-hidden': 'true' }, '⛔'),
+      h('div', { class: 'refusal-icon', 'aria-hidden': 'true' }, icon('blocked')),
       h('h2', { id: 'refusal-title' }, 'You can\u2019t join this call'),
       h('p', { class: 'refusal-reason', id: 'refusal-reason' }, app.route.reason),
       app.route.id === 'not_member'

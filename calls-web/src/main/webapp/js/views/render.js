@@ -3,9 +3,16 @@
 import { fill, h } from '../dom.js';
 import { signInView } from './signin.js';
 import { refusalView } from './refusal.js';
-import { channelPage, homePage, sidebar } from './channels.js';
+import { homePage, sidebar } from './channels.js';
+import { ChannelView } from './channelview.js';
+import { PeoplePage } from './people.js';
+import { BrowsePage } from './browse.js';
+import { AdminPage } from './admin.js';
+import { secureHint } from './securehint.js';
 import { CallPanel } from './callpanel.js';
 import { widgetContent } from './widget.js';
+
+const PAGES = { people: PeoplePage, browse: BrowsePage, admin: AdminPage };
 
 export class Renderer {
   constructor(app) {
@@ -15,9 +22,12 @@ export class Renderer {
     this.notice = document.getElementById('notice');
     this.account = document.getElementById('account');
     this.whoami = document.getElementById('whoami');
+    this.secureHint = document.getElementById('secure-hint');
     this.shownRoute = null;
     this.shell = null;
     this.panel = null;
+    /** The page built for the route shown (a channel's, the people picker…), updated in place: {key, view}. */
+    this.page = null;
     document.getElementById('sign-out').addEventListener('click', () => app.session.signOut());
   }
 
@@ -28,12 +38,14 @@ export class Renderer {
     fill(this.notice, app.notice ? [h('span', {}, app.notice),
       h('button', { type: 'button', class: 'quiet', 'aria-label': 'Dismiss', 'data-key': 'dismiss-notice',
         onclick: () => app.say('') }, '×')] : null);
+    fill(this.secureHint, secureHint());
     const route = app.route;
     if (route.name === 'signin' || route.name === 'refused' || route.name === 'loading') {
       if (this.shownRoute !== route) {
         this.shownRoute = route;
         this.shell = null;
         this.panel = null;
+        this.page = null;
         fill(this.view, route.name === 'signin' ? signInView(app) : route.name === 'refused' ? refusalView(app)
           : h('p', { class: 'loading' }, 'Loading…'));
         const first = this.view.querySelector('[autofocus], h2');
@@ -58,11 +70,11 @@ export class Renderer {
       fill(this.view, this.shell);
     }
     const channel = app.route.name === 'channel' ? app.channelById(app.route.channelId) : null;
-    this.shell.classList.toggle('has-channel', !!channel);
+    this.shell.classList.toggle('has-channel', !!channel || !!PAGES[app.route.name]);
     fill(this.nav, sidebar(app));
     const call = app.call;
     const inCallHere = call && channel && call.channel.id === channel.id;
-    document.body.dataset.view = inCallHere ? 'call' : channel ? 'channel' : 'home';
+    document.body.dataset.view = inCallHere ? 'call' : channel ? 'channel' : PAGES[app.route.name] ? app.route.name : 'home';
     if (inCallHere) {
       if (!this.panel || this.panel.call !== call) {
         this.panel = new CallPanel(app, call);
@@ -72,11 +84,30 @@ export class Renderer {
       }
       this.panel.update();
     } else {
-      fill(this.content, channel ? channelPage(app, channel) : homePage(app));
+      this.renderPage(channel);
     }
     this.widget.hidden = !(call && !inCallHere);
     if (!this.widget.hidden) {
       fill(this.widget, widgetContent(app));
     }
+  }
+
+  /** The route's page: built once for its channel or name, so drafts and search fields survive updates. */
+  renderPage(channel) {
+    const { app } = this;
+    const name = app.route.name;
+    if (!channel && !PAGES[name]) {
+      this.page = null;
+      fill(this.content, homePage(app));
+      return;
+    }
+    const key = channel ? `channel-${channel.id}` : name;
+    if (!this.page || this.page.key !== key) {
+      this.page = { key, view: channel ? new ChannelView(app, channel) : new PAGES[name](app) };
+    }
+    if (this.content.firstChild !== this.page.view.root) {
+      this.content.replaceChildren(this.page.view.root);
+    }
+    this.page.view.update();
   }
 }

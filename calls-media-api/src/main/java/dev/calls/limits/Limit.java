@@ -33,6 +33,8 @@ public enum Limit {
     /** Users whose post rate is remembered at once; beyond it the least recently active one is forgotten. */
     POST_RATE_USERS("postRateUsers", 10000,
             "users whose post rate is tracked at once; beyond it the least recently active is forgotten"),
+    /** Posts one page of a channel's timeline may hold, so no request makes the server load a whole channel. */
+    TIMELINE_PAGE_POSTS("timelinePagePosts", 200, "posts one page of a channel's timeline may hold (per_page above it is 400)"),
 
     // Media engine
     /**

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay on the loopback address in front of the server's HTTP port, which the test can cut: a page
- * opened through it loses its connections (its WebSocket closes as on a network drop) and cannot open
- * new ones until the test lets it. Or freeze: the connections open at that moment stop passing anything,
+ * A TCP relay (on the loopback address unless told otherwise) in front of the server's HTTP port, which the
+ * test can cut: a page opened through it loses its connections (its WebSocket closes as on a network drop)
+ * and cannot open new ones until the test lets it. Or freeze: the connections open at that moment stop passing anything,
  * in either direction, without a FIN or RST (a NAT that forgot them), while new ones work. Media goes to the
  * server's UDP port directly, not through here. It may listen on another address of this machine (for a
  * browser in a {@link NetworkNamespace}), and its target may move (to a service inside a namespace whose

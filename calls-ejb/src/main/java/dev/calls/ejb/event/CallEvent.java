@@ -32,8 +32,12 @@ public sealed interface CallEvent {
     @Name("call_start") record CallStart(String callId, String channelId, long startAt, String ownerId,
             String hostId, String threadId) implements CallEvent { }
 
-    /** {@code reason}: why it ended (an extension of the contract's event, see CallEndReason). */
-    @Name("call_end") record CallEnd(String callId, String channelId, long endAt, String reason) implements CallEvent { }
+    /**
+     * {@code reason}: why it ended; {@code endedBy}: the user who ended it for everyone (the host or a system
+     * admin), empty when nobody did. Both are extensions of the contract's event, see CallEndReason.
+     */
+    @Name("call_end") record CallEnd(String callId, String channelId, long endAt, String reason, String endedBy)
+            implements CallEvent { }
 
     @Name("user_joined") record UserJoined(String callId, String channelId, String userId, String sessionId) implements CallEvent { }
 

@@ -88,6 +88,10 @@ public class User {
         this.deleteAt = at;
     }
 
+    public void changePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
     public void reactivate() {
         this.deleteAt = 0;
     }

@@ -55,15 +55,20 @@ public class CallDepartures {
         }
     }
 
-    /** Every session leaves and the call ends. */
+    /** Every session leaves and the call ends, not by anyone's hand. */
     public void endCall(CallChange change, LiveCall call, long now, CallEndReason reason) {
+        endCall(change, call, now, reason, "");
+    }
+
+    /** Every session leaves and the call ends; {@code endedBy} is the user who ended it for everyone, or empty. */
+    public void endCall(CallChange change, LiveCall call, long now, CallEndReason reason, String endedBy) {
         for (LiveSession session : call.sessions()) {
             leave(change, call, session, now);
         }
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         entities.record(call.id()).end(now);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
-        callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now, reason.id()));
+        callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now, reason.id(), endedBy));
     }
 
     public void changeHost(LiveCall call, String newHostId, String changedBy) {

@@ -100,7 +100,7 @@ public class HostControls {
     public void hostEnd(String actorId, String callId) {
         changes.inCall(callId, (change, call) -> {
             hostPolicy.checkHostAction(entities.user(actorId), call);
-            departures.endCall(change, call, System.currentTimeMillis(), CallEndReason.HOST_ENDED);
+            departures.endCall(change, call, System.currentTimeMillis(), CallEndReason.HOST_ENDED, actorId);
         });
     }
 

@@ -74,9 +74,28 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
-    public List<User> list(String actorId, Page page) {
+    /** Users by username; a non-empty {@code term} keeps those whose username or display name contains it. */
+    public List<User> list(String actorId, String term, Page page) {
         policy.checkNotGuest(actor(actorId), "list users");
-        return page.of(em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class));
+        if (term == null || term.isBlank()) {
+            return page.of(em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class));
+        }
+        return page.of(em.createQuery("SELECT u FROM User u WHERE LOWER(u.username) LIKE :term ESCAPE '\\' "
+                + "OR LOWER(u.displayName) LIKE :term ESCAPE '\\' ORDER BY u.username", User.class)
+                .setParameter("term", SearchTerm.containing(term)));
+    }
+
+    /**
+     * A system admin sets a new password for a user who lost theirs; the user's sign-ins end, so whoever
+     * knew the old password is signed out everywhere.
+     */
+    public User resetPassword(String actorId, String userId, String password) {
+        policy.checkSystemAdmin(actor(actorId));
+        User user = require(userId);
+        InputRules.password(password);
+        user.changePassword(passwords.hash(password));
+        auth.revokeAll(userId);
+        return user;
     }
 
     /**

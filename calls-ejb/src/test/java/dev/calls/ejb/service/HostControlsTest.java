@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.calls.ejb.call.LiveCall;
 import dev.calls.ejb.error.CallsException;
+import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.event.EventDelivery;
 import dev.calls.ejb.event.EventDelivery.Audience;
 import dev.calls.ejb.model.Channel;
@@ -94,6 +95,9 @@ class HostControlsTest {
         assertEquals(List.of("call_host_changed"), core.takeEvents());
 
         core.host.hostEnd(bob.getId(), callId);
+        CallEvent.CallEnd end = (CallEvent.CallEnd) core.events.get(3).event();
+        assertEquals(bob.getId(), end.endedBy(), "the call's end says who ended it");
+        assertEquals("host_ended", end.reason());
         assertEquals(List.of("user_left", "user_left", "user_left", "call_end"), core.takeEvents());
         assertEquals(3, core.takeEngine().size());
         assertTrue(core.store.byId(callId).isEmpty());

@@ -4,7 +4,9 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.model.Channel;
 import dev.calls.ejb.model.ChannelMember;
+import dev.calls.ejb.service.ChannelDirectory;
 import dev.calls.ejb.service.ChannelService;
+import dev.calls.ejb.service.PostTimeline;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -29,6 +31,12 @@ public class ChannelsResource {
 
     @Inject
     ChannelService channels;
+
+    @Inject
+    ChannelDirectory directory;
+
+    @Inject
+    PostTimeline timeline;
 
     @Inject
     Caller caller;
@@ -57,6 +65,27 @@ public class ChannelsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response group(String body) {
         return opened(channels.group(caller.id(), JsonBody.strings(JsonBody.array(body))));
+    }
+
+    /** The public channels a non-guest may join, by display name; {@code term} filters by name. */
+    @GET
+    public JsonArray browse(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+            @QueryParam("term") String term) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        directory.publicChannels(caller.id(), term, PageParams.of(page, perPage)).forEach(c -> out.add(JsonViews.channel(c)));
+        return out.build();
+    }
+
+    /** The channel's root posts, newest first, {@code per_page} at a time before the post {@code before} names. */
+    @GET
+    @Path("/{channel_id}/posts")
+    public JsonObject posts(@PathParam("channel_id") String channelId, @QueryParam("before") String before,
+            @QueryParam("per_page") String perPage) {
+        PostTimeline.Slice slice = timeline.page(caller.id(), channelId, before,
+                PageParams.number(perPage, "per_page", PostTimeline.DEFAULT_PER_PAGE));
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        slice.posts().forEach(p -> out.add(JsonViews.post(p)));
+        return JSON.createObjectBuilder().add("posts", out).add("has_more", slice.hasMore()).build();
     }
 
     @GET

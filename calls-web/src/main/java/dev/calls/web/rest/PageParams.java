@@ -13,7 +13,8 @@ final class PageParams {
         return new Page(number(page, "page", 0), number(perPage, "per_page", Page.DEFAULT_PER_PAGE));
     }
 
-    private static int number(String value, String name, int fallback) {
+    /** A whole-number query parameter, or its default when absent; 400 when it is not a number. */
+    static int number(String value, String name, int fallback) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }

@@ -106,9 +106,10 @@ public class UsersResource {
     }
 
     @GET
-    public JsonArray list(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+    public JsonArray list(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+            @QueryParam("term") String term) {
         JsonArrayBuilder out = JSON.createArrayBuilder();
-        users.list(caller.id(), PageParams.of(page, perPage)).forEach(u -> out.add(JsonViews.user(u)));
+        users.list(caller.id(), term, PageParams.of(page, perPage)).forEach(u -> out.add(JsonViews.user(u)));
         return out.build();
     }
 
@@ -116,6 +117,16 @@ public class UsersResource {
     @Path("/{user_id}")
     public JsonObject get(@PathParam("user_id") String userId) {
         return JsonViews.user(users.get(caller.id(), userId));
+    }
+
+    /** {@code {"new_password"}}, system admins only: the user's password is replaced and their sign-ins end. */
+    @PUT
+    @Path("/{user_id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject resetPassword(@PathParam("user_id") String userId, String body) {
+        User user = users.resetPassword(caller.id(), userId, JsonBody.string(JsonBody.object(body), "new_password", true));
+        connections.closeUser(userId);
+        return JsonViews.user(user);
     }
 
     /**

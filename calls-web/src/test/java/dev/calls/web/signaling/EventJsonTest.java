@@ -27,8 +27,8 @@ class EventJsonTest {
         return Stream.of(
                 Arguments.of(new CallEvent.CallStart("c", "ch", 5, "o", "h", "t"), "call_start",
                         "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"start_at\":5,\"owner_id\":\"o\",\"host_id\":\"h\",\"thread_id\":\"t\"}"),
-                Arguments.of(new CallEvent.CallEnd("c", "ch", 9, "server_shutdown"), "call_end",
-                        "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"end_at\":9,\"reason\":\"server_shutdown\"}"),
+                Arguments.of(new CallEvent.CallEnd("c", "ch", 9, "host_ended", "u"), "call_end",
+                        "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"end_at\":9,\"reason\":\"host_ended\",\"ended_by\":\"u\"}"),
                 Arguments.of(new CallEvent.UserJoined("c", "ch", "u", "s"), "user_joined", userAndSession()),
                 Arguments.of(new CallEvent.UserLeft("c", "ch", "u", "s"), "user_left", userAndSession()),
                 Arguments.of(new CallEvent.UserMuted("c", "ch", "u", "s"), "user_muted", userAndSession()),
