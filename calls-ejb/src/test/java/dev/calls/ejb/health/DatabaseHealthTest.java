@@ -3,7 +3,6 @@ package dev.calls.ejb.health;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +34,7 @@ class DatabaseHealthTest {
 
     @Test
     void aFailedWriteIsAProblemUntilAWriteSucceedsAgain() {
-        probe.failure = new PersistenceException(new SQLException("Database is already closed", "90098"));
+        probe.failure = new SQLException("The database has been closed", "90098");
         assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
         assertTrue(DatabaseHealth.REASON.contains("database"));
 
@@ -52,10 +51,10 @@ class DatabaseHealthTest {
 
     private static final class Probe extends DatabaseProbe {
         int writes;
-        RuntimeException failure;
+        SQLException failure;
 
         @Override
-        public void write(long now) {
+        public void write(long now) throws SQLException {
             writes++;
             if (failure != null) {
                 throw failure;
