@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -56,7 +51,7 @@ class RestartIT {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        prepareBaseDirectory();
+        ServerBaseDirectory.prepare("restart");
         controller.start(CONTAINER);
         deployer.deploy(CallsEar.NAME);
         Api api = new Api(new URL("http://127.0.0.1:8080/calls/"));
@@ -121,26 +116,6 @@ class RestartIT {
     }
 
     private static Path baseDirectory() {
-        return Path.of(System.getProperty("calls.server.base") + "-restart");
-    }
-
-    /** A fresh copy of the configured server's standalone/ folder, used for both runs. */
-    private static void prepareBaseDirectory() throws IOException {
-        Path source = Path.of(System.getProperty("jboss.home"), "standalone");
-        Path target = baseDirectory();
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(p -> {
-                try {
-                    Files.copy(p, target.resolve(source.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        return ServerBaseDirectory.of("restart");
     }
 }

@@ -1,0 +1,185 @@
+package dev.calls.ear;
+
+import static dev.calls.ear.SignalingClient.data;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.logging.Logger;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.calls.media.peer.Poll;
+
+/**
+ * The disk under the embedded H2 database runs full in the middle of a call, then has room again. Meanwhile a
+ * request that fails on the database gets the contract's JSON 503 {@code database_unavailable} (never the
+ * container's HTML page: bearer REST, the sign-in, the call's {@code leave}), the ping says UNHEALTHY with a
+ * reason, and the call's audio keeps flowing. Once the space is freed the server recovers by itself, without a
+ * restart, and every write it acknowledged, before or during the fault, is there. On a server of its own (its
+ * failsafe execution) whose H2 directory is a small tmpfs; needs root.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "arquillian.launch", matches = H2DiskFullIT.CONTAINER)
+class H2DiskFullIT {
+
+    static final String CONTAINER = "wildfly-diskfull";
+
+    /** Bounds the fault's showing and the recovery; each is expected within a few seconds. */
+    private static final Duration BOUND = Duration.ofSeconds(60);
+
+    private static final Logger LOG = Logger.getLogger(H2DiskFullIT.class);
+
+    @Deployment(testable = false, managed = false, name = CallsEar.NAME)
+    @TargetsContainer(CONTAINER)
+    static EnterpriseArchive ear() {
+        return CallsEar.built();
+    }
+
+    @ArquillianResource
+    ContainerController controller;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    private Api api;
+    private String admin;
+    private final List<String> acknowledged = new ArrayList<>();
+    private int refused;
+
+    @Test
+    void aFullDiskIsAnsweredInJsonShownByThePingAndRecoveredWithoutRestartOrLoss() throws Exception {
+        Path base = ServerBaseDirectory.prepare("diskfull");
+        try (Tmpfs disk = Tmpfs.mount("calls-h2-diskfull", base.resolve("data").resolve("calls"), "16m")) {
+            controller.start(CONTAINER);
+            try {
+                deployer.deploy(CallsEar.NAME);
+                fillAndFreeDuringACall(base, disk);
+            } finally {
+                try {
+                    deployer.undeploy(CallsEar.NAME);
+                } finally {
+                    controller.stop(CONTAINER);
+                }
+            }
+        }
+    }
+
+    private void fillAndFreeDuringACall(Path base, Tmpfs disk) throws Exception {
+        URL url = new URL("http://127.0.0.1:8080/calls/");
+        api = new Api(url);
+        admin = api.adminToken();
+        String suffix = Api.unique();
+        api.createUser(admin, "speaker" + suffix, "system_user");
+        String listenerId = api.createUser(admin, "listener" + suffix, "system_user");
+        String leaverId = api.createUser(admin, "leaver" + suffix, "system_user");
+        String speakerToken = api.token("speaker" + suffix, Api.PASSWORD);
+        String listenerToken = api.token("listener" + suffix, Api.PASSWORD);
+        String leaverToken = api.token("leaver" + suffix, Api.PASSWORD);
+        String channel = api.createChannel(speakerToken, "call-" + suffix, "O");
+        api.addMember(listenerToken, channel, listenerId);
+        api.addMember(leaverToken, channel, leaverId);
+        assertTrue(!refusedWrite(), "a write before the fault");
+
+        try (CallParticipant speaker = CallParticipant.join("speaker", url, speakerToken, channel, 440, true);
+             CallParticipant listener = CallParticipant.join("listener", url, listenerToken, channel, 660, false);
+             CallParticipant leaver = CallParticipant.join("leaver", url, leaverToken, channel, 880, false)) {
+            Hearing.assertHears(listener.peer, speaker.sessionId, 440);
+            ServerLog log = ServerLog.mark(base.resolve("log").resolve("server.log"));
+
+            disk.fill();
+            boolean[] seen = new boolean[2];
+            Poll.until(BOUND, () -> "a refused write (" + refused + ") and an UNHEALTHY ping (" + seen[1] + ")", () -> {
+                seen[0] |= refusedWrite();
+                seen[1] |= unhealthy();
+                return seen[0] && seen[1] ? Boolean.TRUE : null;
+            });
+            LOG.infof("disk full (%d bytes free): %d writes acknowledged, %d refused", disk.usable(), acknowledged.size(), refused);
+            Hearing.awaitFlowing(listener.peer, speaker.sessionId, Hearing.packets(listener.peer, speaker.sessionId));
+            answered("bearer REST", api.get("users/me", speakerToken));
+            answered("sign-in", api.login("listener" + suffix, Api.PASSWORD));
+            JsonObject leave = leaver.ws.request("leave", data().build());
+            boolean left = "OK".equals(leave.getString("status"));
+            if (!left) {
+                assertEquals("database_unavailable", leave.getJsonObject("error").getString("id"), leave.toString());
+            }
+
+            int refusedBeforeFree = refused;
+            long freed = System.nanoTime();
+            disk.free();
+            Poll.until(BOUND, () -> "the ping to say OK again", () -> {
+                refusedWrite();
+                return api.get("system/ping", null).status() == 200 ? Boolean.TRUE : null;
+            });
+            long recoveryMillis = (System.nanoTime() - freed) / 1_000_000;
+            LOG.infof("space freed: the ping said OK after %d ms; %d writes refused meanwhile, %d refused in all, %d acknowledged",
+                    recoveryMillis, refused - refusedBeforeFree, refused, acknowledged.size());
+
+            api.get("users/me", speakerToken).expect(200);
+            api.login("listener" + suffix, Api.PASSWORD).expect(200);
+            for (String id : acknowledged) {
+                api.get("channels/" + id, admin).expect(200);
+            }
+            assertTrue(!refusedWrite(), "a write after the recovery");
+            Hearing.awaitFlowing(listener.peer, speaker.sessionId, Hearing.packets(listener.peer, speaker.sessionId));
+            if (!left) {
+                leaver.leave();
+            }
+            listener.leave();
+            speaker.leave();
+
+            assertEquals(0, log.linesWith("DatabaseProbe"), "no stack trace of the health probe: " + log.since());
+            long down = log.linesWith("the database cannot be written");
+            assertTrue(down >= 1, "the outage is logged with its cause");
+            assertEquals(down, log.linesWith("the database takes writes again"), "and its end");
+        }
+    }
+
+    /** Creates a channel; true when the database refused, as the contract says. Acknowledged ones are kept. */
+    private boolean refusedWrite() {
+        Api.Reply reply = api.post("channels", admin, "{\"name\":\"w" + Api.unique() + "\",\"display_name\":\"w\",\"type\":\"O\"}");
+        if (reply.status() == 201) {
+            acknowledged.add(reply.id());
+            return false;
+        }
+        reply.expectDatabaseUnavailable();
+        refused++;
+        return true;
+    }
+
+    private boolean unhealthy() {
+        Api.Reply ping = api.get("system/ping", null);
+        if (ping.status() == 200) {
+            return false;
+        }
+        assertEquals(503, ping.status(), ping.body());
+        assertEquals("UNHEALTHY", ping.json().getString("status"), ping.body());
+        assertTrue(ping.json().getString("reason").contains("database"), ping.body());
+        return true;
+    }
+
+    /** A request during the fault: served, or refused in the contract's JSON. */
+    private static void answered(String what, Api.Reply reply) {
+        LOG.infof("%s during the fault: %d", what, reply.status());
+        if (reply.status() != 200) {
+            reply.expectDatabaseUnavailable();
+        }
+    }
+}
