@@ -11,7 +11,10 @@ import org.jboss.logging.Logger;
 /**
  * Whether the database takes writes, for the ping. The answer is at most {@value #CACHE_MILLIS} ms old, and at
  * most one probe runs at a time (others take the last answer), so pinging cannot load the database; it follows
- * the database back by itself once the pool hands out a working connection again. The cause goes to the log
+ * the database back by itself once the pool hands out a working connection again. A request the database failed
+ * within the last {@value #CACHE_MILLIS} ms makes it a problem too, even when the probe's write went through: on a
+ * full disk H2 still finds room inside its file for the probe's one-row update while it refuses larger commits
+ * (measured: for over 30 s, while most writes of the requests failed). The cause goes to the log
  * ({@link OutageLog}), not into the answer: the ping needs no sign-in, and the driver's text names files, hosts
  * and database names.
  */
@@ -31,11 +34,22 @@ public class DatabaseHealth {
 
     private final ReentrantLock probing = new ReentrantLock();
     private volatile Verdict last = new Verdict(0, Optional.empty());
+    private volatile long lastFailedRequest;
 
     /** Why the database cannot be used right now, or empty when it can. */
     public Optional<String> problem() {
-        Verdict known = last;
         long now = clock.millis();
+        Optional<String> probed = probed(now);
+        return probed.isEmpty() && now - lastFailedRequest < CACHE_MILLIS ? Optional.of(REASON) : probed;
+    }
+
+    /** A request failed because the database did: it was answered {@code 503 database_unavailable}. */
+    public void requestFailed() {
+        lastFailedRequest = clock.millis();
+    }
+
+    private Optional<String> probed(long now) {
+        Verdict known = last;
         if (now - known.at() < CACHE_MILLIS || !probing.tryLock()) {
             return known.problem();
         }

@@ -45,6 +45,20 @@ class DatabaseHealthTest {
         assertTrue(health.problem().isEmpty(), "recovers by itself");
     }
 
+    @Test
+    void aRequestTheDatabaseFailedIsAProblemForFiveSecondsThoughTheProbeWrites() {
+        assertTrue(health.problem().isEmpty());
+        at(Duration.ofSeconds(1));
+        health.requestFailed();
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
+        at(Duration.ofMillis(5_999));
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
+        assertEquals(2, probe.writes, "the probe's own write went through");
+
+        at(Duration.ofSeconds(6));
+        assertTrue(health.problem().isEmpty(), "no failed request for five seconds");
+    }
+
     private void at(Duration sinceStart) {
         health.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z").plus(sinceStart), ZoneOffset.UTC);
     }
