@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.json.JsonObject;
 
@@ -45,6 +47,9 @@ class H2DiskFullIT {
     /** Bounds the fault's showing and the recovery; each is expected within a few seconds. */
     private static final Duration BOUND = Duration.ofSeconds(60);
 
+    /** Refused writes the fault lasts for, each beside a bearer request and a sign-in. */
+    private static final int REFUSALS = 20;
+
     private static final Logger LOG = Logger.getLogger(H2DiskFullIT.class);
 
     @Deployment(testable = false, managed = false, name = CallsEar.NAME)
@@ -63,6 +68,7 @@ class H2DiskFullIT {
     private String admin;
     private final List<String> acknowledged = new ArrayList<>();
     private int refused;
+    private final Map<String, Integer> answers = new TreeMap<>();
 
     @Test
     void aFullDiskIsAnsweredInJsonShownByThePingAndRecoveredWithoutRestartOrLoss() throws Exception {
@@ -90,6 +96,7 @@ class H2DiskFullIT {
         api.createUser(admin, "speaker" + suffix, "system_user");
         String listenerId = api.createUser(admin, "listener" + suffix, "system_user");
         String leaverId = api.createUser(admin, "leaver" + suffix, "system_user");
+        api.createUser(admin, "signer" + suffix, "system_user");
         String speakerToken = api.token("speaker" + suffix, Api.PASSWORD);
         String listenerToken = api.token("listener" + suffix, Api.PASSWORD);
         String leaverToken = api.token("leaver" + suffix, Api.PASSWORD);
@@ -105,16 +112,17 @@ class H2DiskFullIT {
             ServerLog log = ServerLog.mark(base.resolve("log").resolve("server.log"));
 
             disk.fill();
-            boolean[] seen = new boolean[2];
-            Poll.until(BOUND, () -> "a refused write (" + refused + ") and an UNHEALTHY ping (" + seen[1] + ")", () -> {
-                seen[0] |= refusedWrite();
-                seen[1] |= unhealthy();
-                return seen[0] && seen[1] ? Boolean.TRUE : null;
+            boolean[] unhealthy = {false};
+            Poll.until(BOUND, () -> REFUSALS + " refused writes (" + refused + ") and an UNHEALTHY ping", () -> {
+                refusedWrite();
+                answered("bearer REST", api.get("users/me", speakerToken));
+                answered("sign-in", api.login("signer" + suffix, Api.PASSWORD));
+                unhealthy[0] |= unhealthy();
+                return refused >= REFUSALS && unhealthy[0] ? Boolean.TRUE : null;
             });
-            LOG.infof("disk full (%d bytes free): %d writes acknowledged, %d refused", disk.usable(), acknowledged.size(), refused);
+            LOG.infof("disk full (%d bytes free): %d writes acknowledged, %d refused; other requests: %s",
+                    disk.usable(), acknowledged.size(), refused, answers);
             Hearing.awaitFlowing(listener.peer, speaker.sessionId, Hearing.packets(listener.peer, speaker.sessionId));
-            answered("bearer REST", api.get("users/me", speakerToken));
-            answered("sign-in", api.login("listener" + suffix, Api.PASSWORD));
             JsonObject leave = leaver.ws.request("leave", data().build());
             boolean left = "OK".equals(leave.getString("status"));
             LOG.infof("leave during the fault: %s", leave);
@@ -175,9 +183,9 @@ class H2DiskFullIT {
         return true;
     }
 
-    /** A request during the fault: served, or refused in the contract's JSON. */
-    private static void answered(String what, Api.Reply reply) {
-        LOG.infof("%s during the fault: %d", what, reply.status());
+    /** A request during the fault: served, or refused in the contract's JSON; counted by path and status. */
+    private void answered(String what, Api.Reply reply) {
+        answers.merge(what + " " + reply.status(), 1, Integer::sum);
         if (reply.status() != 200) {
             reply.expectDatabaseUnavailable();
         }
