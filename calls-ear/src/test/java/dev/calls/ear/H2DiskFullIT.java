@@ -14,18 +14,12 @@ import java.util.TreeMap;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.logging.Logger;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.calls.media.peer.Poll;
 
@@ -37,10 +31,8 @@ import dev.calls.media.peer.Poll;
  * restart, and every write it acknowledged, before or during the fault, is there. On a server of its own (its
  * failsafe execution) whose H2 directory is a small tmpfs; needs root.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @EnabledIfSystemProperty(named = "arquillian.launch", matches = H2DiskFullIT.CONTAINER)
-class H2DiskFullIT {
+class H2DiskFullIT extends ManualServer {
 
     static final String CONTAINER = "wildfly-diskfull";
 
@@ -57,12 +49,6 @@ class H2DiskFullIT {
     static EnterpriseArchive ear() {
         return CallsEar.built();
     }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
 
     private Api api;
     private String admin;

@@ -14,16 +14,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Data survives a server restart: users, tokens, channels, members, settings, posts and deactivations
@@ -31,9 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * embedded H2 database; and a call that a kill left open in the database is ended at startup at its last
  * recorded activity, so no ghost call survives the restart, with the audit lines of a call's end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
+class RestartIT extends ManualServer {
 
     private static final String CONTAINER = "wildfly-restart";
 
@@ -42,12 +34,6 @@ class RestartIT {
     static EnterpriseArchive ear() {
         return CallsEar.built();
     }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
 
     @Test
     void dataSurvivesARestart() throws Exception {
