@@ -1,6 +1,7 @@
 package dev.calls.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -62,6 +63,15 @@ public final class Api {
                 error.getString("id");
                 error.getString("message");
             }
+            return this;
+        }
+
+        /** Asserts the contract's refusal on an unavailable database: the JSON error, never HTML, with a Retry-After. */
+        public Reply expectDatabaseUnavailable() {
+            expect(503);
+            assertEquals("database_unavailable", id(), body);
+            assertTrue(header("Content-Type").startsWith("application/json"), header("Content-Type"));
+            assertEquals("5", header("Retry-After"), body);
             return this;
         }
     }

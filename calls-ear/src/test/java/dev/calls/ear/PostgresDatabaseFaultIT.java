@@ -47,13 +47,13 @@ class PostgresDatabaseFaultIT extends DeployedEar {
 
         try (SignalingClient client = SignalingClient.connect("fault", base, admin)) {
             outage.readOnly();
-            unavailable(api.post("channels", admin, "{\"name\":\"w" + Api.unique() + "\",\"display_name\":\"w\",\"type\":\"O\"}"));
+            api.post("channels", admin, "{\"name\":\"w" + Api.unique() + "\",\"display_name\":\"w\",\"type\":\"O\"}").expectDatabaseUnavailable();
             client.fails("join", SignalingClient.data().add("channel_id", callChannel).build(), "database_unavailable");
             unhealthy(api);
 
             outage.refuseLogins();
-            unavailable(api.get("users/me", admin));
-            unavailable(api.get("channels/" + before, admin));
+            api.get("users/me", admin).expectDatabaseUnavailable();
+            api.get("channels/" + before, admin).expectDatabaseUnavailable();
             unhealthy(api);
         }
         try (SignalingClient refused = SignalingClient.open("refused", base)) {
@@ -70,14 +70,6 @@ class PostgresDatabaseFaultIT extends DeployedEar {
             client.ok("join", SignalingClient.data().add("channel_id", callChannel).build());
             client.ok("leave", SignalingClient.data().build());
         }
-    }
-
-    /** The contract's error body, never HTML, with the status and a Retry-After. */
-    private static void unavailable(Api.Reply reply) {
-        reply.expect(503);
-        assertEquals("database_unavailable", reply.id(), reply.body());
-        assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
-        assertEquals("5", reply.header("Retry-After"), reply.body());
     }
 
     /** The ping probes the database at most every few seconds, so the outage shows within that. */

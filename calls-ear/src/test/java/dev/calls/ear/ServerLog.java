@@ -8,21 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The test server's {@code server.log} from a mark on: what an attack made the server write. */
+/** A test server's {@code server.log} from a mark on: what an attack or a fault made the server write. */
 public final class ServerLog {
 
     private static final Path LOG = Path.of(System.getProperty("calls.server.base"), "log", "server.log");
 
+    private final Path log;
     private final long start;
 
-    private ServerLog(long start) {
+    private ServerLog(Path log, long start) {
+        this.log = log;
         this.start = start;
     }
 
-    /** Marks the log's current end. */
+    /** Marks the current end of the suite's server's log. */
     public static ServerLog mark() {
+        return mark(LOG);
+    }
+
+    /** Marks the current end of that log, of a server the test started itself. */
+    public static ServerLog mark(Path log) {
         try {
-            return new ServerLog(Files.size(LOG));
+            return new ServerLog(log, Files.size(log));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -30,7 +37,7 @@ public final class ServerLog {
 
     /** Everything written since the mark. */
     public String since() {
-        try (SeekableByteChannel channel = Files.newByteChannel(LOG)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(log)) {
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, channel.size() - start));
             channel.position(start);
             int read = 0;

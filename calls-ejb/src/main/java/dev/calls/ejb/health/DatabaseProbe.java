@@ -1,29 +1,34 @@
 package dev.calls.ejb.health;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import dev.calls.ejb.schema.SchemaMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * One committed write to the one-row {@code health_probe} table: it fails while the database cannot be
- * reached, is closed (H2 after a full disk), is read-only or cannot take a write. Its own transaction, so that
- * the failure reaches the caller as an exception instead of rolling back the caller's work.
+ * reached, is closed (H2 after a full disk), is read-only or cannot take a write. Plain JDBC on a connection of
+ * its own, outside any transaction, so the statement commits as it runs (auto-commit) and a failure reaches
+ * the caller as the driver's {@link SQLException}. Not an enterprise bean: the EJB container logs every system
+ * exception of a bean with its stack trace, which would repeat at each probe for as long as an outage lasts;
+ * {@link DatabaseHealth} logs the outage once instead.
  */
-@Stateless
+@ApplicationScoped
 public class DatabaseProbe {
 
-    @PersistenceContext(unitName = "calls")
-    EntityManager em;
+    @Resource(lookup = SchemaMigrator.DATASOURCE)
+    DataSource dataSource;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void write(long now) {
-        int rows = em.createNativeQuery("UPDATE health_probe SET checked_at = ?1 WHERE id = 1")
-                .setParameter(1, now)
-                .executeUpdate();
-        if (rows != 1) {
-            throw new IllegalStateException("the health_probe row is missing");
+    public void write(long now) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE health_probe SET checked_at = ? WHERE id = 1")) {
+            update.setLong(1, now);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("the health_probe row is missing");
+            }
         }
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -21,6 +23,30 @@ class DatabaseFaultTest {
         assertEquals(503, refusal.status());
         assertEquals("database_unavailable", refusal.id());
         assertEquals(5, refusal.retryAfterSeconds());
+    }
+
+    @Test
+    void aCommitThatCouldNotBeWrittenIs503() {
+        // As WildFly reports a commit H2 could not write to a full disk: the driver's error is suppressed in the
+        // transaction manager's RollbackException, under the pool's exceptions, not its cause.
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("IJ001156: Could not commit local transaction",
+                new IllegalStateException("SQLException", new SQLException("General error: No space left on device", "HY000"))));
+        assertTrue(DatabaseFault.in(new EJBTransactionRolledbackException("rolled back", rollback)).isPresent());
+    }
+
+    @Test
+    void aSuppressedErrorOfTheRequestItselfIsNot() {
+        IllegalStateException failure = new IllegalStateException("flush failed");
+        failure.addSuppressed(new SQLIntegrityConstraintViolationException("duplicate key", "23505"));
+        assertTrue(DatabaseFault.in(new EJBException(failure)).isEmpty());
+    }
+
+    @Test
+    void aCauseComesBeforeWhatWasSuppressedOnTheWay() {
+        EJBException failure = new EJBException(new PersistenceException(new SQLException("no such table", "42P01")));
+        failure.addSuppressed(new SQLException("closed", "90098"));
+        assertTrue(DatabaseFault.in(failure).isEmpty(), "the cause says what failed");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.calls.ejb.health;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +34,7 @@ class DatabaseHealthTest {
 
     @Test
     void aFailedWriteIsAProblemUntilAWriteSucceedsAgain() {
-        probe.failure = new PersistenceException(new SQLException("Database is already closed", "90098"));
+        probe.failure = new SQLException("The database has been closed", "90098");
         assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
         assertTrue(DatabaseHealth.REASON.contains("database"));
 
@@ -46,16 +45,30 @@ class DatabaseHealthTest {
         assertTrue(health.problem().isEmpty(), "recovers by itself");
     }
 
+    @Test
+    void aRequestTheDatabaseFailedIsAProblemForFiveSecondsThoughTheProbeWrites() {
+        assertTrue(health.problem().isEmpty());
+        at(Duration.ofSeconds(1));
+        health.requestFailed();
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
+        at(Duration.ofMillis(5_999));
+        assertEquals(DatabaseHealth.REASON, health.problem().orElseThrow());
+        assertEquals(2, probe.writes, "the probe's own write went through");
+
+        at(Duration.ofSeconds(6));
+        assertTrue(health.problem().isEmpty(), "no failed request for five seconds");
+    }
+
     private void at(Duration sinceStart) {
         health.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z").plus(sinceStart), ZoneOffset.UTC);
     }
 
     private static final class Probe extends DatabaseProbe {
         int writes;
-        RuntimeException failure;
+        SQLException failure;
 
         @Override
-        public void write(long now) {
+        public void write(long now) throws SQLException {
             writes++;
             if (failure != null) {
                 throw failure;

@@ -2,7 +2,9 @@ package dev.calls.web.rest;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.error.DatabaseFault;
+import dev.calls.ejb.health.DatabaseHealth;
 import dev.calls.ejb.model.Ids;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -29,6 +31,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
 
+    @Inject
+    DatabaseHealth database;
+
     @Override
     public Response toResponse(Throwable e) {
         if (!hasError(e)) {
@@ -45,10 +50,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                             .build();
                 }
             }
-            Optional<CallsException> database = DatabaseFault.in(e);
-            if (database.isPresent()) {
+            Optional<CallsException> refusal = DatabaseFault.in(e);
+            if (refusal.isPresent()) {
                 LOG.warnf("Request failed on the database: %s", e);
-                return new CallsExceptionMapper().toResponse(database.get());
+                database.requestFailed();
+                return new CallsExceptionMapper().toResponse(refusal.get());
             }
         }
         String incident = Ids.newId();

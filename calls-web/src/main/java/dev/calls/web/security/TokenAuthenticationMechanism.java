@@ -2,6 +2,7 @@ package dev.calls.web.security;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.error.DatabaseFault;
+import dev.calls.ejb.health.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,6 +31,9 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    DatabaseHealth database;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -45,6 +49,7 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
             if (refusal.isEmpty()) {
                 throw e;
             }
+            database.requestFailed();
             request.setAttribute(DatabaseFaultFilter.ATTRIBUTE, refusal.get());
             return context.doNothing();
         }

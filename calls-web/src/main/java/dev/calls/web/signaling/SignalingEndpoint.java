@@ -4,6 +4,7 @@ import static dev.calls.web.JsonFactory.JSON;
 
 import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.error.DatabaseFault;
+import dev.calls.ejb.health.DatabaseHealth;
 import dev.calls.ejb.model.Ids;
 import dev.calls.ejb.model.User;
 import dev.calls.ejb.service.AuthService;
@@ -47,6 +48,9 @@ public class SignalingEndpoint {
 
     @Inject
     AuthService auth;
+
+    @Inject
+    DatabaseHealth database;
 
     private Connection connection;
 
@@ -138,6 +142,9 @@ public class SignalingEndpoint {
             CallsException refusal = causeOf(e);
             if (refusal == null) {
                 refusal = DatabaseFault.in(e).orElse(null);
+                if (refusal != null) {
+                    database.requestFailed();
+                }
             }
             if (refusal != null) {
                 return Frames.fail(frame.seq(), refusal.id(), refusal.getMessage());
@@ -184,6 +191,7 @@ public class SignalingEndpoint {
         if (DatabaseFault.in(e).isEmpty()) {
             throw e;
         }
+        database.requestFailed();
         connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "database unavailable");
     }
 
