@@ -1,6 +1,5 @@
 package dev.calls.media.sfu;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -22,6 +21,9 @@ public interface SessionHost {
 
     int udpPort();
 
+    /** The ICE-TCP port (RFC 6544) for passive TCP candidates, 0 for none. */
+    int iceTcpPort();
+
     long rtcConnectTimeoutNanos();
 
     long consentTimeoutNanos();
@@ -30,9 +32,6 @@ public interface SessionHost {
 
     /** The forwarding workers that encrypt and send media to subscribers. */
     Forwarding forwarding();
-
-    /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
-    void addressValidated(InetSocketAddress address, Participant participant);
 
     /** The handshake pool refused to start a session's DTLS handshake (all threads and queue slots taken). */
     void handshakeRefused();

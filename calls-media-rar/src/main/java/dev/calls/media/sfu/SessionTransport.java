@@ -21,11 +21,13 @@ import dev.calls.media.srtp.DtlsSrtpKeys;
 import dev.calls.media.srtp.SrtpReceiver;
 import dev.calls.media.srtp.SrtpSender;
 import dev.calls.media.transport.Destination;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * The transport of one media session: its ICE-lite responder and consent (RFC 8445, RFC 7675), its DTLS
- * server, the SRTP contexts the handshake exports (RFC 5764) and the client's validated address.
+ * server, the SRTP contexts the handshake exports (RFC 5764) and the client's validated address: a UDP
+ * address of the media port, or an ICE-TCP connection (RFC 6544), which is checked, nominated and watched for
+ * consent the same way.
  *
  * <p>Threads: checks and SRTP arrive on the receive thread of the remote address; forwarded RTP is sent by
  * the session's forwarding worker, RTCP by the timer and keyframe requests, DTLS by the handshake. The SRTP
@@ -52,7 +54,7 @@ final class SessionTransport {
     private volatile SrtpSender srtpOut;
     /** The client's validated address, in both forms the sends take; made once per address change. */
     private volatile Destination remote;
-    private volatile UdpSender remoteVia;
+    private volatile PacketSender remoteVia;
 
     SessionTransport(SessionHost host, DtlsListener dtlsListener) {
         this.host = host;
@@ -67,7 +69,7 @@ final class SessionTransport {
     /** What the engine's SDP says of this transport: its ICE credentials, fingerprint and host candidates. */
     LocalParameters localParameters() {
         return new LocalParameters(localIce.ufrag(), localIce.password(), host.certificate().sdpFingerprint(),
-                host.advertisedAddresses(), host.udpPort());
+                host.advertisedAddresses(), host.udpPort(), host.iceTcpPort());
     }
 
     long srtpDrops() {
@@ -118,7 +120,7 @@ final class SessionTransport {
      *
      * @return whether the check counted: its source address is then bound to this session
      */
-    boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
+    boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, PacketSender via) {
         IceLiteResponder responder = ice;
         if (responder == null) {
             // No offer yet, so no remote credentials to check against: answered as a stranger's.
@@ -144,9 +146,7 @@ final class SessionTransport {
         consent.recordConsent(System.nanoTime());
         if (remote == null || nominated) {
             remoteVia = via;
-            if (remote == null || !remote.address().equals(from)) {
-                remote = new Destination(from);
-            }
+            remote = via.destinationFor(from, remote);
         }
         return true;
     }
@@ -233,7 +233,7 @@ final class SessionTransport {
     void sendRtcp(byte[] packet, int length) {
         SrtpSender sender = srtpOut;
         Destination to = remote;
-        UdpSender via = remoteVia;
+        PacketSender via = remoteVia;
         if (sender == null || to == null || via == null) {
             return;
         }
@@ -248,7 +248,7 @@ final class SessionTransport {
 
     private void sendDtls(byte[] buf, int off, int len) {
         Destination to = remote;
-        UdpSender via = remoteVia;
+        PacketSender via = remoteVia;
         if (to != null && via != null) {
             via.send(buf, off, len, to.address());
         }
