@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.atomic.LongAdder;
 
 import dev.calls.media.transport.FrameReader;
 
@@ -14,17 +13,17 @@ import dev.calls.media.transport.FrameReader;
  * whose UDP is blocked makes: every packet framed with its 16-bit length (RFC 4571), read back by a thread of
  * its own with the engine's own deframer. Sends may come from any thread; they are written whole, in order.
  */
-final class TcpEndpoint implements UdpEndpoint {
+final class TcpEndpoint extends OwnChannelEndpoint {
 
     private final SocketChannel channel;
     private final Thread reader;
     private final ByteBuffer frame = ByteBuffer.allocateDirect(2 + MAX_PACKET);
-    private final LongAdder sendFailures = new LongAdder();
 
     /** Larger than any packet the engine sends or takes. */
     private static final int MAX_PACKET = 2048;
 
     private TcpEndpoint(SocketChannel channel, DatagramReceiver receiver) {
+        super(channel);
         this.channel = channel;
         this.reader = new Thread(() -> read(receiver), "load-tcp-" + channel.socket().getLocalPort());
         reader.setDaemon(true);
@@ -71,30 +70,7 @@ final class TcpEndpoint implements UdpEndpoint {
                 channel.write(frame);
             }
         } catch (IOException e) {
-            sendFailures.increment();
-        }
-    }
-
-    @Override
-    public InetSocketAddress localAddress() {
-        try {
-            return (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    @Override
-    public long sendFailures() {
-        return sendFailures.sum();
-    }
-
-    @Override
-    public void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Closed already.
+            sendFailed();
         }
     }
 }
