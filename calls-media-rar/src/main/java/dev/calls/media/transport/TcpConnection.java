@@ -116,10 +116,6 @@ public final class TcpConnection implements PacketSender, FrameReader.FrameHandl
         this.key = registered;
     }
 
-    SelectionKey key() {
-        return key;
-    }
-
     PacketHandler handler() {
         return handler;
     }

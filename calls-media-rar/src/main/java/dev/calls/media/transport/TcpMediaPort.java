@@ -255,11 +255,6 @@ public final class TcpMediaPort implements AutoCloseable {
         closeRequested();
     }
 
-    /** Connections open and not yet authenticated; selector thread, or tests once it has stopped. */
-    int unauthenticatedCount() {
-        return unauthenticated.size();
-    }
-
     private static void closeQuietly(SocketChannel channel) {
         try {
             channel.close();
