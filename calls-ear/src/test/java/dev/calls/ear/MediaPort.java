@@ -11,6 +11,9 @@ public final class MediaPort {
     /** The adapter's default, which the shipped configuration keeps. */
     public static final int DEFAULT = 8443;
 
+    /** The adapter's default ICE-TCP port (iceTcpPort), which the shipped configuration keeps. */
+    public static final int ICE_TCP_DEFAULT = 8444;
+
     private MediaPort() {
     }
 

@@ -22,7 +22,7 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         int networkPriority, boolean sharedSockets, String clientNamespace, int engineSockets, int handshakeThreads,
         int joinThreads, List<SrtpProfile> srtpProfiles, SpeakerPhase speakerPhase, String jsonFile,
         String server, String adminUser, String adminPassword, long serverPid, AbuseOptions abuse,
-        UplinkOptions uplink) {
+        UplinkOptions uplink, boolean iceTcp) {
 
     /** The environment variable the server takes its first administrator's password from (README). */
     static final String ADMIN_PASSWORD_VARIABLE = "CALLS_ADMIN_PASSWORD";
@@ -56,6 +56,9 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                                      own; the in-process engine then binds this machine's interface address
                                      (default: none, loopback)
               --engine-sockets N     UDP sockets (receive threads) of the in-process engine (default 2)
+              --transport T          udp: participants send media to the server's UDP candidate; tcp: they
+                                     connect to its ICE-TCP candidate (RFC 6544), as browsers whose UDP is
+                                     blocked do, each with a thread of its own (default udp)
               --handshake-threads N  the tool's DTLS handshake threads (default 8)
               --join-threads N       joins (and setup requests) running at once (default 32)
               --srtp-profiles LIST   profiles the clients offer, comma-separated, in order
@@ -128,7 +131,8 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 given.getOrDefault("admin-password", defaultAdminPassword),
                 Long.parseLong(given.getOrDefault("server-pid", "-1")),
                 abuse(given),
-                uplink(given));
+                uplink(given),
+                transport(given.getOrDefault("transport", "udp")));
         for (String name : given.keySet()) {
             if (!USAGE.contains("--" + name + " ")) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -196,6 +200,15 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
                 number(given, "clean-seconds", defaults.cleanSeconds()));
     }
 
+    /** Whether participants use ICE-TCP: {@code udp} or {@code tcp}. */
+    private static boolean transport(String name) {
+        return switch (name) {
+            case "udp" -> false;
+            case "tcp" -> true;
+            default -> throw new IllegalArgumentException("--transport is udp or tcp, not " + name);
+        };
+    }
+
     private static List<SrtpProfile> profiles(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).map(SrtpProfile::valueOf).toList();
     }
@@ -232,6 +245,6 @@ public record LoadOptions(Scenario scenario, int calls, int participants, int sp
         return "LoadOptions[scenario=" + scenario.id() + ", calls=" + calls + ", participants=" + participants
                 + ", speakers=" + speakers + ", speakerPhase=" + speakerPhase.id() + ", screen=" + screen
                 + ", duration=" + durationSeconds + ", rampUp=" + rampUpSeconds + ", clientNamespace=" + clientNamespace
-                + ", server=" + server + ", serverPid=" + serverPid + "]";
+                + ", transport=" + (iceTcp ? "tcp" : "udp") + ", server=" + server + ", serverPid=" + serverPid + "]";
     }
 }

@@ -87,7 +87,8 @@ public final class LoadRunner {
         try (PeerNetwork network = new PeerNetwork(options.networkThreads(), SOCKET_RECEIVE_BUFFER, addresses,
                 options.networkPriority())) {
             ClientContext context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(),
-                    new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles());
+                    new SecureRandom(), stats, options.decryptEvery(), MediaShape.defaults(), options.srtpProfiles(),
+                    options.iceTcp());
             List<SimulatedParticipant> participants = participants(context);
             Map<String, List<Integer>> accounts = participants.stream().collect(Collectors.groupingBy(
                     SimulatedParticipant::callName, LinkedHashMap::new,

@@ -62,6 +62,13 @@ class LoadOptionsTest {
     }
 
     @Test
+    void participantsUseUdpUnlessToldToUseIceTcp() {
+        assertFalse(LoadOptions.parse().iceTcp());
+        assertTrue(LoadOptions.parse("--transport", "tcp").iceTcp());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--transport", "quic"));
+    }
+
+    @Test
     void participantsShareSocketsUnlessTold() {
         assertTrue(LoadOptions.parse().sharedSockets());
         assertFalse(LoadOptions.parse("--shared-sockets", "false").sharedSockets());

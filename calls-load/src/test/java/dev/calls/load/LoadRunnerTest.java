@@ -46,6 +46,23 @@ class LoadRunnerTest {
         }
     }
 
+    /** The same call over ICE-TCP (RFC 6544): every participant connects to the engine's passive TCP candidate. */
+    @Test
+    void aTinyCallOverIceTcpForwardsToEveryone() throws Exception {
+        LoadOptions options = LoadOptions.parse("--participants", "3", "--speakers", "1", "--duration", "2",
+                "--ramp-up", "0.3", "--settle", "10", "--handshake-threads", "2", "--transport", "tcp");
+        LoadReport report;
+        try (InProcessSignaling signaling = new InProcessSignaling(1, options.engineBindAddress())) {
+            report = new LoadRunner(options, signaling, true).run();
+        }
+        assertEquals(3, report.connected(), () -> "failures: " + report.failures());
+        assertTrue(report.clientSockets().contains("3 over ICE-TCP"), report::table);
+        assertTrue(report.forwardedPerSecond() > 0 && report.receivedPerSecond() > 0, report::table);
+        assertTrue(report.lossPercent() < 5, report::table);
+        assertEquals(0, report.authFailures(), report::table);
+        assertTrue(report.serverCpuSeconds() > 0, report::table);
+    }
+
     @Test
     void aTinyCallForwardsVoiceAndScreenToEveryone() throws Exception {
         LoadOptions options = LoadOptions.parse("--participants", "3", "--speakers", "1", "--screen-share", "true",

@@ -86,6 +86,15 @@ public enum Limit {
             "error replies a second to STUN checks from unknown sources, for the whole media port; more are dropped"),
     /** Error replies to unknown sources sent at once before the rate applies. */
     STUN_REFUSAL_BURST("stunRefusalBurst", 200, "error replies to unknown STUN sources sent in one burst"),
+    /**
+     * ICE-TCP connections open before an authenticated ICE check bound them to a session (each holds one
+     * frame, about 2 KiB, for at most the ICE timeout); one more is closed at once.
+     */
+    UNAUTHENTICATED_ICE_TCP_CONNECTIONS("unauthenticatedIceTcpConnections", 256,
+            "ICE-TCP connections open before their first ICE check authenticated them, all clients together; more are closed at once"),
+    /** What one ICE-TCP connection may have waiting to be sent, in KiB: about a second of a screen share. */
+    ICE_TCP_SEND_BUFFER_KIB("iceTcpSendBufferKib", 256,
+            "KiB waiting to be sent on one ICE-TCP connection; a client that reads slower is disconnected"),
     /** Session events waiting for the server's one delivery thread; past it they are dropped and counted. */
     MEDIA_EVENT_QUEUE("mediaEventQueue", 65_536,
             "session events from the engine waiting to be delivered to the server; more are dropped and counted (events_dropped)"),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -33,14 +34,17 @@ import dev.calls.media.sfu.Participant;
 import dev.calls.media.sfu.SessionHost;
 import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
+import dev.calls.media.transport.TcpMediaPort;
+import dev.calls.media.transport.TcpRefusal;
+import dev.calls.media.transport.TcpRefusals;
 import dev.calls.media.transport.ThreadNice;
 import dev.calls.media.transport.ThreadRealtime;
 import dev.calls.media.transport.TrafficCounters;
 import dev.calls.media.transport.UdpPort;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
- * The SFU media engine: owns the UDP port, every media session and every call. Container-free: the
+ * The SFU media engine: owns the UDP port, the ICE-TCP port, every media session and every call. Container-free: the
  * resource adapter (or a test) starts it, runs its receive loops, its forwarding workers and its timer on
  * threads of its own, and closes it on stop.
  *
@@ -52,7 +56,8 @@ import dev.calls.media.transport.UdpSender;
  * <p>Demultiplexing (RFC 7983 §7 by first byte): a datagram from a known remote address goes to its
  * session; from an unknown address only a STUN binding request is looked at, and only its USERNAME is
  * used to find the session, whose responder then authenticates it. Nothing else from an unknown address
- * creates state or gets an answer beyond a STUN error.
+ * creates state or gets an answer beyond a STUN error. ICE-TCP connections (RFC 6544) are demultiplexed the
+ * same way, by connection rather than address ({@link TcpPaths}), on the ICE-TCP port's one selector thread.
  */
 public final class MediaEngine implements AutoCloseable, SessionHost {
 
@@ -63,6 +68,9 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
 
     private final MediaEngineConfig config;
     private final UdpPort port;
+    /** The ICE-TCP port, or null when it is off. */
+    private final TcpMediaPort tcp;
+    private final TcpPaths tcpPaths;
     private final List<String> advertisedAddresses;
     private final MediaEventSink events;
     private final Executor handshakes;
@@ -86,16 +94,20 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final LongAdder dtlsFailures = new LongAdder();
     private volatile boolean running;
 
-    private MediaEngine(MediaEngineConfig config, UdpPort port, String advertisedAddress, MediaEventSink events,
-            Executor handshakes) {
+    private MediaEngine(MediaEngineConfig config, UdpPort port, TcpMediaPort tcp, String advertisedAddress,
+            MediaEventSink events, Executor handshakes) {
         this.config = config;
         this.port = port;
+        this.tcp = tcp;
         this.advertisedAddresses = List.of(advertisedAddress);
         this.events = events;
         this.handshakes = handshakes;
         this.forwarding = new Forwarding(config.effectiveForwardingThreads(), MediaEngineConfig.FORWARD_QUEUE_SLOTS,
                 port::sender);
         threadBuffers.addAll(forwarding.buffers());
+        ForwardBuffers tcpBuffers = new ForwardBuffers(port.sender(0), strangerReplies);
+        threadBuffers.add(tcpBuffers);
+        this.tcpPaths = new TcpPaths(byUfrag, tcpBuffers, unknownSourceDrops);
     }
 
     /**
@@ -111,14 +123,39 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         InetAddress bindAddress = BindAddress.choose(config.bindAddress(), advertised);
         InetSocketAddress bind = new InetSocketAddress(bindAddress, config.udpPort());
         UdpPort port = UdpPort.bind(bind, Math.max(1, config.udpSocketCount()), MediaEngineConfig.SOCKET_BUFFER_BYTES);
-        MediaEngine engine = new MediaEngine(config, port, advertised, events, handshakes);
+        TcpMediaPort tcp;
+        try {
+            tcp = bindIceTcp(config, bindAddress);
+        } catch (IOException | RuntimeException e) {
+            port.close();
+            throw e;
+        }
+        MediaEngine engine = new MediaEngine(config, port, tcp, advertised, events, handshakes);
         engine.running = true;
         LOG.infof("media engine listening on UDP %s:%d with %d socket(s) and %d forwarding thread(s), "
                 + "advertising %s:%d to clients (%s)", bindAddress.getHostAddress(), port.localPort(), port.socketCount(),
                 config.effectiveForwardingThreads(), advertised, port.localPort(), choice.reason());
+        if (tcp != null) {
+            LOG.infof("media engine listening for ICE-TCP on %s:%d, advertising %s:%d", bindAddress.getHostAddress(),
+                    tcp.localPort(), advertised, tcp.localPort());
+        }
         warnIfUnreachable(advertised);
         logBuffers(port);
         return engine;
+    }
+
+    /**
+     * The ICE-TCP port, unless it is off: a connection may wait for its first ICE check as long as a session
+     * may wait for ICE and DTLS, and buffers at most one packet meanwhile.
+     */
+    private static TcpMediaPort bindIceTcp(MediaEngineConfig config, InetAddress bindAddress) throws IOException {
+        if (config.iceTcpPort() == MediaEngineConfig.ICE_TCP_OFF) {
+            return null;
+        }
+        return TcpMediaPort.bind(new InetSocketAddress(bindAddress, config.iceTcpPort()),
+                Limit.UNAUTHENTICATED_ICE_TCP_CONNECTIONS.value(),
+                TimeUnit.SECONDS.toNanos(config.rtcConnectTimeoutSeconds()), MediaEngineConfig.MAX_DATAGRAM_BYTES,
+                Limit.ICE_TCP_SEND_BUFFER_KIB.value() * 1024);
     }
 
     /** Loopback or a wildcard in candidates means clients on other machines cannot send media here. */
@@ -170,13 +207,21 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                 () -> ThreadRealtime.runAt(config.mediaThreadRealtimePriority(), mediaLoop));
     }
 
+    /**
+     * The ICE-TCP port's selector loop, to run on a thread of its own (through {@link #atMediaPriority}) until the
+     * engine closes; none when the port is off.
+     */
+    public Optional<Runnable> iceTcpLoop() {
+        return tcp == null ? Optional.empty() : Optional.of(tcp.loop(tcpPaths));
+    }
+
     /** The forwarding workers: each encrypts and sends to its share of the subscribers. */
     public List<ForwardWorker> forwardingWorkers() {
         return forwarding.workers();
     }
 
     private void onDatagram(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from,
-            UdpSender replyVia) {
+            PacketSender replyVia) {
         if (len < 1) {
             return;
         }
@@ -187,7 +232,9 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
                 String ufrag = StunUsername.localUfrag(buf, off, len);
                 participant = ufrag == null ? null : byUfrag.get(ufrag);
                 if (participant != null) {
-                    participant.onStun(buffers, buf, off, len, from, replyVia);
+                    if (participant.onStun(buffers, buf, off, len, from, replyVia)) {
+                        byAddress.put(from, participant);
+                    }
                     return;
                 }
                 buffers.refuseUnknownCheck(buf, off, len, from);
@@ -307,12 +354,25 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
             latencies.add(buffers.forwardingLatency());
         }
         TrafficCounters traffic = port.traffic();
-        return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn(), traffic.bytesIn(),
-                traffic.packetsOut(), traffic.bytesOut(), dtlsDrops + traffic.refusedSends(), forwarding.dropped(),
+        TrafficCounters tcpTraffic = tcp == null ? new TrafficCounters() : tcp.traffic();
+        return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn() + tcpTraffic.packetsIn(),
+                traffic.bytesIn() + tcpTraffic.bytesIn(), traffic.packetsOut() + tcpTraffic.packetsOut(),
+                traffic.bytesOut() + tcpTraffic.bytesOut(),
+                dtlsDrops + traffic.refusedSends() + tcpTraffic.refusedSends(), forwarding.dropped(),
                 forwarding.late(), srtpDrops,
                 unknownSourceDrops.sum(), rateDrops, strangerReplies.dropped(), handshakesRefused.sum(),
-                events.dropped(), iceFailures.sum(), dtlsFailures.sum(),
+                events.dropped(), iceFailures.sum(), dtlsFailures.sum(), iceTcpRefused(),
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
+    }
+
+    private EngineStats.IceTcpRefused iceTcpRefused() {
+        if (tcp == null) {
+            return EngineStats.IceTcpRefused.NONE;
+        }
+        TcpRefusals refused = tcp.refusals();
+        return new EngineStats.IceTcpRefused(refused.get(TcpRefusal.OVER_LIMIT), refused.get(TcpRefusal.BAD_FIRST_PACKET),
+                refused.get(TcpRefusal.OVERSIZED_FRAME), refused.get(TcpRefusal.AUTH_TIMEOUT),
+                refused.get(TcpRefusal.SLOW_READER));
     }
 
     // ---- SessionHost -------------------------------------------------------------------------------
@@ -348,6 +408,11 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     @Override
+    public int iceTcpPort() {
+        return tcp == null ? 0 : tcp.localPort();
+    }
+
+    @Override
     public long rtcConnectTimeoutNanos() {
         return TimeUnit.SECONDS.toNanos(config.rtcConnectTimeoutSeconds());
     }
@@ -363,11 +428,6 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     }
 
     @Override
-    public void addressValidated(InetSocketAddress address, Participant participant) {
-        byAddress.put(address, participant);
-    }
-
-    @Override
     public void ufragIssued(String localUfrag, Participant participant) {
         byUfrag.put(localUfrag, participant);
     }
@@ -380,6 +440,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     @Override
     public void pathSwitched(InetSocketAddress path, Participant participant) {
         byAddress.entrySet().removeIf(route -> route.getValue() == participant && !route.getKey().equals(path));
+        tcpPaths.pathSwitched(participant, path);
     }
 
     @Override
@@ -398,6 +459,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         sessions.remove(participant.sessionId(), participant);
         byUfrag.values().removeIf(p -> p == participant);
         byAddress.values().removeIf(p -> p == participant);
+        tcpPaths.sessionClosed(participant);
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
         closedSrtpDrops.add(participant.srtpDrops());
         closedDtlsDrops.add(participant.dtlsDrops());
@@ -429,6 +491,9 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         // wait for it and refuse later ones, so the sockets' descriptors are never used after they close.
         try {
             port.close();
+            if (tcp != null) {
+                tcp.close();
+            }
         } catch (IOException e) {
             LOG.warnf("closing the media port failed: %s", e.getMessage());
         }

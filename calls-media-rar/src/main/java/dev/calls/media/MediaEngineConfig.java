@@ -7,6 +7,8 @@ import dev.calls.media.transport.ThreadRealtime;
  * properties, tests build it directly.
  *
  * @param udpPort                  the one UDP port of all sessions (0 picks a free one, for tests)
+ * @param iceTcpPort               the TCP port of the passive ICE-TCP candidates (RFC 6544); {@link #ICE_TCP_OFF}
+ *                                 for none, 0 picks a free one (tests)
  * @param bindAddress              the local address to bind; a wildcard becomes the advertised address when local
  * @param iceHostOverride          the address put in ICE candidates instead of a local one (NAT); empty for none
  * @param udpSocketCount           sockets bound to the port with SO_REUSEPORT, spreading receive and send work
@@ -22,6 +24,7 @@ import dev.calls.media.transport.ThreadRealtime;
  */
 public record MediaEngineConfig(
         int udpPort,
+        int iceTcpPort,
         String bindAddress,
         String iceHostOverride,
         int udpSocketCount,
@@ -31,6 +34,9 @@ public record MediaEngineConfig(
         int forwardingThreads,
         int mediaThreadNice,
         int mediaThreadRealtimePriority) {
+
+    /** The value of {@link #iceTcpPort} that means no ICE-TCP port (clients use UDP or TURN only). */
+    public static final int ICE_TCP_OFF = -1;
 
     /** Socket buffers requested from the kernel; it grants at most net.core.rmem_max / wmem_max. */
     public static final int SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;

@@ -42,7 +42,7 @@ class BindAddressTest {
      */
     @Test
     void anEngineOnTheDefaultWildcardAnswersFromTheAddressItAdvertises() throws Exception {
-        MediaEngineConfig config = new MediaEngineConfig(0, "0.0.0.0", "", 2, 10, 30, 512, 2,
+        MediaEngineConfig config = new MediaEngineConfig(0, MediaEngineConfig.ICE_TCP_OFF, "0.0.0.0", "", 2, 10, 30, 512, 2,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(config);
                 DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
@@ -55,7 +55,7 @@ class BindAddressTest {
 
     @Test
     void behindNatTheWildcardStaysAndLoopbackIsStillAnswered() throws Exception {
-        MediaEngineConfig config = new MediaEngineConfig(0, "0.0.0.0", NOT_LOCAL, 2, 10, 30, 512, 2,
+        MediaEngineConfig config = new MediaEngineConfig(0, MediaEngineConfig.ICE_TCP_OFF, "0.0.0.0", NOT_LOCAL, 2, 10, 30, 512, 2,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(config);
                 DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {

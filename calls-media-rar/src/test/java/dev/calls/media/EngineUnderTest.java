@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import dev.calls.media.api.MediaEvent;
 import dev.calls.media.dtls.HandshakePool;
@@ -31,6 +32,8 @@ final class EngineUnderTest implements AutoCloseable {
     private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
     private final BlockingQueue<MediaEvent> offers = new LinkedBlockingQueue<>();
     private final Map<String, TestPeer> peers = new ConcurrentHashMap<>();
+    /** What each session's peer is shown of the engine's descriptions (all of it, unless a test says otherwise). */
+    private final Map<String, UnaryOperator<String>> toPeer = new ConcurrentHashMap<>();
     private final Thread negotiator;
     private volatile boolean closed;
 
@@ -48,12 +51,13 @@ final class EngineUnderTest implements AutoCloseable {
         for (ForwardWorker worker : engine.forwardingWorkers()) {
             threads.add(start(engine.atMediaPriority(worker), "forward"));
         }
+        engine.iceTcpLoop().ifPresent(loop -> threads.add(start(engine.atMediaPriority(loop), "ice-tcp")));
         threads.add(start(engine.timer(), "timer"));
         negotiator = start(this::answerOffers, "negotiator");
     }
 
     static MediaEngineConfig loopbackConfig() {
-        return new MediaEngineConfig(0, "127.0.0.1", "", 2, 10, 30, 512, 2,
+        return new MediaEngineConfig(0, 0, "127.0.0.1", "", 2, 10, 30, 512, 2,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
     }
 
@@ -77,7 +81,7 @@ final class EngineUnderTest implements AutoCloseable {
             try {
                 MediaEvent offer = offers.poll(100, TimeUnit.MILLISECONDS);
                 if (offer != null && peers.containsKey(offer.sessionId())) {
-                    String answer = peers.get(offer.sessionId()).answer(offer.detail());
+                    String answer = peers.get(offer.sessionId()).answer(shown(offer.sessionId(), offer.detail()));
                     engine.acceptAnswer(offer.sessionId(), answer);
                 }
             } catch (InterruptedException e) {
@@ -100,7 +104,17 @@ final class EngineUnderTest implements AutoCloseable {
     }
 
     void offer(String sessionId, TestPeer peer) throws Exception {
-        peer.applyAnswer(engine.acceptOffer(sessionId, peer.createOffer()));
+        peer.applyAnswer(shown(sessionId, engine.acceptOffer(sessionId, peer.createOffer())));
+    }
+
+    /** Joins a peer that sees the engine's answer and offers only as {@code filter} leaves them. */
+    void join(String callId, String sessionId, TestPeer peer, UnaryOperator<String> filter) throws Exception {
+        toPeer.put(sessionId, filter);
+        join(callId, sessionId, peer);
+    }
+
+    private String shown(String sessionId, String sdp) {
+        return toPeer.getOrDefault(sessionId, UnaryOperator.identity()).apply(sdp);
     }
 
     List<MediaEvent> events() {

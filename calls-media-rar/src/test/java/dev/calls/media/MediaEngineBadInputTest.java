@@ -142,7 +142,7 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseUdpNeverArrivesIsClosedWithRtcTimeout() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 2, 30, 64, 1,
+        MediaEngineConfig quick = new MediaEngineConfig(0, MediaEngineConfig.ICE_TCP_OFF, "127.0.0.1", "", 1, 2, 30, 64, 1,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);
@@ -161,7 +161,7 @@ class MediaEngineBadInputTest {
 
     @Test
     void aSessionWhoseConsentChecksStopIsClosedWithConsentLost() throws Exception {
-        MediaEngineConfig quick = new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 3, 64, 1,
+        MediaEngineConfig quick = new MediaEngineConfig(0, MediaEngineConfig.ICE_TCP_OFF, "127.0.0.1", "", 1, 10, 3, 64, 1,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         try (EngineUnderTest sfu = new EngineUnderTest(quick); TestPeer peer = new TestPeer("peer")) {
             peer.sendAudio("session-p", "mic", 440);

@@ -23,7 +23,7 @@ class MediaEngineConfigTest {
     }
 
     private static MediaEngineConfig withPriority(int priority) {
-        return new MediaEngineConfig(0, "127.0.0.1", "", 1, 10, 30, 512, 1, MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE,
+        return new MediaEngineConfig(0, MediaEngineConfig.ICE_TCP_OFF, "127.0.0.1", "", 1, 10, 30, 512, 1, MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE,
                 priority);
     }
 }

@@ -15,14 +15,15 @@ import dev.calls.media.srtp.SrtpProfile;
  *
  * @param decryptEvery every how many received RTP packets one is decrypted and timed (1: all)
  * @param srtpProfiles the SRTP protection profiles the DTLS clients offer, in order of preference
+ * @param iceTcp       whether participants connect to the server's ICE-TCP candidate (RFC 6544) instead of UDP
  */
 public record ClientContext(PeerNetwork network, ScheduledExecutorService scheduler, ExecutorService handshakes,
         DtlsCertificate certificate, SecureRandom random, ClientStats stats, int decryptEvery,
-        MediaShape media, List<SrtpProfile> srtpProfiles) {
+        MediaShape media, List<SrtpProfile> srtpProfiles, boolean iceTcp) {
 
     /** The same, counting into {@code separate}: participants whose packets must not mix with the others'. */
     public ClientContext withStats(ClientStats separate) {
         return new ClientContext(network, scheduler, handshakes, certificate, random, separate, decryptEvery, media,
-                srtpProfiles);
+                srtpProfiles, iceTcp);
     }
 }

@@ -74,6 +74,7 @@ public final class PeerNetwork implements AutoCloseable {
      */
     private volatile SharedSocketEndpoint[] aliases = new SharedSocketEndpoint[0];
     private final AtomicInteger channels = new AtomicInteger();
+    private final AtomicInteger tcpConnections = new AtomicInteger();
     private final NanosRecorder readDelays = new NanosRecorder();
 
     /**
@@ -142,6 +143,16 @@ public final class PeerNetwork implements AutoCloseable {
         return endpoint;
     }
 
+    /**
+     * A new ICE-TCP connection to {@code server}'s passive candidate (RFC 6544), read by a thread of its own
+     * rather than a network thread: a test of the server's TCP path, not of the tool's scale.
+     */
+    public UdpEndpoint openTcp(InetSocketAddress server, DatagramReceiver receiver) throws IOException {
+        TcpEndpoint endpoint = TcpEndpoint.connect(server, receiver);
+        tcpConnections.incrementAndGet();
+        return endpoint;
+    }
+
     private synchronized UdpEndpoint openShared(SharedLoopbackSocket socket, InetSocketAddress server,
             DatagramReceiver receiver) throws IOException {
         int index = aliases.length;
@@ -178,7 +189,9 @@ public final class PeerNetwork implements AutoCloseable {
                 .collect(Collectors.joining(", "));
         String where = addresses == null ? "" : " " + addresses.describe();
         return shared + " participants with addresses of their own" + where + " on " + (shared == 0 ? 0 : loops.size())
-                + " shared sockets, " + channels.get() + " with sockets of their own; network threads " + priorities;
+                + " shared sockets, " + channels.get() + " with sockets of their own"
+                + (tcpConnections.get() == 0 ? "" : ", " + tcpConnections.get() + " over ICE-TCP")
+                + "; network threads " + priorities;
     }
 
     /**

@@ -129,10 +129,11 @@ public final class SimulatedParticipant implements SignalingListener {
         }
         answeredNanos = System.nanoTime();
         try {
-            ServerTransport transport = ServerTransport.of(sdp);
+            ServerTransport transport = ServerTransport.of(sdp, context.iceTcp());
             server = transport;
             ice = new IceChecks(identity.ice().ufrag(), transport, ThreadLocalRandom.current());
-            endpoint = context.network().open(transport.address(), this::onDatagram);
+            endpoint = context.iceTcp() ? context.network().openTcp(transport.address(), this::onDatagram)
+                    : context.network().open(transport.address(), this::onDatagram);
             handshake = new DatagramQueue(HANDSHAKE_QUEUE_DATAGRAMS, endpoint::send);
         } catch (Exception e) {
             fail("answer: " + e.getMessage());
@@ -145,14 +146,17 @@ public final class SimulatedParticipant implements SignalingListener {
 
     /**
      * Trickles the socket's one host candidate and the end of candidates, as a browser does after its offer
-     * (RFC 8838 §4); local preference 65535, the highest, as it is the only address.
+     * (RFC 8838 §4); local preference 65535, the highest, as it is the only address. Over ICE-TCP only the end:
+     * the connection is the candidate, and the ICE-lite server learns it from the checks either way.
      */
     private void trickleCandidate() {
         InetSocketAddress local = endpoint.localAddress();
         SignalingSession current = session;
         if (local != null && current != null) {
-            current.sendCandidate("candidate:"
-                    + Candidate.host("1", local.getAddress().getHostAddress(), local.getPort(), 65535).sdpValue());
+            if (!context.iceTcp()) {
+                current.sendCandidate("candidate:"
+                        + Candidate.host("1", local.getAddress().getHostAddress(), local.getPort(), 65535).sdpValue());
+            }
             current.sendCandidate("");
         }
     }

@@ -4,7 +4,8 @@ import java.net.InetSocketAddress;
 
 /**
  * Where one simulated participant sends from and receives at: a socket of its own ({@link ChannelEndpoint}),
- * or its own address on a socket its network thread shares ({@link SharedSocketEndpoint}). Sends may come from
+ * or its own address on a socket its network thread shares ({@link SharedSocketEndpoint}), or, over ICE-TCP, a
+ * connection of its own ({@link TcpEndpoint}). Sends may come from
  * any thread; a send the socket refuses is counted and lost, as a browser's would be.
  */
 public interface UdpEndpoint extends AutoCloseable {

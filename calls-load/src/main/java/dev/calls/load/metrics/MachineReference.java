@@ -12,7 +12,7 @@ import java.nio.channels.DatagramChannel;
 import dev.calls.media.transport.DatagramBatch;
 import dev.calls.media.transport.Destination;
 import dev.calls.media.transport.UdpPort;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * What the machine of a run is: its processor and the CPU time one loopback datagram costs it, measured just
@@ -56,7 +56,7 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
             drain.setDaemon(true);
             drain.start();
             Destination to = new Destination((InetSocketAddress) sink.getLocalAddress());
-            UdpSender sender = port.sender(0);
+            PacketSender sender = port.sender(0);
             DatagramBatch batch = new DatagramBatch(BATCH, DATAGRAM_BYTES);
             byte[] datagram = new byte[DATAGRAM_BYTES];
             send(sender, batch, datagram, to, WARM_UP_BATCHES);
@@ -69,7 +69,7 @@ public record MachineReference(String processor, double loopbackDatagramMicros) 
         }
     }
 
-    private static long send(UdpSender sender, DatagramBatch batch, byte[] datagram, Destination to, int batches) {
+    private static long send(PacketSender sender, DatagramBatch batch, byte[] datagram, Destination to, int batches) {
         long sent = 0;
         for (int b = 0; b < batches; b++) {
             batch.clear();

@@ -67,7 +67,7 @@ public final class InProcessSignaling implements Signaling {
             engineThreads.add(thread);
             return thread;
         });
-        MediaEngineConfig config = new MediaEngineConfig(0, bindAddress, "", udpSockets, 10, 30, 512, 0,
+        MediaEngineConfig config = new MediaEngineConfig(0, 0, bindAddress, "", udpSockets, 10, 30, 512, 0,
                 MediaEngineConfig.DEFAULT_MEDIA_THREAD_NICE, MediaEngineConfig.DEFAULT_MEDIA_THREAD_REALTIME_PRIORITY);
         engine = MediaEngine.start(config, events::add, handshakes);
         int loops = 0;
@@ -78,6 +78,7 @@ public final class InProcessSignaling implements Signaling {
         for (ForwardWorker worker : engine.forwardingWorkers()) {
             engineThreads.add(daemon(engine.atMediaPriority(worker), "engine-forward-" + workers++));
         }
+        engine.iceTcpLoop().ifPresent(loop -> engineThreads.add(daemon(engine.atMediaPriority(loop), "engine-ice-tcp")));
         engineThreads.add(daemon(engine.timer(), "engine-timer"));
         metrics = new InProcessMetrics(() -> new ArrayList<>(engineThreads), engine::stats);
         deliverer = new Thread(this::deliverEvents, "load-signal");

@@ -29,7 +29,7 @@ final class InProcessCall implements AutoCloseable {
         signaling = new InProcessSignaling(1, "127.0.0.1");
         network = new PeerNetwork(1, 1 << 20, null, 0);
         context = new ClientContext(network, scheduler, handshakes, DtlsCertificate.generate(), new SecureRandom(), stats, 1,
-                MediaShape.defaults(), List.of(SrtpProfile.AEAD_AES_128_GCM));
+                MediaShape.defaults(), List.of(SrtpProfile.AEAD_AES_128_GCM), false);
     }
 
     @Override

@@ -28,6 +28,7 @@ package dev.calls.media.api;
  *                             server still believes in
  * @param iceFailures          sessions closed because ICE never completed or consent was lost (RFC 7675)
  * @param dtlsFailures         sessions closed because the DTLS handshake failed or did not finish after ICE
+ * @param iceTcpRefused        ICE-TCP connections refused or closed by the engine, by cause
  * @param rtcConnect           time from the engine's answer to ICE and DTLS completed, per connected session
  * @param forwarding           time from receiving a media packet to sending it on, per forwarded packet
  */
@@ -49,12 +50,33 @@ public record EngineStats(
         long eventsDropped,
         long iceFailures,
         long dtlsFailures,
+        IceTcpRefused iceTcpRefused,
         Latency rtcConnect,
         Latency forwarding) {
 
     /** Nothing counted: the engine is not running. */
     public static final EngineStats NONE = new EngineStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            Latency.NONE, Latency.NONE);
+            IceTcpRefused.NONE, Latency.NONE, Latency.NONE);
+
+    /**
+     * ICE-TCP connections (RFC 6544) the engine would not serve, by cause.
+     *
+     * @param overLimit      closed at accept: the most connections allowed were waiting for their first ICE check
+     * @param badFirstPacket the first packet was not an ICE check that authenticated for a session
+     * @param oversizedFrame a frame announced a packet larger than the engine takes
+     * @param authTimeout    no authenticated ICE check within the ICE timeout (half-open, slow drip)
+     * @param slowReader     the client read too slowly: its connection's send buffer overflowed
+     */
+    public record IceTcpRefused(long overLimit, long badFirstPacket, long oversizedFrame, long authTimeout,
+            long slowReader) {
+
+        public static final IceTcpRefused NONE = new IceTcpRefused(0, 0, 0, 0, 0);
+
+        /** All of them together. */
+        public long total() {
+            return overLimit + badFirstPacket + oversizedFrame + authTimeout + slowReader;
+        }
+    }
 
     /**
      * A latency distribution: how many were measured, their total, and quantiles read from a log-linear

@@ -35,6 +35,7 @@ record AdapterSettings(MediaEngineConfig engine, CallSettings product) {
         Reader in = new Reader(values);
         MediaEngineConfig engine = new MediaEngineConfig(
                 in.integer("udpPort", 1, 65_535),
+                iceTcpPort(in.integer("iceTcpPort", 0, 65_535)),
                 in.text("bindAddress"),
                 hostOverride(in.optionalText("iceHostOverride")),
                 in.integer("udpSocketCount", 1, 1024),
@@ -83,6 +84,11 @@ record AdapterSettings(MediaEngineConfig engine, CallSettings product) {
             case "relay" -> true;
             default -> throw new InvalidSettingException("iceTransportPolicy", policy, "all or relay");
         };
+    }
+
+    /** The ICE-TCP port, where 0 means none: the engine's "any free port" is for tests, not servers. */
+    private static int iceTcpPort(int value) {
+        return value == 0 ? MediaEngineConfig.ICE_TCP_OFF : value;
     }
 
     /** The address to advertise instead of a local one, or "" for none (blank or {@code none}). */

@@ -1,6 +1,7 @@
 package dev.calls.media.jca;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
@@ -44,8 +45,9 @@ final class EngineRunner {
     void start(AdapterSettings settings) throws WorkException {
         MediaEngineConfig config = settings.engine();
         if (!tryStart(settings)) {
-            problem = String.format("cannot bind the media port UDP %s:%d; retrying every %d s",
-                    config.bindAddress(), config.udpPort(), BIND_RETRY_SECONDS);
+            String tcp = config.iceTcpPort() == MediaEngineConfig.ICE_TCP_OFF ? "" : " or TCP " + config.iceTcpPort();
+            problem = String.format("cannot bind the media port UDP %s:%d%s; retrying every %d s",
+                    config.bindAddress(), config.udpPort(), tcp, BIND_RETRY_SECONDS);
             LOG.errorf("%s; calls cannot connect until it is free.", problem);
             work.startWork(new RunnableWork(() -> retryStart(settings), () -> stopped = true));
         }
@@ -98,6 +100,11 @@ final class EngineRunner {
         }
         for (ForwardWorker worker : started.forwardingWorkers()) {
             work.startWork(new RunnableWork(started.atMediaPriority(worker), worker::stop));
+        }
+        // The ICE-TCP loop ends when the engine closes its port, as the timer ends when the engine stops.
+        Optional<Runnable> iceTcp = started.iceTcpLoop();
+        if (iceTcp.isPresent()) {
+            work.startWork(new RunnableWork(started.atMediaPriority(iceTcp.get()), () -> { }));
         }
         work.startWork(new RunnableWork(started.timer(), () -> { }));
         checkPublicAddress(started, settings);

@@ -38,6 +38,10 @@ public class MediaResourceAdapter implements ResourceAdapter {
             description = "UDP port of all media sessions; open it in the firewall")
     private String udpPort;
 
+    @ConfigProperty(defaultValue = "8444",
+            description = "TCP port of the ICE-TCP candidates (RFC 6544), for clients whose UDP is blocked; 0 offers none")
+    private String iceTcpPort;
+
     @ConfigProperty(defaultValue = "0.0.0.0",
             description = "Local address the media port binds to; 0.0.0.0 binds the advertised address when it is "
                     + "one of this machine's, and every interface when it is not")
@@ -192,6 +196,14 @@ public class MediaResourceAdapter implements ResourceAdapter {
 
     public void setUdpPort(String udpPort) {
         this.udpPort = udpPort;
+    }
+
+    public String getIceTcpPort() {
+        return iceTcpPort;
+    }
+
+    public void setIceTcpPort(String iceTcpPort) {
+        this.iceTcpPort = iceTcpPort;
     }
 
     public String getBindAddress() {

@@ -14,6 +14,9 @@ public record Candidate(String foundation, int component, String transport, long
 
     public static final String HOST = "host";
 
+    /** RFC 6544 §4.5: the extension that says how a TCP candidate connects. */
+    public static final String TCPTYPE = "tcptype";
+
     /** RFC 8445 §5.1.2.2: the recommended type preference of host candidates. */
     static final int HOST_TYPE_PREFERENCE = 126;
 
@@ -37,6 +40,15 @@ public record Candidate(String foundation, int component, String transport, long
     public static Candidate host(String foundation, String address, int port, int localPreference) {
         return new Candidate(foundation, 1, "udp", priority(HOST_TYPE_PREFERENCE, localPreference, 1), address,
                 port, HOST, Map.of());
+    }
+
+    /**
+     * A passive TCP host candidate (RFC 6544 §4.5): the client connects to it, the server never connects out,
+     * as an ICE-lite agent offers no active candidates.
+     */
+    public static Candidate passiveTcpHost(String foundation, String address, int port, int localPreference) {
+        return new Candidate(foundation, 1, "tcp", priority(HOST_TYPE_PREFERENCE, localPreference, 1), address,
+                port, HOST, Map.of(TCPTYPE, "passive"));
     }
 
     /** RFC 8445 §5.1.2.1: priority = 2^24 * type preference + 2^8 * local preference + (256 - component). */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What the server puts in every description it writes for one session: its ICE credentials, the
- * fingerprint of its DTLS certificate, and the addresses of its one UDP port.
+ * fingerprint of its DTLS certificate, and the addresses of its one UDP port and of its ICE-TCP port.
  *
  * @param iceUfrag    4 to 256 ICE characters (RFC 8839 §5.4)
  * @param icePwd      22 to 256 ICE characters (RFC 8839 §5.4)
@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param addresses   the host candidate addresses, most preferred first; the first is also the default
  *                    address of the m-lines
  * @param port        the one UDP port all sessions share
+ * @param tcpPort     the ICE-TCP port all sessions share (RFC 6544), 0 for none
  */
 public record LocalParameters(String iceUfrag, String icePwd, Fingerprint fingerprint, List<String> addresses,
-        int port) {
+        int port, int tcpPort) {
+
+    /** RFC 6544 §4.2: the direction preference of a passive candidate on a host that is not behind a NAT. */
+    static final int PASSIVE_DIRECTION_PREFERENCE = 4;
 
     public LocalParameters {
         checkIceChars(iceUfrag, 4, "ice-ufrag");
@@ -31,20 +35,34 @@ public record LocalParameters(String iceUfrag, String icePwd, Fingerprint finger
                 throw new IllegalArgumentException("candidate address must be one token: '" + address + "'");
             }
         }
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port out of range: " + port);
+        if (port < 1 || port > 65535 || tcpPort < 0 || tcpPort > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port + ", " + tcpPort);
         }
+    }
+
+    /** Parameters without an ICE-TCP port. */
+    public LocalParameters(String iceUfrag, String icePwd, Fingerprint fingerprint, List<String> addresses, int port) {
+        this(iceUfrag, icePwd, fingerprint, addresses, port, 0);
     }
 
     /**
      * One UDP host candidate per address (RFC 8839 §5.1), component 1 only since RTCP is muxed. Each
      * address gets its own foundation (RFC 8445 §5.1.1.3) and a lower local preference than the one
-     * before it, so the first address is preferred (RFC 8445 §5.1.2.1).
+     * before it, so the first address is preferred (RFC 8445 §5.1.2.1). With an ICE-TCP port, each address
+     * also gets a passive TCP host candidate (RFC 6544 §4.5), its own foundation since its transport differs,
+     * and the local preference RFC 6544 §4.2 gives it: 2^13 * direction preference + an order among the
+     * addresses, which is always below a UDP candidate's, so a client uses TCP only where UDP fails.
      */
     public List<Candidate> candidates() {
-        List<Candidate> candidates = new ArrayList<>(addresses.size());
-        for (int i = 0; i < addresses.size(); i++) {
+        int count = addresses.size();
+        List<Candidate> candidates = new ArrayList<>(tcpPort == 0 ? count : 2 * count);
+        for (int i = 0; i < count; i++) {
             candidates.add(Candidate.host(Integer.toString(i + 1), addresses.get(i), port, 65535 - i));
+        }
+        for (int i = 0; tcpPort != 0 && i < count; i++) {
+            int localPreference = (PASSIVE_DIRECTION_PREFERENCE << 13) + 8191 - Math.min(i, 8191);
+            candidates.add(Candidate.passiveTcpHost(Integer.toString(count + i + 1), addresses.get(i), tcpPort,
+                    localPreference));
         }
         return candidates;
     }

@@ -15,7 +15,7 @@ import dev.calls.media.rtp.SenderReport;
 import dev.calls.media.srtp.SrtpProfile;
 import dev.calls.media.transport.DatagramBatch;
 import dev.calls.media.transport.Destination;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * The working memory of one media thread: the buffer a forwarded packet is copied into before it is
@@ -46,7 +46,7 @@ public final class ForwardBuffers {
     final PictureLossIndication pli = new PictureLossIndication();
     final FullIntraRequest fir = new FullIntraRequest();
     final int[] lost = new int[17 * 64];
-    private final UdpSender sender;
+    private final PacketSender sender;
     private final DatagramBatch batch;
     /** When the packet of each datagram in the batch arrived, for the forwarding-latency histogram. */
     private final long[] batchReceivedAt;
@@ -68,7 +68,7 @@ public final class ForwardBuffers {
      * @param sender          the socket this thread sends on, so that sends spread over the port's sockets
      * @param strangerReplies the port's limit on replies to checks from unknown sources
      */
-    public ForwardBuffers(UdpSender sender, UnknownCheckReplies strangerReplies) {
+    public ForwardBuffers(PacketSender sender, UnknownCheckReplies strangerReplies) {
         this(sender, 1, strangerReplies);
     }
 
@@ -77,11 +77,11 @@ public final class ForwardBuffers {
      *
      * @param batchSize forwarded datagrams sent together ({@link #WORKER_BATCH} for a forwarding worker)
      */
-    ForwardBuffers(UdpSender sender, int batchSize) {
+    ForwardBuffers(PacketSender sender, int batchSize) {
         this(sender, batchSize, null);
     }
 
-    private ForwardBuffers(UdpSender sender, int batchSize, UnknownCheckReplies strangerReplies) {
+    private ForwardBuffers(PacketSender sender, int batchSize, UnknownCheckReplies strangerReplies) {
         this.sender = sender;
         this.strangerReplies = strangerReplies;
         this.batch = new DatagramBatch(batchSize, SIZE);
@@ -92,9 +92,19 @@ public final class ForwardBuffers {
      * Queues {@code out[0, len)} for {@code to} in the batch, which goes out when it is full or at the next
      * {@link #flush()}. The copy into the batch's direct buffer replaces the one {@code DatagramChannel.send}
      * made from a heap buffer into its temporary direct one; encrypting in the slot itself would need the
-     * SRTP ciphers to work on direct buffers.
+     * SRTP ciphers to work on direct buffers. A peer on an ICE-TCP connection is sent to at once, through it:
+     * its frames go into that connection's own send buffer, not the port's sockets.
      */
     void send(int len, Destination to) {
+        PacketSender connection = to.connection();
+        if (connection != null) {
+            if (connection.send(out, 0, len, to.address())) {
+                forwarding.record(System.nanoTime() - receivedAtNanos);
+            } else {
+                sendFailures = sendFailures + 1;
+            }
+            return;
+        }
         batchReceivedAt[batch.count()] = receivedAtNanos;
         batch.add(out, 0, len, to);
         if (batch.isFull()) {

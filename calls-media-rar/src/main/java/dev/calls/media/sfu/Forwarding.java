@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * The engine's forwarding threads and how subscribers are shared among them. A receive thread decrypts a
@@ -23,7 +23,7 @@ public final class Forwarding {
      * @param queueSlots packets each worker's queue holds (a power of two); more are dropped and counted
      * @param senders    the socket worker {@code i} sends on
      */
-    public Forwarding(int threads, int queueSlots, IntFunction<UdpSender> senders) {
+    public Forwarding(int threads, int queueSlots, IntFunction<PacketSender> senders) {
         if (threads < 1) {
             throw new IllegalArgumentException("at least one forwarding thread: " + threads);
         }

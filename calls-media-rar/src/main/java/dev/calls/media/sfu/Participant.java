@@ -13,7 +13,7 @@ import dev.calls.media.dtls.HandshakeFailure;
 import dev.calls.media.rtp.RtcpMux;
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.DtlsSrtpKeys;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * The media session of one participant of one call, composed of its {@link SessionTransport} (ICE, DTLS,
@@ -117,16 +117,21 @@ public final class Participant {
     // ---- Packet path -------------------------------------------------------------------------------
 
     /**
-     * An ICE connectivity check (see {@link SessionTransport#onStun}); one that counts binds its source
-     * address to this session and, once the offer is answered, starts the DTLS handshake.
+     * An ICE connectivity check (see {@link SessionTransport#onStun}); one that counts, once the offer is
+     * answered, starts the DTLS handshake.
+     *
+     * @return whether it counted: the caller then routes the path it came on (its source address, or its
+     *         ICE-TCP connection) to this session
      */
-    public void onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
-        if (transport.onStun(buffers, buf, off, len, from, via)) {
-            host.addressValidated(from, this);
-            if (negotiation.state() == SessionState.ANSWERED) {
-                transport.startHandshake();
-            }
+    public boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from,
+            PacketSender via) {
+        if (!transport.onStun(buffers, buf, off, len, from, via)) {
+            return false;
         }
+        if (negotiation.state() == SessionState.ANSWERED) {
+            transport.startHandshake();
+        }
+        return true;
     }
 
     /** A DTLS record from a validated address: handed to the handshake, never processed on this thread. */

@@ -1,6 +1,5 @@
 package dev.calls.media.sfu;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -22,6 +21,9 @@ public interface SessionHost {
 
     int udpPort();
 
+    /** The ICE-TCP port (RFC 6544) for passive TCP candidates, 0 for none. */
+    int iceTcpPort();
+
     long rtcConnectTimeoutNanos();
 
     long consentTimeoutNanos();
@@ -31,16 +33,16 @@ public interface SessionHost {
     /** The forwarding workers that encrypt and send media to subscribers. */
     Forwarding forwarding();
 
-    /** A remote address passed an authenticated ICE check for this participant: route its datagrams to it. */
-    void addressValidated(InetSocketAddress address, Participant participant);
-
     /** An ICE restart gave the participant this new local ufrag: route checks that name it to the participant. */
     void ufragIssued(String localUfrag, Participant participant);
 
     /** The participant no longer answers checks naming this local ufrag: they are a stranger's (401) again. */
     void ufragRetired(String localUfrag, Participant participant);
 
-    /** An ICE restart moved the participant's media to {@code path}: its other addresses no longer reach it. */
+    /**
+     * An ICE restart moved the participant's media to {@code path}: its other addresses, and its ICE-TCP
+     * connections from elsewhere, no longer reach it.
+     */
     void pathSwitched(InetSocketAddress path, Participant participant);
 
     /** The handshake pool refused to start a session's DTLS handshake (all threads and queue slots taken). */

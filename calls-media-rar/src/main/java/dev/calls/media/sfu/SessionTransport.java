@@ -20,11 +20,13 @@ import dev.calls.media.srtp.DtlsSrtpKeys;
 import dev.calls.media.srtp.SrtpReceiver;
 import dev.calls.media.srtp.SrtpSender;
 import dev.calls.media.transport.Destination;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * The transport of one media session: its ICE-lite responder and consent (RFC 8445, RFC 7675), its DTLS
- * server, the SRTP contexts the handshake exports (RFC 5764) and the client's validated address.
+ * server, the SRTP contexts the handshake exports (RFC 5764) and the client's validated address: a UDP
+ * address of the media port, or an ICE-TCP connection (RFC 6544), which is checked, nominated and watched for
+ * consent the same way.
  *
  * <p>An ICE restart (RFC 8445 §9, {@link IceGenerations}) changes the credentials and the path only: the
  * DTLS association and the SRTP contexts are kept, with no new handshake.
@@ -51,7 +53,7 @@ final class SessionTransport {
     private volatile SrtpSender srtpOut;
     /** The client's validated address, in both forms the sends take; made once per address change. */
     private volatile Destination remote;
-    private volatile UdpSender remoteVia;
+    private volatile PacketSender remoteVia;
 
     SessionTransport(SessionHost host, DtlsListener dtlsListener, IceRoutes routes) {
         this.host = host;
@@ -73,7 +75,7 @@ final class SessionTransport {
     /** The same, with the ICE credentials {@link #answerCredentials} chose for an answer. */
     LocalParameters localParameters(IceCredentials credentials) {
         return new LocalParameters(credentials.ufrag(), credentials.password(), host.certificate().sdpFingerprint(),
-                host.advertisedAddresses(), host.udpPort());
+                host.advertisedAddresses(), host.udpPort(), host.iceTcpPort());
     }
 
     /** The local ICE credentials an answer to this offer carries (see {@link IceGenerations#answerCredentials}). */
@@ -131,7 +133,7 @@ final class SessionTransport {
      *
      * @return whether the check counted: its source address is then bound to this session
      */
-    boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, UdpSender via) {
+    boolean onStun(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from, PacketSender via) {
         IceLiteResponder responder = ice.responderFor(buf, off, len);
         if (responder == null) {
             // No offer yet, so no remote credentials to check against: answered as a stranger's.
@@ -157,9 +159,7 @@ final class SessionTransport {
         consent.recordConsent(System.nanoTime());
         if (ice.passed(responder, nominated, from) && (remote == null || nominated)) {
             remoteVia = via;
-            if (remote == null || !remote.address().equals(from)) {
-                remote = new Destination(from);
-            }
+            remote = via.destinationFor(from, remote);
         }
         return true;
     }
@@ -246,7 +246,7 @@ final class SessionTransport {
     void sendRtcp(byte[] packet, int length) {
         SrtpSender sender = srtpOut;
         Destination to = remote;
-        UdpSender via = remoteVia;
+        PacketSender via = remoteVia;
         if (sender == null || to == null || via == null) {
             return;
         }
@@ -261,7 +261,7 @@ final class SessionTransport {
 
     private void sendDtls(byte[] buf, int off, int len) {
         Destination to = remote;
-        UdpSender via = remoteVia;
+        PacketSender via = remoteVia;
         if (to != null && via != null) {
             via.send(buf, off, len, to.address());
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.locks.StampedLock;
  * (A fallback batch, one {@code DatagramChannel.send} each, runs under the guard too; on this blocking
  * channel it can wait for send-buffer space as single sends always could, and a close then waits with it.)
  */
-public final class ChannelSender implements UdpSender, AutoCloseable {
+public final class ChannelSender implements PacketSender, AutoCloseable {
 
     private final DatagramChannel channel;
     private final BatchSend batchSend;

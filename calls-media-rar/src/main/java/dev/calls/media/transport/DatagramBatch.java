@@ -6,7 +6,7 @@ import java.nio.channels.DatagramChannel;
 
 /**
  * Datagrams waiting to be sent together, each in a fixed slot of one direct buffer, with their destinations
- * in the arrays that {@link NativeUdp#sendmmsg} reads. A {@link UdpSender} sends them all and records for
+ * in the arrays that {@link NativeUdp#sendmmsg} reads. A {@link PacketSender} sends them all and records for
  * each whether it went; then the owner reads the results and {@link #clear() clears} the batch. Belongs to
  * one thread; allocates nothing after construction.
  *

@@ -8,5 +8,5 @@ import java.net.InetSocketAddress;
  */
 public interface DatagramHandler {
 
-    void onDatagram(byte[] buf, int off, int len, InetSocketAddress from, UdpSender replyVia);
+    void onDatagram(byte[] buf, int off, int len, InetSocketAddress from, PacketSender replyVia);
 }

@@ -9,7 +9,8 @@ import java.net.InetSocketAddress;
  * A remote address in the two forms the port's send paths take: the JDK's {@link InetSocketAddress} for
  * {@code DatagramChannel.send}, and the raw bytes a batch hands to {@code sendmmsg(2)}. Made once when a
  * session's address is set, so that queuing a datagram for it allocates nothing
- * ({@link InetAddress#getAddress()} returns a new array on every call).
+ * ({@link InetAddress#getAddress()} returns a new array on every call). A peer reached over ICE-TCP has
+ * its connection here too: what is sent to it goes through that connection, not the port's sockets.
  */
 public final class Destination {
 
@@ -17,9 +18,17 @@ public final class Destination {
     /** The IPv6 address, or the IPv4-mapped form ::ffff:a.b.c.d of an IPv4 one (RFC 4291 §2.5.5.2). */
     private final byte[] ipv6 = new byte[DatagramBatch.ADDRESS_BYTES];
     private final int scopeId;
+    private final PacketSender connection;
 
+    /** A UDP peer, reached through the media port's sockets. */
     public Destination(InetSocketAddress address) {
+        this(address, null);
+    }
+
+    /** A peer reached only through {@code connection} (ICE-TCP); null for a UDP peer. */
+    Destination(InetSocketAddress address, PacketSender connection) {
         this.address = address;
+        this.connection = connection;
         InetAddress ip = address.getAddress();
         if (ip instanceof Inet4Address) {
             ipv6[10] = (byte) 0xff;
@@ -36,6 +45,11 @@ public final class Destination {
 
     public InetSocketAddress address() {
         return address;
+    }
+
+    /** The connection this peer is reached through, or null when it is reached over UDP. */
+    public PacketSender connection() {
+        return connection;
     }
 
     int port() {

@@ -89,7 +89,7 @@ public final class UdpPort implements AutoCloseable {
      * Each loop gets its own handler, made for the sender of its socket, so a handler may keep
      * per-thread state.
      */
-    public List<ReceiveLoop> receiveLoops(Function<UdpSender, DatagramHandler> handlers, int maxDatagramBytes) {
+    public List<ReceiveLoop> receiveLoops(Function<PacketSender, DatagramHandler> handlers, int maxDatagramBytes) {
         List<ReceiveLoop> loops = new ArrayList<>(senders.size());
         for (ChannelSender sender : senders) {
             loops.add(new ReceiveLoop(sender, handlers.apply(sender), maxDatagramBytes, traffic));
@@ -101,7 +101,7 @@ public final class UdpPort implements AutoCloseable {
      * A sender on one of the port's sockets, chosen by {@code index} modulo their number: threads that send
      * a lot take different indices so that they do not wait on one socket's lock.
      */
-    public UdpSender sender(int index) {
+    public PacketSender sender(int index) {
         return senders.get(Math.floorMod(index, senders.size()));
     }
 

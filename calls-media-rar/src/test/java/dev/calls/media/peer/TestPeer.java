@@ -60,7 +60,7 @@ import java.util.function.Predicate;
  * listener may pass them straight to another peer. Negotiation methods are serialized with each other.
  * <p>
  * No loopback switch exists in webrtc-java 0.14: libwebrtc ignores loopback interfaces when gathering, so
- * host candidates are on the machine's other interfaces (IPv4 and IPv6; TCP is turned off). On Linux these
+ * host candidates are on the machine's other interfaces (IPv4 and IPv6; TCP is turned off unless asked for). On Linux these
  * still reach a server bound to 127.0.0.1 (and it reaches them back): traffic between local addresses goes
  * over the loopback device. An ICE-lite server need not be told the peer's candidates at all: it learns the
  * address from the peer's checks.
@@ -112,6 +112,16 @@ public final class TestPeer implements AutoCloseable {
      * @param name appears in thread names and logs
      */
     public TestPeer(String name) {
+        this(name, false);
+    }
+
+    /**
+     * Creates a peer that may also connect to the server's passive TCP candidates (RFC 6544), as browsers do.
+     *
+     * @param name appears in thread names and logs
+     * @param iceTcp whether TCP candidates are used
+     */
+    public TestPeer(String name, boolean iceTcp) {
         this.name = name;
         this.candidateDelivery = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "candidates-" + name);
@@ -120,17 +130,17 @@ public final class TestPeer implements AutoCloseable {
         });
         this.audioModule = new HeadlessAudioDeviceModule();
         this.factory = new PeerConnectionFactory(audioModule);
-        this.pc = factory.createPeerConnection(configuration(), new Observer());
+        this.pc = factory.createPeerConnection(configuration(iceTcp), new Observer());
         this.pump = new MediaPump(name, audioModule, sourceLock);
     }
 
-    private static RTCConfiguration configuration() {
+    private static RTCConfiguration configuration(boolean iceTcp) {
         RTCConfiguration config = new RTCConfiguration();
         // The server requires BUNDLE and rtcp-mux; bundling everything also means one ICE transport.
         config.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
         config.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
-        // Only UDP host candidates matter to an ICE-lite UDP server; TCP candidates are noise.
-        config.portAllocatorConfig = new PortAllocatorConfig().setDisableTcp(true);
+        // Unless a test is about ICE-TCP, only UDP host candidates matter; TCP candidates are noise.
+        config.portAllocatorConfig = new PortAllocatorConfig().setDisableTcp(!iceTcp);
         return config;
     }
 

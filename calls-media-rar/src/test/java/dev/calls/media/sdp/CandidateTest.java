@@ -2,7 +2,9 @@ package dev.calls.media.sdp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,26 @@ class CandidateTest {
         // 126 * 2^24 + 65535 * 2^8 + 255.
         assertEquals(2130706431L, Candidate.host("1", "192.0.2.1", 8443, 65535).priority());
         assertEquals(2130706175L, Candidate.host("2", "192.0.2.2", 8443, 65534).priority());
+    }
+
+    @Test
+    void aPassiveTcpCandidateIsWrittenAsRfc6544SaysAndRanksBelowEveryUdpOne() throws Exception {
+        Candidate tcp = Candidate.passiveTcpHost("3", "192.0.2.1", 8444, (4 << 13) + 8191);
+        assertEquals("3 1 tcp 2124414975 192.0.2.1 8444 typ host tcptype passive", tcp.sdpValue());
+        assertEquals(tcp, Candidate.parse(tcp.sdpValue()));
+    }
+
+    @Test
+    void localParametersWithATcpPortAddOnePassiveCandidatePerAddressAfterTheUdpOnes() {
+        LocalParameters local = new LocalParameters("srvUfrag1", "serverIcePassword0123456789",
+                SampleSdp.LOCAL.fingerprint(), List.of("192.0.2.1", "192.0.2.2"), 8443, 8444);
+        List<Candidate> candidates = local.candidates();
+        assertEquals(List.of("udp", "udp", "tcp", "tcp"), candidates.stream().map(Candidate::transport).toList());
+        assertEquals(4, candidates.stream().map(Candidate::foundation).distinct().count(), "one foundation each");
+        assertTrue(candidates.get(2).priority() > candidates.get(3).priority(), "the first address preferred");
+        assertTrue(candidates.get(1).priority() > candidates.get(2).priority(), "UDP preferred");
+        assertEquals(8444, candidates.get(3).port());
+        assertEquals(2, SampleSdp.LOCAL.candidates().size(), "no TCP port, no TCP candidate");
     }
 
     @Test

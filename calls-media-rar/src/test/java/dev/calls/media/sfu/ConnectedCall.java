@@ -35,7 +35,7 @@ import dev.calls.media.srtp.SrtpProfile;
 import dev.calls.media.srtp.SrtpReceiver;
 import dev.calls.media.srtp.SrtpSender;
 import dev.calls.media.transport.UdpPort;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /**
  * One call set up through the engine's own code, for benchmarks and the tests that keep them honest: a
@@ -64,7 +64,7 @@ final class ConnectedCall implements AutoCloseable {
 
     private final SrtpProfile profile;
     private final UdpPort port;
-    private final UdpSender sender;
+    private final PacketSender sender;
     private final UdpSink sink;
     private final InetSocketAddress remote;
     private final ForwardBuffers buffers;
@@ -87,7 +87,7 @@ final class ConnectedCall implements AutoCloseable {
      * @param workers       forwarding workers
      * @param workerSenders wraps the socket's sender for each worker (a test may watch what they send)
      */
-    ConnectedCall(SrtpProfile profile, int workers, UnaryOperator<UdpSender> workerSenders) throws IOException {
+    ConnectedCall(SrtpProfile profile, int workers, UnaryOperator<PacketSender> workerSenders) throws IOException {
         this.profile = profile;
         port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
         sender = senderOf(port);
@@ -104,7 +104,7 @@ final class ConnectedCall implements AutoCloseable {
 
     /** The same, with {@code workers} forwarding workers whose senders are wrapped by {@code workerSenders}. */
     static ConnectedCall withSubscribers(SrtpProfile profile, int count, int workers,
-            UnaryOperator<UdpSender> workerSenders) throws Exception {
+            UnaryOperator<PacketSender> workerSenders) throws Exception {
         ConnectedCall call = new ConnectedCall(profile, workers, workerSenders);
         call.startPublisher();
         for (int i = 0; i < count; i++) {
@@ -113,8 +113,8 @@ final class ConnectedCall implements AutoCloseable {
         return call;
     }
 
-    private static UdpSender senderOf(UdpPort port) {
-        AtomicReference<UdpSender> sender = new AtomicReference<>();
+    private static PacketSender senderOf(UdpPort port) {
+        AtomicReference<PacketSender> sender = new AtomicReference<>();
         port.receiveLoops(s -> {
             sender.set(s);
             return (buf, off, len, from, replyVia) -> { };
@@ -280,7 +280,7 @@ final class ConnectedCall implements AutoCloseable {
     }
 
     /** The socket the receive loop answers on. */
-    UdpSender sender() {
+    PacketSender sender() {
         return sender;
     }
 
@@ -401,8 +401,8 @@ final class ConnectedCall implements AutoCloseable {
         }
 
         @Override
-        public void addressValidated(InetSocketAddress address, Participant participant) {
-            // One participant per call object here: nothing to route.
+        public int iceTcpPort() {
+            return 0;
         }
 
         @Override

@@ -21,7 +21,7 @@ import dev.calls.media.LatencyHistogram;
 import dev.calls.media.rtp.RtpPacket;
 import dev.calls.media.srtp.SrtpProfile;
 import dev.calls.media.transport.DatagramBatch;
-import dev.calls.media.transport.UdpSender;
+import dev.calls.media.transport.PacketSender;
 
 /** The fan-out over forwarding workers, through a real call: who sends what, on which thread, in which order. */
 class ForwardingTest {
@@ -35,7 +35,7 @@ class ForwardingTest {
         int subscribers = 6;
         int packets = 20;
         List<Sent> sent = new ArrayList<>();
-        UnaryOperator<UdpSender> watch = real -> new UdpSender() {
+        UnaryOperator<PacketSender> watch = real -> new PacketSender() {
             @Override
             public boolean send(ByteBuffer datagram, InetSocketAddress to) {
                 byte[] copy = new byte[datagram.remaining()];

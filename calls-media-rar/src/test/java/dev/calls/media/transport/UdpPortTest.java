@@ -24,7 +24,7 @@ class UdpPortTest {
         BlockingQueue<Integer> handled = new ArrayBlockingQueue<>(8);
         try (UdpPort port = UdpPort.bind(new InetSocketAddress(LOOPBACK, 0), 1, 65536);
                 DatagramSocket peer = new DatagramSocket(0, LOOPBACK)) {
-            List<UdpSender> senders = new ArrayList<>();
+            List<PacketSender> senders = new ArrayList<>();
             List<ReceiveLoop> loops = port.receiveLoops(sender -> {
                 senders.add(sender);
                 return (buf, off, len, from, replyVia) -> {

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import dev.calls.media.bench.UdpSink;
 
 /**
- * One UDP send to 127.0.0.1 (a drained socket): through the media port's {@link UdpSender} from a reused
+ * One UDP send to 127.0.0.1 (a drained socket): through the media port's {@link PacketSender} from a reused
  * buffer (packet path) and from an array wrapped per send (control path), and straight from a direct buffer
  * on a plain channel, the floor the JDK and the kernel set. 136 bytes is a
  * forwarded Opus packet with its SRTP tag, 1216 a large video packet.
@@ -51,7 +51,7 @@ public class UdpSendBenchmark {
     private UdpSink sink;
     private InetSocketAddress to;
     private UdpPort port;
-    private UdpSender sender;
+    private PacketSender sender;
     private DatagramChannel channel;
     private final byte[] datagram = new byte[2048];
     private final ByteBuffer view = ByteBuffer.wrap(datagram);
@@ -80,7 +80,7 @@ public class UdpSendBenchmark {
         sink = new UdpSink();
         to = sink.address();
         port = UdpPort.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, 4 << 20);
-        AtomicReference<UdpSender> portSender = new AtomicReference<>();
+        AtomicReference<PacketSender> portSender = new AtomicReference<>();
         port.receiveLoops(s -> {
             portSender.set(s);
             return (buf, off, len, from, replyVia) -> { };

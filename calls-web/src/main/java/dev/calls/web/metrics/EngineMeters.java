@@ -77,6 +77,16 @@ public class EngineMeters {
         meters.functionCounter("calls.media.events.call.dropped", events, EngineEventExecutor::dropped);
         meters.functionCounter("calls.media.failures", s, x -> x.get().iceFailures(), "layer", "ice");
         meters.functionCounter("calls.media.failures", s, x -> x.get().dtlsFailures(), "layer", "dtls");
+        meters.functionCounter("calls.media.ice.tcp.refused", s, x -> x.get().iceTcpRefused().overLimit(), "cause",
+                "over_limit");
+        meters.functionCounter("calls.media.ice.tcp.refused", s, x -> x.get().iceTcpRefused().badFirstPacket(), "cause",
+                "bad_first_packet");
+        meters.functionCounter("calls.media.ice.tcp.refused", s, x -> x.get().iceTcpRefused().oversizedFrame(), "cause",
+                "oversized_frame");
+        meters.functionCounter("calls.media.ice.tcp.refused", s, x -> x.get().iceTcpRefused().authTimeout(), "cause",
+                "auth_timeout");
+        meters.functionCounter("calls.media.ice.tcp.refused", s, x -> x.get().iceTcpRefused().slowReader(), "cause",
+                "slow_reader");
         latency(meters, "calls.media.rtc.connect", s, true);
         latency(meters, "calls.media.forwarding", s, false);
     }

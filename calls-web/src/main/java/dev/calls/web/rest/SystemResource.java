@@ -94,6 +94,12 @@ public class SystemResource {
                 .add("events_dropped", stats.eventsDropped())
                 .add("ice_failures", stats.iceFailures())
                 .add("dtls_failures", stats.dtlsFailures())
+                .add("ice_tcp_refused", JSON.createObjectBuilder()
+                        .add("over_limit", stats.iceTcpRefused().overLimit())
+                        .add("bad_first_packet", stats.iceTcpRefused().badFirstPacket())
+                        .add("oversized_frame", stats.iceTcpRefused().oversizedFrame())
+                        .add("auth_timeout", stats.iceTcpRefused().authTimeout())
+                        .add("slow_reader", stats.iceTcpRefused().slowReader()))
                 .add("rtc_connect", latency(stats.rtcConnect()))
                 .add("forwarding", latency(stats.forwarding()))
                 .build();
