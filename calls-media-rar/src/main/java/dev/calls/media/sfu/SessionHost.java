@@ -1,5 +1,6 @@
 package dev.calls.media.sfu;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Executor;
 
