@@ -104,11 +104,15 @@ class MediaAbuseIT extends DeployedEar {
             // A restart reaches a session only through the signaling connection that carries it: another
             // user can neither take a's session over (reconnect) nor signal without a session of their own.
             String connection = a.ws.connectionId();
+            long notFoundBefore = signalingRefused("session_not_found");
+            long notInCallBefore = signalingRefused("not_in_call");
             attacker.fails("reconnect", data().add("channel_id", cast.channelId()).add("original_connection_id", connection)
                     .add("prev_connection_id", connection).build(), "session_not_found");
             attackerPeer.sendAudio("attacker", "mic", 1000);
             attackerPeer.restartIce();
             attacker.fails("sdp", data().add("type", "offer").add("sdp", attackerPeer.createOffer()).build(), "not_in_call");
+            assertEquals(notFoundBefore + 1, signalingRefused("session_not_found"), "the takeover is counted");
+            assertEquals(notInCallBefore + 1, signalingRefused("not_in_call"), "the restart offer is counted");
 
             // Checks naming a ufrag the server never gave out are answered 401 and counted as from a stranger.
             JsonObject media = MediaPing.await(base, m -> true);
@@ -129,6 +133,11 @@ class MediaAbuseIT extends DeployedEar {
             a.ws.ok("mute", data().build());
             b.ws.awaitEventOfSession("user_muted", a.sessionId);
         }
+    }
+
+    private long signalingRefused(String id) {
+        JsonObject byId = api.get("system/stats", admin).expect(200).json().getJsonObject("signaling_refused");
+        return byId.containsKey(id) ? byId.getJsonNumber(id).longValue() : 0;
     }
 
     private long droppedUnknownSource() {

@@ -18,6 +18,7 @@ import dev.calls.ejb.service.UserService;
 import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
 import dev.calls.ejb.media.MediaGateway;
+import dev.calls.web.signaling.SignalingRefusals;
 
 /** Health of the server for load balancers and monitoring; needs no authentication. */
 @Path("/system")
@@ -38,6 +39,9 @@ public class SystemResource {
 
     @Inject
     ChannelAccessPolicy policy;
+
+    @Inject
+    SignalingRefusals signalingRefusals;
 
     /**
      * 200 OK once calls can be taken; 503 UNHEALTHY with the same shape while the media engine is not running or
@@ -69,7 +73,10 @@ public class SystemResource {
                 .build();
     }
 
-    /** The media engine's counters for system admins: the same numbers the metrics endpoint exports. */
+    /**
+     * The media engine's counters for system admins: the same numbers the metrics endpoint exports; and the
+     * signaling actions refused by error id, which only this shows.
+     */
     @GET
     @Path("/stats")
     public JsonObject stats() {
@@ -100,9 +107,16 @@ public class SystemResource {
                         .add("oversized_frame", stats.iceTcpRefused().oversizedFrame())
                         .add("auth_timeout", stats.iceTcpRefused().authTimeout())
                         .add("slow_reader", stats.iceTcpRefused().slowReader()))
+                .add("signaling_refused", refusedJson())
                 .add("rtc_connect", latency(stats.rtcConnect()))
                 .add("forwarding", latency(stats.forwarding()))
                 .build();
+    }
+
+    private JsonObject refusedJson() {
+        JsonObjectBuilder byId = JSON.createObjectBuilder();
+        signalingRefusals.counts().forEach(byId::add);
+        return byId.build();
     }
 
     private static JsonObject latency(EngineStats.Latency latency) {

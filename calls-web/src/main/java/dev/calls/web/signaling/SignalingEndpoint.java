@@ -52,6 +52,9 @@ public class SignalingEndpoint {
     @Inject
     DatabaseHealth database;
 
+    @Inject
+    SignalingRefusals refusals;
+
     private Connection connection;
 
     private final StringBuilder assembling = new StringBuilder();
@@ -115,7 +118,7 @@ public class SignalingEndpoint {
             } else if (!connection.tryAction()) {
                 connection.reply(rateLimited(e.seq()));
             } else {
-                connection.reply(Frames.fail(e.seq(), "bad_frame", e.getMessage()));
+                connection.reply(fail(e.seq(), "bad_frame", e.getMessage()));
             }
             return;
         }
@@ -128,8 +131,8 @@ public class SignalingEndpoint {
         }
     }
 
-    private static String rateLimited(long seq) {
-        return Frames.fail(seq, "rate_limited", "More than " + Limit.ACTIONS_PER_SECOND.value()
+    private String rateLimited(long seq) {
+        return fail(seq, "rate_limited", "More than " + Limit.ACTIONS_PER_SECOND.value()
                 + " actions a second; slow down.");
     }
 
@@ -137,7 +140,7 @@ public class SignalingEndpoint {
         try {
             return Frames.ok(frame.seq(), actions.handle(connection, frame));
         } catch (CallsException e) {
-            return Frames.fail(frame.seq(), e.id(), e.getMessage());
+            return fail(frame.seq(), e.id(), e.getMessage());
         } catch (RuntimeException e) {
             CallsException refusal = causeOf(e);
             if (refusal == null) {
@@ -147,11 +150,17 @@ public class SignalingEndpoint {
                 }
             }
             if (refusal != null) {
-                return Frames.fail(frame.seq(), refusal.id(), refusal.getMessage());
+                return fail(frame.seq(), refusal.id(), refusal.getMessage());
             }
             LOG.errorf(e, "action %s failed", frame.action());
-            return Frames.fail(frame.seq(), "internal_error", "The server could not carry out this action.");
+            return fail(frame.seq(), "internal_error", "The server could not carry out this action.");
         }
+    }
+
+    /** A FAIL reply, counted by its error id for the admin's stats. */
+    private String fail(long seq, String id, String message) {
+        refusals.count(id);
+        return Frames.fail(seq, id, message);
     }
 
     /** A refusal thrown inside a bean may reach us wrapped (for example in an EJBException). */
