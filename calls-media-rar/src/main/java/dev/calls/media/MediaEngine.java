@@ -22,8 +22,6 @@ import dev.calls.media.api.EngineStats;
 import dev.calls.media.api.EngineStatus;
 import dev.calls.media.api.MediaException;
 import dev.calls.media.dtls.DtlsCertificate;
-import dev.calls.media.ice.StunHeader;
-import dev.calls.media.ice.StunUsername;
 import dev.calls.media.ice.UnknownCheckReplies;
 import dev.calls.media.sfu.Call;
 import dev.calls.media.sfu.CloseReason;
@@ -32,7 +30,6 @@ import dev.calls.media.sfu.ForwardWorker;
 import dev.calls.media.sfu.Forwarding;
 import dev.calls.media.sfu.Participant;
 import dev.calls.media.sfu.SessionHost;
-import dev.calls.media.transport.PacketKind;
 import dev.calls.media.transport.ReceiveLoop;
 import dev.calls.media.transport.TcpMediaPort;
 import dev.calls.media.transport.TcpRefusal;
@@ -41,7 +38,6 @@ import dev.calls.media.transport.ThreadNice;
 import dev.calls.media.transport.ThreadRealtime;
 import dev.calls.media.transport.TrafficCounters;
 import dev.calls.media.transport.UdpPort;
-import dev.calls.media.transport.PacketSender;
 
 /**
  * The SFU media engine: owns the UDP port, the ICE-TCP port, every media session and every call. Container-free: the
@@ -70,6 +66,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final UdpPort port;
     /** The ICE-TCP port, or null when it is off. */
     private final TcpMediaPort tcp;
+    private final UdpPaths udpPaths;
     private final TcpPaths tcpPaths;
     private final List<String> advertisedAddresses;
     private final MediaEventSink events;
@@ -78,7 +75,6 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final DtlsCertificate certificate = DtlsCertificate.generate();
     private final Map<String, Participant> sessions = new ConcurrentHashMap<>();
     private final Map<String, Participant> byUfrag = new ConcurrentHashMap<>();
-    private final Map<InetSocketAddress, Participant> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
     private final LongAdder unknownSourceDrops = new LongAdder();
     private final UnknownCheckReplies strangerReplies = new UnknownCheckReplies(Limit.STUN_REFUSALS_PER_SECOND.value(),
@@ -107,6 +103,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         threadBuffers.addAll(forwarding.buffers());
         ForwardBuffers tcpBuffers = new ForwardBuffers(port.sender(0), strangerReplies);
         threadBuffers.add(tcpBuffers);
+        this.udpPaths = new UdpPaths(byUfrag, unknownSourceDrops);
         this.tcpPaths = new TcpPaths(byUfrag, tcpBuffers, unknownSourceDrops);
     }
 
@@ -193,7 +190,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         return port.receiveLoops(sender -> {
             ForwardBuffers buffers = new ForwardBuffers(sender, strangerReplies);
             threadBuffers.add(buffers);
-            return (buf, off, len, from, replyVia) -> onDatagram(buffers, buf, off, len, from, replyVia);
+            return (buf, off, len, from, replyVia) -> udpPaths.onDatagram(buffers, buf, off, len, from, replyVia);
         }, MediaEngineConfig.MAX_DATAGRAM_BYTES);
     }
 
@@ -218,36 +215,6 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     /** The forwarding workers: each encrypts and sends to its share of the subscribers. */
     public List<ForwardWorker> forwardingWorkers() {
         return forwarding.workers();
-    }
-
-    private void onDatagram(ForwardBuffers buffers, byte[] buf, int off, int len, InetSocketAddress from,
-            PacketSender replyVia) {
-        if (len < 1) {
-            return;
-        }
-        PacketKind kind = PacketKind.of(buf[off]);
-        Participant participant = byAddress.get(from);
-        if (participant == null) {
-            if (kind == PacketKind.STUN && StunHeader.isStun(buf, off, len)) {
-                String ufrag = StunUsername.localUfrag(buf, off, len);
-                participant = ufrag == null ? null : byUfrag.get(ufrag);
-                if (participant != null) {
-                    if (participant.onStun(buffers, buf, off, len, from, replyVia)) {
-                        byAddress.put(from, participant);
-                    }
-                    return;
-                }
-                buffers.refuseUnknownCheck(buf, off, len, from);
-            }
-            unknownSourceDrops.increment();
-            return;
-        }
-        switch (kind) {
-            case STUN -> participant.onStun(buffers, buf, off, len, from, replyVia);
-            case DTLS -> participant.onDtls(buf, off, len);
-            case RTP_OR_RTCP -> participant.onSrtp(buffers, buf, off, len, System.nanoTime());
-            default -> unknownSourceDrops.increment();
-        }
     }
 
     /** The session timer: checks timeouts and sends receiver reports, until the engine closes. */
@@ -439,7 +406,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
 
     @Override
     public void pathSwitched(InetSocketAddress path, Participant participant) {
-        byAddress.entrySet().removeIf(route -> route.getValue() == participant && !route.getKey().equals(path));
+        udpPaths.pathSwitched(participant, path);
         tcpPaths.pathSwitched(participant, path);
     }
 
@@ -458,7 +425,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         // Removed before its counts are added, so that a concurrent stats() never counts them twice.
         sessions.remove(participant.sessionId(), participant);
         byUfrag.values().removeIf(p -> p == participant);
-        byAddress.values().removeIf(p -> p == participant);
+        udpPaths.sessionClosed(participant);
         tcpPaths.sessionClosed(participant);
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
         closedSrtpDrops.add(participant.srtpDrops());
