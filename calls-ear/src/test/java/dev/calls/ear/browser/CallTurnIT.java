@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class CallTurnIT extends DeployedEar {
     @ArquillianResource
     ManagementClient management;
 
+    /** The settings the server had before the test changed them; null while it changed nothing. */
+    private Map<String, Optional<String>> original;
+
     @BeforeAll
     static void startTurnServer() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
@@ -64,37 +68,38 @@ class CallTurnIT extends DeployedEar {
         }
     }
 
+    @AfterEach
+    void restoreSettings() throws Exception {
+        if (original == null) {
+            return;
+        }
+        ServerConfig config = new ServerConfig(management.getControllerClient());
+        original.forEach(config::restoreAdapterProperty);
+        config.reload();
+        MediaPing.await(base, media -> true);
+    }
+
     @Test
     void relayOnlyBrowsersHearEachOtherThroughCoturnAndAWrongSecretIsRefused() throws Exception {
-        ServerConfig config = new ServerConfig(management.getControllerClient());
-        Map<String, Optional<String>> original = settings(config);
-        try {
-            useTurn(config, turn.urls(), SECRET, "relay");
-            // coturn is listed over UDP and TCP: either relay may be chosen, as long as the page names the one it is.
-            twoBrowsersTalkThroughTheRelay("relay", List.of("udp", "tcp")::contains);
+        ServerConfig config = rememberedConfig();
+        useTurn(config, turn.urls(), SECRET, "relay");
+        // coturn is listed over UDP and TCP: either relay may be chosen, as long as the page names the one it is.
+        twoBrowsersTalkThroughTheRelay("relay", List.of("udp", "tcp")::contains);
 
-            useTurn(config, turn.urls(), "not-" + SECRET, "relay");
-            aBrowserWithARefusedCredentialCannotConnect();
-        } finally {
-            restore(config, original);
-        }
+        useTurn(config, turn.urls(), "not-" + SECRET, "relay");
+        aBrowserWithARefusedCredentialCannotConnect();
     }
 
     @Test
     void browsersWithoutUdpOrIceTcpHearEachOtherThroughCoturnOverTcp() throws Exception {
-        ServerConfig config = new ServerConfig(management.getControllerClient());
-        Map<String, Optional<String>> original = settings(config);
-        try {
-            config.setAdapterProperty("iceTcpPort", "0");
-            JsonObject media = useTurn(config, turn.urls(), SECRET, "all");
-            // coturn's relay sends from an address of its own, so it still reaches the media port over UDP.
-            int mediaPort = media.getInt("udp_port");
-            try (UdpBlock block = UdpBlock.toPortsExceptFrom(TurnServer.RELAY_ADDRESS, mediaPort, turn.port())) {
-                twoBrowsersTalkThroughTheRelay("all", "tcp"::equals);
-                assertTrue(block.dropped() > 0, "the browsers tried UDP to the server and to coturn; it was dropped");
-            }
-        } finally {
-            restore(config, original);
+        ServerConfig config = rememberedConfig();
+        config.setAdapterProperty("iceTcpPort", "0");
+        JsonObject media = useTurn(config, turn.urls(), SECRET, "all");
+        // coturn's relay sends from an address of its own, so it still reaches the media port over UDP.
+        int mediaPort = media.getInt("udp_port");
+        try (UdpBlock block = UdpBlock.toPortsExceptFrom(TurnServer.RELAY_ADDRESS, mediaPort, turn.port())) {
+            twoBrowsersTalkThroughTheRelay("all", "tcp"::equals);
+            assertTrue(block.dropped() > 0, "the browsers tried UDP to the server and to coturn; it was dropped");
         }
     }
 
@@ -105,14 +110,9 @@ class CallTurnIT extends DeployedEar {
      */
     @Test
     void relayOnlyBrowsersHearEachOtherThroughCoturnOverTls() throws Exception {
-        ServerConfig config = new ServerConfig(management.getControllerClient());
-        Map<String, Optional<String>> original = settings(config);
-        try {
-            useTurn(config, turn.tlsUrl(), SECRET, "relay");
-            twoBrowsersTalkThroughTheRelay("relay", "tls"::equals, "--ignore-certificate-errors");
-        } finally {
-            restore(config, original);
-        }
+        ServerConfig config = rememberedConfig();
+        useTurn(config, turn.tlsUrl(), SECRET, "relay");
+        twoBrowsersTalkThroughTheRelay("relay", "tls"::equals, "--ignore-certificate-errors");
     }
 
     private void twoBrowsersTalkThroughTheRelay(String policy, Predicate<Object> relayProtocol,
@@ -180,17 +180,13 @@ class CallTurnIT extends DeployedEar {
         return MediaPing.await(base, media -> true);
     }
 
-    private static Map<String, Optional<String>> settings(ServerConfig config) {
-        Map<String, Optional<String>> values = new LinkedHashMap<>();
+    /** The server's configuration, its TURN and ICE-TCP settings remembered for {@link #restoreSettings()}. */
+    private ServerConfig rememberedConfig() {
+        ServerConfig config = new ServerConfig(management.getControllerClient());
+        original = new LinkedHashMap<>();
         for (String setting : SETTINGS) {
-            values.put(setting, config.adapterProperty(setting));
+            original.put(setting, config.adapterProperty(setting));
         }
-        return values;
-    }
-
-    private void restore(ServerConfig config, Map<String, Optional<String>> original) throws InterruptedException {
-        original.forEach(config::restoreAdapterProperty);
-        config.reload();
-        MediaPing.await(base, media -> true);
+        return config;
     }
 }
