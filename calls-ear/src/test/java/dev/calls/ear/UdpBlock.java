@@ -6,16 +6,18 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drops, with nftables, every UDP datagram this machine sends to one address and port: a network that blocks
- * UDP to the media server, for browsers on this machine. The rule lives in a table of its own, named for this
- * process, which {@link #close()} deletes. Needs root (CAP_NET_ADMIN) and the {@code nft} command (Debian's
- * {@code nftables}); without either it fails, saying which.
+ * Drops, with nftables, every UDP datagram this machine sends to one address and port, or to some ports from
+ * every address but one: a network that blocks UDP to the media server (and to a TURN server), for browsers on
+ * this machine. The rule lives in a table of its own, named for this process, which {@link #close()} deletes.
+ * Needs root (CAP_NET_ADMIN) and the {@code nft} command (Debian's {@code nftables}); without either it fails,
+ * saying which.
  */
 public final class UdpBlock implements AutoCloseable {
 
@@ -29,18 +31,33 @@ public final class UdpBlock implements AutoCloseable {
 
     /** Starts dropping UDP to {@code address:port}. */
     public static UdpBlock to(String address, int port) {
+        return start(isIpv6(address) ? "ip6" : "ip", "daddr", address, "udp", "dport", Integer.toString(port));
+    }
+
+    /**
+     * Starts dropping IPv4 UDP to any of {@code ports}, whatever the address, except datagrams sent from
+     * {@code exempt}: a network without UDP for the browsers while a relay on this machine, sending from an
+     * address of its own, still reaches the media port.
+     */
+    public static UdpBlock toPortsExceptFrom(String exempt, int... ports) {
+        String set = "{ " + String.join(", ", Arrays.stream(ports).mapToObj(Integer::toString).toList()) + " }";
+        return start("ip", "saddr", "!=", exempt, "udp", "dport", set);
+    }
+
+    private static UdpBlock start(String... match) {
         if (!"root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("blocking UDP with nftables needs root; this test runs as "
                     + System.getProperty("user.name"));
         }
         String table = "calls_udp_block_" + ProcessHandle.current().pid();
-        String family = isIpv6(address) ? "ip6" : "ip";
         UdpBlock block = new UdpBlock(table);
         nft("add", "table", "inet", table);
         try {
             nft("add", "chain", "inet", table, "out", "{ type filter hook output priority 0; policy accept; }");
-            nft("add", "rule", "inet", table, "out", family, "daddr", address, "udp", "dport", Integer.toString(port),
-                    "counter", "drop");
+            List<String> rule = new ArrayList<>(List.of("add", "rule", "inet", table, "out"));
+            rule.addAll(List.of(match));
+            rule.addAll(List.of("counter", "drop"));
+            nft(rule.toArray(String[]::new));
         } catch (RuntimeException e) {
             block.close();
             throw e;

@@ -63,9 +63,11 @@ final class Browser implements AutoCloseable {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
-    static Browser start(String name, Dimension size) {
+    /** A browser on this machine's network; {@code arguments} are more Chromium command-line switches. */
+    static Browser start(String name, Dimension size, String... arguments) {
         Path profile = profile();
         ChromeOptions options = options(profile, size);
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

@@ -37,12 +37,15 @@ final class Party implements AutoCloseable {
                 .expect(201).id();
     }
 
-    /** The next person opens the call link in a new browser, signs in and waits until the call connects. */
-    Browser join(Dimension size) {
-        return join(size, base);
+    /**
+     * The next person opens the call link in a new browser (given more Chromium command-line switches, if any),
+     * signs in and waits until the call connects.
+     */
+    Browser join(Dimension size, String... browserArguments) {
+        return enter(Browser.start(names.get(browsers.size()), size, browserArguments), base);
     }
 
-    /** As {@link #join(Dimension)}, with the server at another address (e.g. through a relay). */
+    /** As {@link #join(Dimension, String...)}, with the server at another address (e.g. through a relay). */
     Browser join(Dimension size, URL server) {
         return enter(Browser.start(names.get(browsers.size()), size), server);
     }
