@@ -46,8 +46,8 @@ class CallCardIT extends DeployedEar {
         String suffix = Api.unique();
         ann = "ann" + suffix;
         ben = "ben" + suffix;
-        user(admin, ann, "Ann Ito");
-        String benId = user(admin, ben, "Ben Ruiz");
+        api.createPerson(admin, ann, "Ann Ito");
+        String benId = api.createPerson(admin, ben, "Ben Ruiz");
         String annToken = api.token(ann, Api.PASSWORD);
         channel = api.post("channels", annToken, "{\"name\":\"retro-" + suffix
                 + "\",\"display_name\":\"Retro\",\"type\":\"O\"}").expect(201).id();
@@ -136,11 +136,6 @@ class CallCardIT extends DeployedEar {
         }
         assertEquals("application/manifest+json", contentType("manifest.webmanifest"));
         assertTrue(contentType("sw.js").contains("javascript"), contentType("sw.js"));
-    }
-
-    private String user(String admin, String username, String displayName) {
-        return api.post("users", admin, "{\"username\":\"" + username + "\",\"password\":\"" + Api.PASSWORD
-                + "\",\"display_name\":\"" + displayName + "\",\"roles\":\"system_user\"}").expect(201).id();
     }
 
     /** The call's root post as the channel's timeline reads it from the REST API. */
