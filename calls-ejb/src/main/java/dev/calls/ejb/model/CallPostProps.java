@@ -2,9 +2,7 @@ package dev.calls.ejb.model;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,11 +54,7 @@ public record CallPostProps(String callId, long startAt, long endAt, List<String
                 .toString();
     }
 
-    public static CallPostProps parse(String json) {
-        JsonObject props;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            props = reader.readObject();
-        }
+    public static CallPostProps from(JsonObject props) {
         return new CallPostProps(props.getString("call_id"), props.getJsonNumber("start_at").longValue(),
                 props.getJsonNumber("end_at").longValue(),
                 props.getJsonArray("participants").getValuesAs(JsonString::getString),

@@ -96,7 +96,7 @@ public class Post {
 
     /** The call this post is the card of, or empty when it is no call's post. */
     public Optional<CallPostProps> callProps() {
-        return CallPostProps.TYPE.equals(type) ? Optional.of(CallPostProps.parse(props)) : Optional.empty();
+        return CallPostProps.TYPE.equals(type) ? Optional.of(CallPostProps.from(propsObject())) : Optional.empty();
     }
 
     /** Makes this post the card of a call, or updates the card's data. */

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class CallPostPropsTest {
 
     @Test
-    void theJsonReadsBackAsTheSameCall() {
+    void aCallsPropsReadBackAsTheSameCall() {
         CallPostProps call = CallPostProps.started("c", 1_000, "a", "Standup").withParticipant("b").ended(61_000, "last_left");
 
-        assertEquals(call, CallPostProps.parse(call.toJson()));
+        Post post = new Post("p", "ch", null, "a", "Standup", 1_000);
+        post.showCall(call);
+
+        assertEquals(call, post.callProps().orElseThrow());
         assertEquals("{\"call_id\":\"c\",\"start_at\":1000,\"end_at\":61000,\"participants\":[\"a\",\"b\"],"
                 + "\"title\":\"Standup\",\"ended_reason\":\"last_left\"}", call.toJson());
     }
