@@ -20,7 +20,10 @@ function setup({ inCall = true } = {}) {
     endings: new Map(),
     channelById: (id) => (id === 'ch1' ? { id } : null),
     refreshChannels: () => done.push(['refresh']),
-    timeline: { posted: (post) => done.push(['timeline', post.id]) },
+    timeline: {
+      posted: (post) => done.push(['timeline', post.id]),
+      edited: (post) => done.push(['edited', post.id]),
+    },
     chat: {
       posted: (post) => done.push(['posted', post.id]),
       react: (data) => done.push(['react', data.session_id]),
@@ -139,4 +142,10 @@ test('a call_end is kept with who ended it', () => {
   const { app } = setup({ inCall: false });
   new EventDispatch(app).handle('call_end', { ...ids, end_at: 5, reason: 'host_ended', ended_by: 'u2' });
   assert.deepEqual(app.endings.get('call1'), { callId: 'call1', reason: 'host_ended', endedBy: 'u2' });
+});
+
+test('an edited post (a call\'s card) goes to the timeline only', () => {
+  const { app, done } = setup({ inCall: false });
+  new EventDispatch(app).handle('post_edited', { post: { id: 'p1', channel_id: 'ch1', type: 'custom_calls' } });
+  assert.deepEqual(done, [['edited', 'p1']]);
 });

@@ -1,7 +1,7 @@
 // Unit tests of a channel's timeline: node --test calls-web/src/test/js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGE_SIZE, Timeline, threadWithPost, withOlder, withPosted } from '../../main/webapp/js/timeline.js';
+import { PAGE_SIZE, Timeline, threadWithPost, withEdited, withOlder, withPosted } from '../../main/webapp/js/timeline.js';
 
 const post = (id, at, extra = {}) => ({ id, channel_id: 'c', root_id: '', user_id: 'u', message: id, create_at: at, ...extra });
 
@@ -79,4 +79,19 @@ test('a thread opens beside the timeline and grows with its replies', async () =
   assert.equal(timeline.current.posts.length, 0, 'replies stay in their thread');
   await timeline.send('hi', 'p1');
   assert.deepEqual(api.sent, [{ channelId: 'c', rootId: 'p1', message: 'hi' }]);
+});
+
+test('an edited post is redrawn in the timeline and the open thread, and others are ignored', () => {
+  const changes = [];
+  const timeline = new Timeline({ api: fakeApi([]), failed: () => {}, changed: () => changes.push(1) });
+  timeline.current = { ...timeline.current, channelId: 'c', posts: [post('a', 1), post('b', 2)] };
+  timeline.thread = { rootId: 'b', posts: [post('b', 2)] };
+
+  timeline.edited(post('b', 2, { message: 'edited' }));
+  timeline.edited(post('z', 3));
+
+  assert.equal(timeline.current.posts[1].message, 'edited');
+  assert.equal(timeline.thread.posts[0].message, 'edited');
+  assert.equal(changes.length, 1);
+  assert.equal(withEdited([post('a', 1)], null), null);
 });

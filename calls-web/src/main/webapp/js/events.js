@@ -40,6 +40,9 @@ export class EventDispatch {
           app.refreshChannels();
         }
         return;
+      case 'post_edited':
+        app.timeline.edited(data.post);
+        return;
       case 'user_reacted':
         app.chat.react(data);
         return;

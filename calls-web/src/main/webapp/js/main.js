@@ -64,3 +64,12 @@ window.callsDebug = {
 };
 
 app.session.boot();
+
+// The service worker that makes the app installable and able to start offline (a secure context only;
+// elsewhere there is none). Registered after load, so it never competes with the page's own modules.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(new URL('sw.js', document.baseURI), { type: 'module' })
+      .catch((e) => console.warn('The service worker was not registered:', e));
+  });
+}

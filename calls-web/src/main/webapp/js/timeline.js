@@ -1,6 +1,6 @@
 // A channel's timeline: its root posts oldest first as the page shows them (newest at the bottom), read a
-// page at a time backwards from the newest, grown by `posted` events; a post's thread can be open beside
-// it. Replies stay in their thread. The API is handed in, so this is unit-tested without a browser.
+// page at a time backwards from the newest, grown by `posted` events and redrawn by `post_edited`; a
+// post's thread can be open beside it. Replies stay in their thread. The API is handed in, so this is unit-tested without a browser.
 
 export const PAGE_SIZE = 30;
 const EMPTY = { channelId: null, posts: [], hasMore: false, loading: false, loaded: false };
@@ -26,6 +26,14 @@ export function threadWithPost(thread, post) {
     return null;
   }
   return { ...thread, posts: [...thread.posts, post] };
+}
+
+/** The posts with the edited one in its place, or null when it is not among them. */
+export function withEdited(posts, post) {
+  if (!post || !posts.some((p) => p.id === post.id)) {
+    return null;
+  }
+  return posts.map((p) => (p.id === post.id ? post : p));
 }
 
 export class Timeline {
@@ -120,6 +128,21 @@ export class Timeline {
       this.thread = thread;
     }
     if (timeline || thread) {
+      this.changed();
+    }
+  }
+
+  /** A `post_edited` event (a call's card changed): the post is redrawn where it is shown. */
+  edited(post) {
+    const posts = withEdited(this.current.posts, post);
+    const thread = this.thread && withEdited(this.thread.posts, post);
+    if (posts) {
+      this.current = { ...this.current, posts };
+    }
+    if (thread) {
+      this.thread = { ...this.thread, posts: thread };
+    }
+    if (posts || thread) {
       this.changed();
     }
   }

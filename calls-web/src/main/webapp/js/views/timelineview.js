@@ -3,6 +3,7 @@
 // channel and updated in place, so a draft and the reading position survive live updates.
 
 import { fill, h } from '../dom.js';
+import { CALL_POST_TYPE } from '../callsummary.js';
 import { composer, postItem } from './postlist.js';
 
 /** How near the top (in pixels) scrolling reads older posts, and near the bottom it follows new ones. */
@@ -71,7 +72,7 @@ export class TimelineView {
 
   threadButton(post) {
     const live = this.app.calls.get(this.channel.id);
-    const callThread = live && live.thread_id === post.id;
+    const callThread = post.type === CALL_POST_TYPE || (live && live.thread_id === post.id);
     return h('span', { class: 'post-actions' }, h('button', {
       type: 'button', class: 'quiet small', 'data-key': `thread-${post.id}`,
       onclick: () => this.app.timeline.openThread(post.id),

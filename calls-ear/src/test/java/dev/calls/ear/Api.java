@@ -124,6 +124,12 @@ public final class Api {
                 + "\",\"roles\":\"" + roles + "\"}").expect(201).id();
     }
 
+    /** Creates a system user with a display name, as the client shows people, as admin; returns its id. */
+    public String createPerson(String adminToken, String username, String displayName) {
+        return post("users", adminToken, "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"display_name\":\"" + displayName + "\",\"roles\":\"system_user\"}").expect(201).id();
+    }
+
     /** Creates a channel as the given user; returns its id. */
     public String createChannel(String token, String name, String type) {
         return post("channels", token, "{\"name\":\"" + name + "\",\"display_name\":\"" + name + "\",\"type\":\"" + type + "\"}")

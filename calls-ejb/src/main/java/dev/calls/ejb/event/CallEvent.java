@@ -1,5 +1,6 @@
 package dev.calls.ejb.event;
 
+import jakarta.json.JsonObject;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,8 +13,8 @@ import java.util.Map;
  * The events of the contract that clients hear, one record each, named by {@link Name}. A record's
  * components are the event's {@code data} as the wire spells it — {@code callId} is {@code call_id},
  * {@code raisedHand} is {@code raised_hand}, a nested record or a map is an object — and signaling writes
- * them in that one way. Events about a call carry its {@code call_id} and {@code channel_id};
- * {@code posted} and {@code error} do not.
+ * them in that one way (a JSON object as itself). Events about a call carry its {@code call_id} and
+ * {@code channel_id}; {@code posted}, {@code post_edited} and {@code error} do not.
  */
 public sealed interface CallEvent {
 
@@ -87,8 +88,15 @@ public sealed interface CallEvent {
 
     @Name("posted") record Posted(Post post) implements CallEvent { }
 
-    /** A post as events show it: {@code rootId} is empty for a thread's root. */
-    record Post(String id, String channelId, String rootId, String userId, String message, long createAt) {
+    /** A post's data changed (a call's card: who joined, when it ended); an extension of the contract. */
+    @Name("post_edited") record PostEdited(Post post) implements CallEvent { }
+
+    /**
+     * A post as events show it: {@code rootId} is empty for a thread's root; {@code type} and {@code props}
+     * (how to draw it and its data) are extensions of the contract's post.
+     */
+    record Post(String id, String channelId, String rootId, String userId, String message, long createAt,
+                String type, JsonObject props) {
         public Post {
             rootId = rootId == null ? "" : rootId;
         }

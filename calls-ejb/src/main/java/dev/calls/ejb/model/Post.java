@@ -1,11 +1,20 @@
 package dev.calls.ejb.model;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.util.Optional;
 
-/** A message in a channel; a reply names its thread's root in {@code rootId}. Calls keep their thread here. */
+/**
+ * A message in a channel; a reply names its thread's root in {@code rootId}. Calls keep their thread here.
+ * {@code type} says how clients draw it (empty: plain text; {@link CallPostProps#TYPE}: a call's card) and
+ * {@code props} is its data, a JSON object.
+ */
 @Entity
 @Table(name = "posts")
 public class Post {
@@ -30,6 +39,12 @@ public class Post {
 
     @Column(name = "create_at", nullable = false)
     private long createAt;
+
+    @Column(name = "post_type", nullable = false, length = 32)
+    private String type = "";
+
+    @Column(nullable = false, length = 100_000)
+    private String props = "{}";
 
     protected Post() {
     }
@@ -66,5 +81,27 @@ public class Post {
 
     public long getCreateAt() {
         return createAt;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    /** The post's data, a JSON object. */
+    public JsonObject propsObject() {
+        try (JsonReader reader = Json.createReader(new StringReader(props))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The call this post is the card of, or empty when it is no call's post. */
+    public Optional<CallPostProps> callProps() {
+        return CallPostProps.TYPE.equals(type) ? Optional.of(CallPostProps.from(propsObject())) : Optional.empty();
+    }
+
+    /** Makes this post the card of a call, or updates the card's data. */
+    public void showCall(CallPostProps call) {
+        this.type = CallPostProps.TYPE;
+        this.props = call.toJson();
     }
 }

@@ -36,6 +36,9 @@ public class CallDepartures {
     @Inject
     MediaGateway media;
 
+    @Inject
+    CallPosts callPosts;
+
     /**
      * The session leaves the call; the last one out ends it. When the host leaves, the longest-present
      * participant takes over, as in the reference product ({@code actorId} made the change, null for none).
@@ -67,6 +70,7 @@ public class CallDepartures {
         }
         CallAudit.callEnded(call.id(), call.channelId(), call.startAt(), now, reason);
         entities.record(call.id()).end(now);
+        callPosts.ended(call.id(), call.threadId(), now, reason);
         store.update(call.channelId(), c -> c != null && c.id().equals(call.id()) ? null : c);
         callEvents.toChannel(call.channelId(), new CallEvent.CallEnd(call.id(), call.channelId(), now, reason.id(), endedBy));
     }

@@ -8,6 +8,7 @@ import dev.calls.ejb.error.CallsException;
 import dev.calls.ejb.event.CallEvent;
 import dev.calls.ejb.media.MediaFailure;
 import dev.calls.ejb.media.MediaGateway;
+import dev.calls.ejb.model.CallPostProps;
 import dev.calls.ejb.model.CallRecord;
 import dev.calls.ejb.model.CallSessionRecord;
 import dev.calls.ejb.model.Channel;
@@ -69,6 +70,9 @@ public class CallLifecycle {
     @Inject
     CallDrain drain;
 
+    @Inject
+    CallPosts callPosts;
+
     /**
      * Joins the channel's call, starting it when there is none. A call that starts gets a thread: the
      * given root post of the channel ({@code threadId}), or a new root post whose message is the
@@ -94,14 +98,16 @@ public class CallLifecycle {
         long now = System.currentTimeMillis();
         boolean started = current == null;
         boolean newThread = started && (threadId == null || threadId.isEmpty());
-        Post thread = started ? thread(userId, channelId, title, threadId, now) : null;
+        String callId = started ? Ids.newId() : current.id();
+        Post thread = started ? thread(callId, userId, channelId, title, threadId, now) : null;
         if (started) {
-            CallRecord record = new CallRecord(Ids.newId(), channelId, userId, thread.getId(), now);
+            CallRecord record = new CallRecord(callId, channelId, userId, thread.getId(), now);
             em.persist(record);
             em.persist(new HostChangeRecord(Ids.newId(), record.getId(), userId, null, now));
             current = new LiveCall(record.getId(), channelId, now, userId, userId, thread.getId(), null, List.of());
         } else {
             entities.record(current.id()).touch(now);
+            callPosts.joined(current.id(), current.threadId(), userId);
         }
         LiveSession session = new LiveSession(Ids.newId(), userId, connectionId, now, false, 0, null);
         em.persist(new CallSessionRecord(session.sessionId(), current.id(), userId, now));
@@ -125,8 +131,11 @@ public class CallLifecycle {
         return new JoinResult(next, session, started);
     }
 
-    /** The thread of a call that starts: the named root post of the channel, or a new one. */
-    private Post thread(String userId, String channelId, String title, String threadId, long now) {
+    /**
+     * The thread of a call that starts: the named root post of the channel, or a new one, which is the
+     * call's card ({@link CallPostProps}).
+     */
+    private Post thread(String callId, String userId, String channelId, String title, String threadId, long now) {
         if (threadId != null && !threadId.isEmpty()) {
             Post thread = em.find(Post.class, threadId);
             if (thread == null || !channelId.equals(thread.getChannelId()) || thread.getRootId() != null) {
@@ -137,6 +146,7 @@ public class CallLifecycle {
         postRate.take(userId);
         String message = title == null || title.isBlank() ? "Call started" : title.strip();
         Post thread = new Post(Ids.newId(), channelId, null, userId, message, now);
+        thread.showCall(CallPostProps.started(callId, now, userId, title == null ? "" : title.strip()));
         em.persist(thread);
         return thread;
     }

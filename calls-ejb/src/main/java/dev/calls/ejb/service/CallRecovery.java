@@ -19,7 +19,7 @@ import dev.calls.ejb.model.CallSessionRecord;
  * (its last join, leave or host change, or its last {@link CallHeartbeat}, whichever is later), as are its
  * sessions, which is the truest end time the records allow; the
  * audit trail gets the same lines a call ending while the server runs writes, with the reason
- * {@code server_restart}. Live state is per server (the in-memory store), so this is right for the
+ * {@code server_restart}, and so does the call's card (nobody is connected yet to hear of it). Live state is per server (the in-memory store), so this is right for the
  * single-server deployment.
  */
 @Singleton
@@ -47,6 +47,8 @@ public class CallRecovery {
                 sessions++;
             }
             call.end(endAt);
+            CallPosts.card(em, call.getId(), call.getThreadId()).ifPresent(post ->
+                    post.showCall(post.callProps().orElseThrow().ended(endAt, CallEndReason.SERVER_RESTART.id())));
             CallAudit.callEnded(call.getId(), call.getChannelId(), call.getStartAt(), endAt, CallEndReason.SERVER_RESTART);
         }
         if (!calls.isEmpty()) {

@@ -82,6 +82,6 @@ public class PostService {
     /** The {@code post} object of a {@code posted} event. */
     static CallEvent.Post toEvent(Post post) {
         return new CallEvent.Post(post.getId(), post.getChannelId(), post.getRootId(), post.getUserId(), post.getMessage(),
-                post.getCreateAt());
+                post.getCreateAt(), post.getType(), post.propsObject());
     }
 }

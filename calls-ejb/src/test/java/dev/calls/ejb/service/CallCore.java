@@ -45,6 +45,7 @@ final class CallCore {
     final CallHistory history = new CallHistory();
     final CallsSwitch callsSwitch = new CallsSwitch();
     final CallDrain drain = new CallDrain();
+    final CallPosts callPosts = new CallPosts();
 
     CallCore() {
         CallEvents callEvents = new CallEvents() {
@@ -95,6 +96,8 @@ final class CallCore {
                 return screenSharing;
             }
         };
+        callPosts.em = records.em;
+        callPosts.callEvents = callEvents;
         changes.store = store;
         changes.transaction = transaction;
         entities.em = records.em;
@@ -103,6 +106,7 @@ final class CallCore {
         departures.entities = entities;
         departures.callEvents = callEvents;
         departures.media = media;
+        departures.callPosts = callPosts;
         lifecycle.em = records.em;
         lifecycle.store = store;
         lifecycle.changes = changes;
@@ -114,6 +118,7 @@ final class CallCore {
         lifecycle.media = media;
         lifecycle.postRate = new PostRate();
         lifecycle.drain = drain;
+        lifecycle.callPosts = callPosts;
         drain.store = store;
         drain.changes = changes;
         drain.departures = departures;

@@ -48,7 +48,7 @@ class CallLifecycleTest {
         assertFalse(second.started());
         assertEquals(first.id(), second.call().id());
         assertEquals(2, core.store.byId(first.id()).orElseThrow().sessions().size());
-        assertEquals(List.of("user_joined"), core.takeEvents());
+        assertEquals(List.of("post_edited", "user_joined"), core.takeEvents());
     }
 
     @Test
@@ -86,7 +86,7 @@ class CallLifecycleTest {
         assertTrue(core.records.find(CallSessionRecord.class, a).getLeaveAt() > 0);
 
         core.lifecycle.leave(b);
-        assertEquals(List.of("user_left", "call_end"), core.takeEvents());
+        assertEquals(List.of("user_left", "post_edited", "call_end"), core.takeEvents());
         assertEquals(List.of("close " + a, "close " + b), core.takeEngine());
         assertTrue(core.store.byChannel(channel.getId()).isEmpty());
         assertTrue(core.records.persisted(CallRecord.class).get(0).getEndAt() > 0);
@@ -107,7 +107,7 @@ class CallLifecycleTest {
 
         core.lifecycle.mediaClosed(a, "rtc_timeout");
 
-        assertEquals(List.of("error", "user_left", "call_end"), core.takeEvents());
+        assertEquals(List.of("error", "user_left", "post_edited", "call_end"), core.takeEvents());
     }
 
     @Test
@@ -142,7 +142,7 @@ class CallLifecycleTest {
 
         core.lifecycle.endChannelCall(channel.getId(), CallEndReason.CHANNEL_ARCHIVED);
 
-        assertEquals(List.of("user_left", "call_end"), core.takeEvents());
+        assertEquals(List.of("user_left", "post_edited", "call_end"), core.takeEvents());
         assertTrue(core.store.byChannel(channel.getId()).isEmpty());
     }
 }

@@ -2,8 +2,10 @@ package dev.calls.ejb.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.calls.ejb.model.CallPostProps;
 import dev.calls.ejb.model.CallRecord;
 import dev.calls.ejb.model.CallSessionRecord;
+import dev.calls.ejb.model.Post;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,18 @@ class CallRecoveryTest {
 
         assertEquals(2_000, call.getEndAt());
         assertEquals(2_000, session.getLeaveAt());
+    }
+
+    @Test
+    void aLeftoverCallsCardEndsAsARestartEndsIt() {
+        Post card = records.put(new Post("thread", "channel", null, "owner", "Call started", 1_000), "thread");
+        card.showCall(CallPostProps.started("call", 1_000, "owner", "").withParticipant("guest"));
+        call.touch(2_000);
+
+        recovery.endLeftoverCalls();
+
+        assertEquals(new CallPostProps("call", 1_000, 2_000, List.of("owner", "guest"), "", "server_restart"),
+                card.callProps().orElseThrow());
     }
 
     /** What the heartbeat's statement writes, as the entity reads it back. */

@@ -28,7 +28,7 @@ class CallsSwitchTest {
 
         assertFalse(off.enabled());
         assertNull(off.call());
-        assertEquals(List.of("user_left", "call_end"), core.takeEvents());
+        assertEquals(List.of("user_left", "post_edited", "call_end"), core.takeEvents());
         assertEquals("calls_disabled", assertThrows(CallsException.class,
                 () -> core.lifecycle.join(member.getId(), channel.getId(), "conn-m", null, null)).id());
     }

@@ -95,10 +95,10 @@ class HostControlsTest {
         assertEquals(List.of("call_host_changed"), core.takeEvents());
 
         core.host.hostEnd(bob.getId(), callId);
-        CallEvent.CallEnd end = (CallEvent.CallEnd) core.events.get(3).event();
+        CallEvent.CallEnd end = (CallEvent.CallEnd) core.events.get(4).event();
         assertEquals(bob.getId(), end.endedBy(), "the call's end says who ended it");
         assertEquals("host_ended", end.reason());
-        assertEquals(List.of("user_left", "user_left", "user_left", "call_end"), core.takeEvents());
+        assertEquals(List.of("user_left", "user_left", "user_left", "post_edited", "call_end"), core.takeEvents());
         assertEquals(3, core.takeEngine().size());
         assertTrue(core.store.byId(callId).isEmpty());
     }

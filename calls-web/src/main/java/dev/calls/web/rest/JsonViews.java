@@ -59,6 +59,8 @@ public final class JsonViews {
                 .add("user_id", post.getUserId())
                 .add("message", post.getMessage())
                 .add("create_at", post.getCreateAt())
+                .add("type", post.getType())
+                .add("props", post.propsObject())
                 .build();
     }
 

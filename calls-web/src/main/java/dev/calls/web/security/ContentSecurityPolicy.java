@@ -9,15 +9,16 @@ import java.util.regex.Pattern;
  * may frame the client. Connections go to the API and to the signaling WebSocket of the same host; CSP Level 3
  * lets {@code 'self'} cover {@code ws:} and {@code wss:} of the page's host, and the host is also named
  * explicitly for browsers that predate that rule. {@code base-uri 'self'}: the page sets {@code <base href>}
- * to the context root, its own origin. {@code img-src data:}: the page's empty favicon is a data URL.
+ * to the context root, its own origin. The app's service worker and its manifest are same-origin files,
+ * named in {@code worker-src} and {@code manifest-src} rather than left to the fallback of {@code default-src}.
  */
 public final class ContentSecurityPolicy {
 
     /** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
     private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?");
 
-    private static final String FIXED = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+    private static final String FIXED = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "media-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "connect-src 'self'";
 
     private ContentSecurityPolicy() {

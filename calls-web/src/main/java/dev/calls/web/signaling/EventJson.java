@@ -14,7 +14,8 @@ import java.util.Map;
  * The one place a {@link CallEvent} becomes the contract's JSON: the event's name, and its record's
  * components in declaration order as the {@code data} members, each named in snake case
  * ({@code sessionId} → {@code session_id}). Strings, whole numbers and booleans are written as such,
- * a nested record or a map as an object; nothing else occurs in an event.
+ * a nested record or a map as an object, a JSON value (a post's props) as itself; nothing else occurs in
+ * an event.
  */
 final class EventJson {
 
@@ -60,6 +61,9 @@ final class EventJson {
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
         }
         if (value instanceof Record nested) {
             return data(nested);

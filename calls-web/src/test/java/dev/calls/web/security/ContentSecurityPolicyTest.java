@@ -34,4 +34,10 @@ class ContentSecurityPolicyTest {
             assertEquals(selfOnly, ContentSecurityPolicy.forHost(hostile), hostile);
         }
     }
+
+    @Test
+    void theAppsServiceWorkerAndManifestComeFromItsOwnOrigin() {
+        String policy = ContentSecurityPolicy.forHost("localhost:8080");
+        assertTrue(policy.contains("worker-src 'self'; manifest-src 'self'"), policy);
+    }
 }

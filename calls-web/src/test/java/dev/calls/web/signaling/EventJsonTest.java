@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.calls.ejb.event.CallEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,8 +53,13 @@ class EventJsonTest {
                 Arguments.of(new CallEvent.HostRemoved("c", "ch", "s"), "host_removed", session()),
                 Arguments.of(new CallEvent.Signal("c", "ch", "offer", "v=0\r\n"), "signal",
                         "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"type\":\"offer\",\"sdp\":\"v=0\\r\\n\"}"),
-                Arguments.of(new CallEvent.Posted(new CallEvent.Post("p", "ch", null, "u", "hi", 3)), "posted",
-                        "{\"post\":{\"id\":\"p\",\"channel_id\":\"ch\",\"root_id\":\"\",\"user_id\":\"u\",\"message\":\"hi\",\"create_at\":3}}"),
+                Arguments.of(new CallEvent.Posted(new CallEvent.Post("p", "ch", null, "u", "hi", 3, "", JsonValue.EMPTY_JSON_OBJECT)),
+                        "posted", "{\"post\":{\"id\":\"p\",\"channel_id\":\"ch\",\"root_id\":\"\",\"user_id\":\"u\",\"message\":\"hi\","
+                                + "\"create_at\":3,\"type\":\"\",\"props\":{}}}"),
+                Arguments.of(new CallEvent.PostEdited(new CallEvent.Post("p", "ch", null, "u", "Call", 3, "custom_calls",
+                                Json.createObjectBuilder().add("call_id", "c").add("participants", Json.createArrayBuilder().add("u")).build())),
+                        "post_edited", "{\"post\":{\"id\":\"p\",\"channel_id\":\"ch\",\"root_id\":\"\",\"user_id\":\"u\",\"message\":\"Call\","
+                                + "\"create_at\":3,\"type\":\"custom_calls\",\"props\":{\"call_id\":\"c\",\"participants\":[\"u\"]}}}"),
                 Arguments.of(new CallEvent.MediaError("rtc_timeout", "no UDP"), "error",
                         "{\"id\":\"rtc_timeout\",\"message\":\"no UDP\"}"));
     }
