@@ -34,6 +34,7 @@ final class CallCore {
     final List<String> engine = new ArrayList<>();
     final Transaction transaction = new Transaction();
     boolean screenSharing = true;
+    boolean ringingEnabled = true;
     String engineRefusal;
 
     final CallChanges changes = new CallChanges();
@@ -45,6 +46,7 @@ final class CallCore {
     final CallHistory history = new CallHistory();
     final CallsSwitch callsSwitch = new CallsSwitch();
     final CallDrain drain = new CallDrain();
+    final CallRinging ringing = new CallRinging();
 
     CallCore() {
         CallEvents callEvents = new CallEvents() {
@@ -94,6 +96,11 @@ final class CallCore {
             public boolean allowScreenSharing() {
                 return screenSharing;
             }
+
+            @Override
+            public boolean enableRinging() {
+                return ringingEnabled;
+            }
         };
         changes.store = store;
         changes.transaction = transaction;
@@ -114,6 +121,13 @@ final class CallCore {
         lifecycle.media = media;
         lifecycle.postRate = new PostRate();
         lifecycle.drain = drain;
+        lifecycle.ringing = ringing;
+        ringing.em = records.em;
+        ringing.config = config;
+        ringing.callEvents = callEvents;
+        ringing.store = store;
+        ringing.entities = entities;
+        ringing.callPolicy = new CallAccessPolicy();
         drain.store = store;
         drain.changes = changes;
         drain.departures = departures;
@@ -149,8 +163,12 @@ final class CallCore {
     }
 
     Channel channel(User... members) {
+        return channel(ChannelType.OPEN, members);
+    }
+
+    Channel channel(ChannelType type, User... members) {
         String id = Ids.newId();
-        Channel channel = records.put(new Channel(id, ChannelType.OPEN, "c" + id.substring(0, 8), "C", null, 1), id);
+        Channel channel = records.put(new Channel(id, type, "c" + id.substring(0, 8), "C", null, 1), id);
         for (User member : members) {
             records.put(new ChannelMember(id, member.getId(), false, 1), new ChannelMember.Key(id, member.getId()));
         }
