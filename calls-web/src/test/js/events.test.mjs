@@ -18,6 +18,7 @@ function setup({ inCall = true } = {}) {
     notice: '',
     names: { userName: (id) => done.push(['name', id]) },
     endings: new Map(),
+    incoming: { heard: [], handle(name) { this.heard.push(name); } },
     channelById: (id) => (id === 'ch1' ? { id } : null),
     refreshChannels: () => done.push(['refresh']),
     timeline: { posted: (post) => done.push(['timeline', post.id]) },
@@ -139,4 +140,13 @@ test('a call_end is kept with who ended it', () => {
   const { app } = setup({ inCall: false });
   new EventDispatch(app).handle('call_end', { ...ids, end_at: 5, reason: 'host_ended', ended_by: 'u2' });
   assert.deepEqual(app.endings.get('call1'), { callId: 'call1', reason: 'host_ended', endedBy: 'u2' });
+});
+
+test('every event reaches the incoming calls, posted ones too', () => {
+  const { app, events } = setup();
+
+  events.handle('calls_ringing', { ...ids, caller_id: 'u2' });
+  events.handle('posted', { post: { id: 'p1', channel_id: 'ch1' } });
+
+  assert.deepEqual(app.incoming.heard, ['calls_ringing', 'posted']);
 });
