@@ -45,6 +45,9 @@ export class Renderer {
       h('button', { type: 'button', class: 'quiet', 'aria-label': 'Dismiss', 'data-key': 'dismiss-notice',
         onclick: () => app.say('') }, '×')] : null);
     fill(this.secureHint, secureHint());
+    if (app.route.name === 'channel') {
+      app.incoming.seen(app.route.channelId);
+    }
     fill(this.incoming, app.me ? incomingDialog(app) : null);
     this.enableNotifications.hidden = !app.me || !app.incoming.notifier.mayAsk();
     document.title = titleOf({ inCall: !!app.call, missed: app.me ? app.incoming.ringing.missed.size : 0 });
@@ -80,9 +83,6 @@ export class Renderer {
     }
     const channel = app.route.name === 'channel' ? app.channelById(app.route.channelId) : null;
     this.shell.classList.toggle('has-channel', !!channel || !!PAGES[app.route.name]);
-    if (channel) {
-      app.incoming.seen(channel.id);
-    }
     fill(this.nav, sidebar(app));
     const call = app.call;
     const inCallHere = call && channel && call.channel.id === channel.id;
