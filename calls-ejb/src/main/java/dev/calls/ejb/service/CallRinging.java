@@ -45,7 +45,10 @@ public class CallRinging {
     @Inject
     CallAccessPolicy callPolicy;
 
-    /** Who declined which running call; a call's entry goes with the call, so it holds running calls only. */
+    /**
+     * Who declined which call; each decline first forgets the calls that ended, so it never holds more than
+     * the running calls and the last one declined.
+     */
     private final Map<String, Set<String>> declined = new ConcurrentHashMap<>();
 
     /** Rings the other members of the channel whose call just started (within the starting transaction). */
