@@ -18,6 +18,7 @@ function setup({ inCall = true } = {}) {
     notice: '',
     names: { userName: (id) => done.push(['name', id]) },
     endings: new Map(),
+    incoming: { heard: [], handle(name) { this.heard.push(name); } },
     channelById: (id) => (id === 'ch1' ? { id } : null),
     refreshChannels: () => done.push(['refresh']),
     timeline: {
@@ -148,4 +149,13 @@ test('an edited post (a call\'s card) goes to the timeline only', () => {
   const { app, done } = setup({ inCall: false });
   new EventDispatch(app).handle('post_edited', { post: { id: 'p1', channel_id: 'ch1', type: 'custom_calls' } });
   assert.deepEqual(done, [['edited', 'p1']]);
+});
+
+test('every event reaches the incoming calls, posted ones too', () => {
+  const { app, events } = setup();
+
+  events.handle('calls_ringing', { ...ids, caller_id: 'u2' });
+  events.handle('posted', { post: { id: 'p1', channel_id: 'ch1' } });
+
+  assert.deepEqual(app.incoming.heard, ['calls_ringing', 'posted']);
 });

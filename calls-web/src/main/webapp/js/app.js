@@ -9,6 +9,9 @@ import { EventDispatch } from './events.js';
 import { NameCache } from './names.js';
 import { Chat } from './chat.js';
 import { Timeline } from './timeline.js';
+import { IncomingCalls } from './incoming.js';
+import { RingTone } from './ringtone.js';
+import { Notifier } from './notifier.js';
 import { channelHash, routeOfHash } from './routing.js';
 
 export class App extends EventTarget {
@@ -32,6 +35,8 @@ export class App extends EventTarget {
     this.events = new EventDispatch(this);
     this.names = new NameCache({ fetchUser: api.user, fetchMembers: api.channelMembers, me: () => this.me, changed });
     this.timeline = new Timeline({ api, failed: (e) => this.session.failed(e), changed });
+    /** Calls ringing here and missed, the ring tone and the browser notifications. */
+    this.incoming = new IncomingCalls(this, { tone: new RingTone(), notifier: new Notifier(changed) });
     /** How calls ended for everyone (call_end's reason and ended_by), by call id, for the channel page. */
     this.endings = new Map();
     this.chat = new Chat({

@@ -27,6 +27,7 @@ export class EventDispatch {
   handle(name, data) {
     const { app } = this;
     const call = app.call;
+    app.incoming.handle(name, data);
     switch (name) {
       case 'signal':
         if (call) {

@@ -52,6 +52,15 @@ window.callsDebug = {
       participants: live ? Object.values(live.sessions) : [],
     };
   },
+  /** The call ringing here (null when none), the channels with a missed call, and the tab's title. */
+  incoming() {
+    const rang = app.incoming.ringing.current();
+    return {
+      ringing: rang ? { callId: rang.callId, channelId: rang.channelId, callerId: rang.callerId } : null,
+      missed: [...app.incoming.ringing.missed],
+      title: document.title,
+    };
+  },
   inbound() {
     return app.call ? app.call.inboundStats() : Promise.resolve([]);
   },

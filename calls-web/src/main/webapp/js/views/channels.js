@@ -50,8 +50,10 @@ function channelItem(app, channel, selected) {
   const sessions = live ? orderedSessions(live) : [];
   const inThisCall = app.call && app.call.channel.id === channel.id;
   const names = [...new Set(sessions.map((s) => app.names.userName(s.user_id)))];
-  const callText = live ? `call in progress, ${sessions.length} in it${names.length ? `: ${names.join(', ')}` : ''}` : '';
-  return h('li', { class: `channel-item${live ? ' has-call' : ''}`, dataset: { channel: channel.id } },
+  const missed = app.incoming.ringing.missed.has(channel.id);
+  const callText = [live ? `call in progress, ${sessions.length} in it${names.length ? `: ${names.join(', ')}` : ''}` : '',
+    missed ? 'missed call' : ''].filter(Boolean).join(', ');
+  return h('li', { class: `channel-item${live ? ' has-call' : ''}${missed ? ' missed' : ''}`, dataset: { channel: channel.id } },
     h('a', {
       href: channelHash(channel.id),
       'data-key': `nav-${channel.id}`,
@@ -60,7 +62,8 @@ function channelItem(app, channel, selected) {
     },
     h('span', { class: 'channel-icon', 'aria-hidden': 'true' }, channelIcon(channel)),
     h('span', { class: 'channel-name' }, app.names.channelTitle(channel)),
-    live ? h('span', { class: `call-badge${inThisCall ? ' mine' : ''}`, 'aria-hidden': 'true', title: callText }, icon('speaker'), String(sessions.length)) : null),
+    live ? h('span', { class: `call-badge${inThisCall ? ' mine' : ''}`, 'aria-hidden': 'true', title: callText }, icon('speaker'), String(sessions.length)) : null,
+    missed ? h('span', { class: 'missed-badge', 'aria-hidden': 'true', title: 'Missed call' }, 'Missed') : null),
     live && names.length ? h('p', { class: 'call-people', 'aria-hidden': 'true' }, names.join(', ')) : null);
 }
 

@@ -11,6 +11,8 @@ import { AdminPage } from './admin.js';
 import { secureHint } from './securehint.js';
 import { CallPanel } from './callpanel.js';
 import { widgetContent } from './widget.js';
+import { incomingDialog } from './incoming.js';
+import { titleOf } from '../attention.js';
 
 const PAGES = { people: PeoplePage, browse: BrowsePage, admin: AdminPage };
 
@@ -23,12 +25,16 @@ export class Renderer {
     this.account = document.getElementById('account');
     this.whoami = document.getElementById('whoami');
     this.secureHint = document.getElementById('secure-hint');
+    this.incoming = document.getElementById('incoming');
+    this.enableNotifications = document.getElementById('enable-notifications');
     this.shownRoute = null;
     this.shell = null;
     this.panel = null;
     /** The page built for the route shown (a channel's, the people picker…), updated in place: {key, view}. */
     this.page = null;
     document.getElementById('sign-out').addEventListener('click', () => app.session.signOut());
+    // The permission prompt comes only from this click, never on load.
+    this.enableNotifications.addEventListener('click', () => app.incoming.notifier.ask());
   }
 
   render() {
@@ -39,6 +45,12 @@ export class Renderer {
       h('button', { type: 'button', class: 'quiet', 'aria-label': 'Dismiss', 'data-key': 'dismiss-notice',
         onclick: () => app.say('') }, '×')] : null);
     fill(this.secureHint, secureHint());
+    if (app.route.name === 'channel') {
+      app.incoming.seen(app.route.channelId);
+    }
+    fill(this.incoming, app.me ? incomingDialog(app) : null);
+    this.enableNotifications.hidden = !app.me || !app.incoming.notifier.mayAsk();
+    document.title = titleOf({ inCall: !!app.call, missed: app.me ? app.incoming.ringing.missed.size : 0 });
     const route = app.route;
     if (route.name === 'signin' || route.name === 'refused' || route.name === 'loading') {
       if (this.shownRoute !== route) {

@@ -8,7 +8,7 @@ import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
 /** A server system property (the product settings of CallsConfig) set through the management API, as an admin would. */
-final class ServerProperty implements AutoCloseable {
+public final class ServerProperty implements AutoCloseable {
 
     private final ManagementClient client;
     private final ModelNode address;
@@ -18,7 +18,7 @@ final class ServerProperty implements AutoCloseable {
         this.address = Operations.createAddress("system-property", name);
     }
 
-    static ServerProperty set(ManagementClient client, String name, String value) {
+    public static ServerProperty set(ManagementClient client, String name, String value) {
         ServerProperty property = new ServerProperty(client, name);
         property.execute(Operations.createRemoveOperation(property.address), false);
         ModelNode add = Operations.createAddOperation(property.address);

@@ -83,6 +83,15 @@ public sealed interface CallEvent {
 
     @Name("host_removed") record HostRemoved(String callId, String channelId, String sessionId) implements CallEvent { }
 
+    /**
+     * An extension: a call started in a direct or group message while ringing is on; sent to every other
+     * member's connections. {@code callerId}: who started it.
+     */
+    @Name("calls_ringing") record CallsRinging(String callId, String channelId, String callerId) implements CallEvent { }
+
+    /** An extension: a rung member declined the call; sent to every member's connections, the caller's too. */
+    @Name("calls_declined") record CallsDeclined(String callId, String channelId, String userId) implements CallEvent { }
+
     /** A session description for one session: the engine's answer to its offer, or the engine's own offer. */
     @Name("signal") record Signal(String callId, String channelId, String type, String sdp) implements CallEvent { }
 

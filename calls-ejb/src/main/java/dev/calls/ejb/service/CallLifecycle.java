@@ -73,6 +73,9 @@ public class CallLifecycle {
     @Inject
     CallPosts callPosts;
 
+    @Inject
+    CallRinging ringing;
+
     /**
      * Joins the channel's call, starting it when there is none. A call that starts gets a thread: the
      * given root post of the channel ({@code threadId}), or a new root post whose message is the
@@ -123,6 +126,7 @@ public class CallLifecycle {
         CallAudit.sessionJoined(next.id(), session.sessionId(), userId);
         if (started) {
             callEvents.toChannel(channelId, new CallEvent.CallStart(next.id(), channelId, now, userId, userId, next.threadId()));
+            ringing.callStarted(channel, next);
         }
         if (newThread) {
             callEvents.toChannel(channelId, new CallEvent.Posted(PostService.toEvent(thread)));

@@ -34,6 +34,7 @@ final class CallCore {
     final List<String> engine = new ArrayList<>();
     final Transaction transaction = new Transaction();
     boolean screenSharing = true;
+    boolean ringingEnabled = true;
     String engineRefusal;
 
     final CallChanges changes = new CallChanges();
@@ -46,6 +47,7 @@ final class CallCore {
     final CallsSwitch callsSwitch = new CallsSwitch();
     final CallDrain drain = new CallDrain();
     final CallPosts callPosts = new CallPosts();
+    final CallRinging ringing = new CallRinging();
 
     CallCore() {
         CallEvents callEvents = new CallEvents() {
@@ -95,6 +97,11 @@ final class CallCore {
             public boolean allowScreenSharing() {
                 return screenSharing;
             }
+
+            @Override
+            public boolean enableRinging() {
+                return ringingEnabled;
+            }
         };
         callPosts.em = records.em;
         callPosts.callEvents = callEvents;
@@ -119,6 +126,13 @@ final class CallCore {
         lifecycle.postRate = new PostRate();
         lifecycle.drain = drain;
         lifecycle.callPosts = callPosts;
+        lifecycle.ringing = ringing;
+        ringing.em = records.em;
+        ringing.config = config;
+        ringing.callEvents = callEvents;
+        ringing.store = store;
+        ringing.entities = entities;
+        ringing.callPolicy = new CallAccessPolicy();
         drain.store = store;
         drain.changes = changes;
         drain.departures = departures;
@@ -154,8 +168,12 @@ final class CallCore {
     }
 
     Channel channel(User... members) {
+        return channel(ChannelType.OPEN, members);
+    }
+
+    Channel channel(ChannelType type, User... members) {
         String id = Ids.newId();
-        Channel channel = records.put(new Channel(id, ChannelType.OPEN, "c" + id.substring(0, 8), "C", null, 1), id);
+        Channel channel = records.put(new Channel(id, type, "c" + id.substring(0, 8), "C", null, 1), id);
         for (User member : members) {
             records.put(new ChannelMember(id, member.getId(), false, 1), new ChannelMember.Key(id, member.getId()));
         }

@@ -8,6 +8,7 @@ import dev.calls.ejb.media.MediaGateway;
 import dev.calls.ejb.service.CallEvents;
 import dev.calls.ejb.service.CallHistory;
 import dev.calls.ejb.service.CallLifecycle;
+import dev.calls.ejb.service.CallRinging;
 import dev.calls.ejb.service.ParticipantState;
 import dev.calls.web.rest.JsonViews;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,9 @@ public class Actions {
 
     @Inject
     CallEvents callEvents;
+
+    @Inject
+    CallRinging ringing;
 
     @Inject
     MediaGateway media;
@@ -79,6 +83,10 @@ public class Actions {
             case "react" -> {
                 CallBinding session = session(connection);
                 participants.react(session.sessionId(), emoji(data));
+                yield null;
+            }
+            case "decline" -> {
+                ringing.decline(connection.userId(), string(data, "channel_id", true));
                 yield null;
             }
             case "call_state" -> JsonViews.callState(

@@ -53,6 +53,10 @@ class EventJsonTest {
                 Arguments.of(new CallEvent.HostRemoved("c", "ch", "s"), "host_removed", session()),
                 Arguments.of(new CallEvent.Signal("c", "ch", "offer", "v=0\r\n"), "signal",
                         "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"type\":\"offer\",\"sdp\":\"v=0\\r\\n\"}"),
+                Arguments.of(new CallEvent.CallsRinging("c", "ch", "u"), "calls_ringing",
+                        "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"caller_id\":\"u\"}"),
+                Arguments.of(new CallEvent.CallsDeclined("c", "ch", "u"), "calls_declined",
+                        "{\"call_id\":\"c\",\"channel_id\":\"ch\",\"user_id\":\"u\"}"),
                 Arguments.of(new CallEvent.Posted(new CallEvent.Post("p", "ch", null, "u", "hi", 3, "", JsonValue.EMPTY_JSON_OBJECT)),
                         "posted", "{\"post\":{\"id\":\"p\",\"channel_id\":\"ch\",\"root_id\":\"\",\"user_id\":\"u\",\"message\":\"hi\","
                                 + "\"create_at\":3,\"type\":\"\",\"props\":{}}}"),
