@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -137,6 +138,29 @@ class CallCardIT extends DeployedEar {
         String manifestType = contentType("manifest.webmanifest");
         assertTrue(manifestType.startsWith("application/manifest+json"), manifestType);
         assertTrue(contentType("sw.js").contains("javascript"), contentType("sw.js"));
+    }
+
+    /**
+     * Started without a connection (the server's address refuses it, as a device offline does), the app shows
+     * its "no connection" page from the worker's cache, and its Try again brings the app back once it can.
+     */
+    @Test
+    void anOfflineStartShowsTheNoConnectionPage() {
+        try (TcpProxy network = new TcpProxy(base); Browser browser = Browser.start("offline", Browser.DESKTOP)) {
+            URL app = network.through(base);
+            browser.open(app.toString());
+            browser.element(By.id("username"));
+            browser.await(d -> Boolean.TRUE.equals(browser.script("return !!navigator.serviceWorker.controller")));
+
+            network.cut();
+            browser.open(app.toString());
+            browser.await(d -> browser.text(By.id("offline")).contains("No connection"));
+            browser.screenshot("offline");
+
+            network.restore();
+            browser.element(By.id("offline-retry")).click();
+            browser.element(By.id("username"));
+        }
     }
 
     /** The call's root post as the channel's timeline reads it from the REST API. */
