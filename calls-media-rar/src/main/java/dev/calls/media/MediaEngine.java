@@ -82,12 +82,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
     private final LongAdder handshakesRefused = new LongAdder();
     private final List<ForwardBuffers> threadBuffers = new CopyOnWriteArrayList<>();
     private final LatencyHistogram rtcConnect = new LatencyHistogram();
-    /** Drops and failures of sessions that have closed; those of open sessions are read from them. */
-    private final LongAdder closedSrtpDrops = new LongAdder();
-    private final LongAdder closedDtlsDrops = new LongAdder();
-    private final LongAdder closedRateDrops = new LongAdder();
-    private final LongAdder iceFailures = new LongAdder();
-    private final LongAdder dtlsFailures = new LongAdder();
+    private final SessionTally tally = new SessionTally();
     private volatile boolean running;
 
     private MediaEngine(MediaEngineConfig config, UdpPort port, TcpMediaPort tcp, String advertisedAddress,
@@ -308,14 +303,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
 
     /** The counters since start; sums over threads and sessions, so call it for monitoring, not per packet. */
     public EngineStats stats() {
-        long srtpDrops = closedSrtpDrops.sum();
-        long dtlsDrops = closedDtlsDrops.sum();
-        long rateDrops = closedRateDrops.sum();
-        for (Participant participant : sessions.values()) {
-            srtpDrops += participant.srtpDrops();
-            dtlsDrops += participant.dtlsDrops();
-            rateDrops += participant.rateDrops();
-        }
+        SessionTally.Totals sessionTotals = tally.totals(sessions.values());
         List<LatencyHistogram> latencies = new ArrayList<>();
         for (ForwardBuffers buffers : threadBuffers) {
             latencies.add(buffers.forwardingLatency());
@@ -325,10 +313,10 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         return new EngineStats(calls.size(), sessions.size(), traffic.packetsIn() + tcpTraffic.packetsIn(),
                 traffic.bytesIn() + tcpTraffic.bytesIn(), traffic.packetsOut() + tcpTraffic.packetsOut(),
                 traffic.bytesOut() + tcpTraffic.bytesOut(),
-                dtlsDrops + traffic.refusedSends() + tcpTraffic.refusedSends(), forwarding.dropped(),
-                forwarding.late(), srtpDrops,
-                unknownSourceDrops.sum(), rateDrops, strangerReplies.dropped(), handshakesRefused.sum(),
-                events.dropped(), iceFailures.sum(), dtlsFailures.sum(), iceTcpRefused(),
+                sessionTotals.dtlsDrops() + traffic.refusedSends() + tcpTraffic.refusedSends(), forwarding.dropped(),
+                forwarding.late(), sessionTotals.srtpDrops(),
+                unknownSourceDrops.sum(), sessionTotals.rateDrops(), strangerReplies.dropped(), handshakesRefused.sum(),
+                events.dropped(), sessionTotals.iceFailures(), sessionTotals.dtlsFailures(), iceTcpRefused(),
                 LatencyHistogram.merge(List.of(rtcConnect)), LatencyHistogram.merge(latencies));
     }
 
@@ -428,23 +416,7 @@ public final class MediaEngine implements AutoCloseable, SessionHost {
         udpPaths.sessionClosed(participant);
         tcpPaths.sessionClosed(participant);
         calls.computeIfPresent(participant.callId(), (id, call) -> call.isEmpty() ? null : call);
-        closedSrtpDrops.add(participant.srtpDrops());
-        closedDtlsDrops.add(participant.dtlsDrops());
-        closedRateDrops.add(participant.rateDrops());
-        countFailure(participant);
-    }
-
-    /**
-     * A connect timeout before any ICE check passed, and lost consent, are ICE failures; a failed handshake,
-     * or a connect timeout after ICE passed, are DTLS failures.
-     */
-    private void countFailure(Participant participant) {
-        CloseReason reason = participant.closeReason();
-        if (reason == CloseReason.RTC_CONSENT_LOST || reason == CloseReason.RTC_TIMEOUT && !participant.iceCompleted()) {
-            iceFailures.increment();
-        } else if (reason == CloseReason.DTLS_FAILED || reason == CloseReason.RTC_TIMEOUT) {
-            dtlsFailures.increment();
-        }
+        tally.closed(participant);
     }
 
     @Override
